@@ -1,0 +1,54 @@
+package io.autocrm.events.common;
+
+/**
+ * Stable error codes of AutoCRM. The {@link #code()} is what API clients see in problem details; never rename one.
+ * The status is the HTTP status the code maps to.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED("validation-failed", 400, "Invalid request"),
+    MALFORMED_REQUEST("malformed-request", 400, "Malformed request"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    TICKET_NOT_FOUND("ticket-not-found", 404, "Ticket not found"),
+    CUSTOMER_NOT_FOUND("customer-not-found", 404, "Customer not found"),
+    CUSTOMER_ERASED("customer-erased", 410, "Customer erased"),
+    AGENT_NOT_FOUND("agent-not-found", 422, "Unknown agent"),
+    TEAM_NOT_FOUND("team-not-found", 422, "Unknown team"),
+    UNKNOWN_STATUS("unknown-status", 422, "Unknown status"),
+    UNKNOWN_CUSTOM_FIELD("unknown-custom-field", 422, "Unknown custom field"),
+    INVALID_CUSTOM_FIELD_VALUE("invalid-custom-field-value", 422, "Invalid custom field value"),
+    DUPLICATE_DEFINITION("duplicate-definition", 409, "Already defined"),
+    TICKET_CLOSED("ticket-closed", 409, "Ticket is closed"),
+    TICKET_CANNOT_RETURN_TO_NEW("ticket-cannot-return-to-new", 422, "A ticket never returns to new"),
+    SOLVED_TICKET_NEEDS_ASSIGNEE("solved-ticket-needs-assignee", 422, "Solving needs an assignee"),
+    VERSION_CONFLICT("version-conflict", 409, "Version conflict"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
+    READ_MODEL_BEHIND("read-model-behind", 503, "Read model not yet at the requested version"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error");
+
+    private final String code;
+    private final int status;
+    private final String title;
+
+    ErrorCode(String code, int status, String title) {
+        this.code = code;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,10 @@
+package io.autocrm.events.customer;
+
+import io.autocrm.events.common.*;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The customer's personal data was erased on request. Their tickets, counts and timings remain. */
+@Revision("1")
+public record CustomerErasedEvent(CustomerId customerId) {
+}

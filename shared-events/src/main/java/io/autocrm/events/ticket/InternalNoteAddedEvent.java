@@ -1,0 +1,10 @@
+package io.autocrm.events.ticket;
+
+import io.autocrm.events.common.*;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** An agent added a note that customers never see; the body lives in the personal-data store under {@code messageId}. */
+@Revision("1")
+public record InternalNoteAddedEvent(TicketId ticketId, MessageId messageId, AgentId authorId) {
+}

@@ -1,0 +1,10 @@
+package io.autocrm.events.ticket;
+
+import io.autocrm.events.common.*;
+import java.util.List;
+import org.axonframework.serialization.Revision;
+
+/** The ticket's type changed. */
+@Revision("1")
+public record TicketTypeChangedEvent(TicketId ticketId, TicketType previousType, TicketType type) {
+}

@@ -23,6 +23,8 @@ public enum ErrorCode {
     TICKET_CLOSED("ticket-closed", 409, "Ticket is closed"),
     TICKET_CANNOT_RETURN_TO_NEW("ticket-cannot-return-to-new", 422, "A ticket never returns to new"),
     SOLVED_TICKET_NEEDS_ASSIGNEE("solved-ticket-needs-assignee", 422, "Solving needs an assignee"),
+    TICKET_NOT_SOLVED("ticket-not-solved", 422, "Only a solved ticket can be closed"),
+    INACTIVE_STATUS("inactive-status", 422, "Status is no longer in use"),
     VERSION_CONFLICT("version-conflict", 409, "Version conflict"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),

@@ -1,4 +1,4 @@
-package io.autocrm.query.testsupport;
+package io.autocrm.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.autocrm.query.testsupport;
+package io.autocrm.testsupport;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,0 +1,50 @@
+package io.autocrm.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Tells whoever started AutoCRM where to find it, once it is ready. */
+@Component
+class StartupBanner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+    private final DataSource dataSource;
+
+    StartupBanner(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
+            return;
+        }
+        Environment env = event.getApplicationContext().getEnvironment();
+        String base = "http://localhost:" + web.getWebServer().getPort();
+        String database = dataSource instanceof HikariDataSource hikari ? hikari.getJdbcUrl() : "the configured PostgreSQL";
+        if (env.getProperty("spring.datasource.url") == null && env.getProperty("DATABASE_URL") == null) {
+            database += " (embedded; data in " + env.getProperty("autocrm.data-dir") + ")";
+        }
+        log.info("""
+
+                ---------------------------------------------------------------
+                  AutoCRM is ready
+                    UI:          {}/
+                    API docs:    {}/swagger-ui.html   (OpenAPI: {}/v3/api-docs)
+                    Health:      {}/actuator/health
+                    Database:    {}
+                    Demo logins: none yet: sign-in arrives with identity & access.
+                                 The demo agents and customers are listed at
+                                 {}/api/v1/agents and {}/api/v1/customers
+                ---------------------------------------------------------------""",
+                base, base, base, base, database, base, base);
+    }
+}

@@ -1,0 +1,37 @@
+package io.autocrm.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.serialization.Revision;
+
+/** The module rules of ARCHITECTURE.md, checked on the assembled classpath. */
+@AnalyzeClasses(packages = "io.autocrm", importOptions = ImportOption.DoNotIncludeTests.class)
+class ModuleRulesTest {
+
+    @ArchTest
+    static final ArchRule contractHasNoFramework = classes().that().resideInAPackage("io.autocrm.events..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("io.autocrm.events..", "java..")
+                    .or(equivalentTo(Revision.class)))
+            .because("the contract is plain Java: only @Revision comes from a framework");
+
+    @ArchTest
+    static final ArchRule commandSideIgnoresQuerySide = noClasses().that().resideInAPackage("io.autocrm.command..")
+            .should().dependOnClassesThat().resideInAPackage("io.autocrm.query..");
+
+    @ArchTest
+    static final ArchRule querySideIgnoresCommandSide = noClasses().that().resideInAPackage("io.autocrm.query..")
+            .should().dependOnClassesThat().resideInAPackage("io.autocrm.command..");
+
+    @ArchTest
+    static final ArchRule sidesIgnoreTheApplication = noClasses()
+            .that().resideInAnyPackage("io.autocrm.command..", "io.autocrm.query..", "io.autocrm.events..")
+            .should().dependOnClassesThat().resideInAPackage("io.autocrm.app..");
+}

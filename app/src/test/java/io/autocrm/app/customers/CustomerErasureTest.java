@@ -1,0 +1,90 @@
+package io.autocrm.app.customers;
+
+import static io.autocrm.app.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.autocrm.app.support.Api;
+import io.autocrm.app.support.Api.Response;
+import io.autocrm.app.support.AppTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/** After erasure no personal data of the customer is readable anywhere, while tickets, counts and timings stay. */
+@AppTest
+class CustomerErasureTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void erasesEveryTraceOfTheCustomerButKeepsTheirTickets() {
+        Api api = new Api(port);
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Zelda Q" + marker;
+        String email = "zelda." + marker + "@example.com";
+        String subject = "Refund for order Zq" + marker;
+        String body = "My address is Zqstreet" + marker + " 12";
+        String reply = "Dear Zelda Q" + marker + ", refunded.";
+        List<String> secrets = List.of(name, email, "Zq" + marker, "Zqstreet" + marker, "Zelda Q" + marker);
+
+        String customerId = api.post("/api/v1/customers", json("name", name, "email", email)).json().get("id").asString();
+        Response created = api.post("/api/v1/tickets", json("subject", subject, "description", body, "requesterId", customerId));
+        String ticketId = created.json().get("id").asString();
+        long v = api.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply", "body", reply),
+                "If-Match", "\"1\"").json().get("version").asLong();
+        JsonNode before = api.get("/api/v1/tickets/" + ticketId + "?minVersion=" + v).json();
+        assertThat(before.toString()).contains(name, subject, body, reply);
+        assertThat(searchHits("Zqstreet" + marker)).isEqualTo(1);
+
+        Response erased = api.post("/api/v1/customers/" + customerId + "/erasure", json());
+        assertThat(erased.status()).as(erased.toString()).isIn(200, 202);
+
+        JsonNode after = api.get("/api/v1/tickets/" + ticketId).json();
+        assertThat(after.toString()).doesNotContain(secrets);
+        assertThat(after.get("number")).isEqualTo(before.get("number"));
+        assertThat(after.get("createdAt")).isEqualTo(before.get("createdAt"));
+        assertThat(after.get("messageCount")).isEqualTo(before.get("messageCount"));
+        assertThat(after.get("messages")).hasSize(before.get("messages").size());
+        assertThat(api.get("/api/v1/customers/" + customerId).toString()).doesNotContain(secrets);
+        assertThat(api.get("/api/v1/tickets/" + ticketId + "/events").toString()).doesNotContain(secrets);
+        assertThat(api.get("/api/v1/tickets/" + ticketId + "/audit").toString()).doesNotContain(secrets);
+        assertThat(api.get("/api/v1/tickets/" + ticketId + "?asOf=" + java.time.Instant.now()).toString())
+                .doesNotContain(secrets);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(searchHits("Zqstreet" + marker)).isZero());
+
+        for (String secret : secrets) {
+            assertThat(rowsContaining(secret)).as("rows holding '%s'", secret).isEmpty();
+        }
+    }
+
+    private int searchHits(String word) {
+        return new Api(port).get("/api/v1/tickets?q=" + word).json().get("items").size();
+    }
+
+    /** Every row of every table in every AutoCRM schema whose text form (bytea decoded as UTF-8) holds the secret. */
+    private List<String> rowsContaining(String secret) {
+        List<String> tables = jdbc.sql("""
+                SELECT table_schema || '.' || table_name FROM information_schema.tables
+                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model') AND table_type = 'BASE TABLE'""")
+                .query(String.class).list();
+        return tables.stream().filter(table -> {
+            List<String> columns = jdbc.sql("""
+                    SELECT CASE WHEN data_type = 'bytea' THEN 'convert_from(' || quote_ident(column_name) || ', ''UTF8'')'
+                                ELSE quote_ident(column_name) || '::text' END
+                    FROM information_schema.columns WHERE table_schema || '.' || table_name = ?""")
+                    .param(table).query(String.class).list();
+            String where = String.join(" || ' ' || ", columns.stream().map(c -> "coalesce(" + c + ", '')").toList());
+            return jdbc.sql("SELECT count(*) FROM " + table + " WHERE position(? in " + where + ") > 0")
+                    .param(secret).query(Long.class).single() > 0;
+        }).toList();
+    }
+}

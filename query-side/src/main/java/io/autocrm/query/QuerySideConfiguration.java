@@ -1,0 +1,12 @@
+package io.autocrm.query;
+
+import io.autocrm.query.queue.StreamProperties;
+import io.autocrm.query.support.ReadProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+/** Registers the query side's typed settings ({@code autocrm.read.*}, {@code autocrm.stream.*}). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({ReadProperties.class, StreamProperties.class})
+public class QuerySideConfiguration {
+}

@@ -1,0 +1,21 @@
+package io.autocrm.query.history;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One event of a ticket's history.
+ *
+ * @param version  the ticket's version after this event (sequence number + 1)
+ * @param type     the event's simple class name, e.g. {@code TicketStatusChangedEvent}
+ * @param revision the payload's revision as served (current shape, after upcasting)
+ * @param payload  the event's fields: ids as strings, enum values as their keys
+ */
+public record EventHistoryEntry(long version, String eventId, String type, String revision, Instant occurredAt,
+                                Metadata metadata, Map<String, Object> payload) {
+
+    /** Who, through which channel and in which chain of messages. Values are null when absent. */
+    public record Metadata(String actorType, String actorId, String channel, String correlationId,
+                           String causationId) {
+    }
+}

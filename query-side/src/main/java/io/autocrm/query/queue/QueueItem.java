@@ -1,0 +1,27 @@
+package io.autocrm.query.queue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A ticket as the queue shows it. Personal data (subject, requester name and email) is joined at read time and is null
+ * once erased. Ids are strings, instants ISO-8601; {@code version} is the number of events the row reflects.
+ */
+public record QueueItem(String id, long number, String subject, StatusRef status, String priority, String type,
+                        Requester requester, NamedRef assignee, NamedRef team, List<String> tags,
+                        Map<String, List<String>> customFields, String channel, String followUpOf, Instant createdAt,
+                        Instant updatedAt, Instant firstResponseAt, Instant solvedAt, int messageCount, long version) {
+
+    /** A status key and the category it maps onto. */
+    public record StatusRef(String key, String category) {
+    }
+
+    /** The requesting customer; name and email are null when unknown or erased. */
+    public record Requester(String id, String name, String email, boolean erased) {
+    }
+
+    /** An agent or team: its id and its current name (null when unknown). */
+    public record NamedRef(String id, String name) {
+    }
+}

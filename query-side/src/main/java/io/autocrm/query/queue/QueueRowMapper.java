@@ -1,0 +1,46 @@
+package io.autocrm.query.queue;
+
+import io.autocrm.query.queue.QueueItem.NamedRef;
+import io.autocrm.query.queue.QueueItem.Requester;
+import io.autocrm.query.queue.QueueItem.StatusRef;
+import io.autocrm.query.support.Json;
+import io.autocrm.query.support.Times;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+
+/** Maps a row of {@link QueueSql#SELECT} to a {@link QueueItem}; an erased requester shows no name or email. */
+final class QueueRowMapper implements RowMapper<QueueItem> {
+
+    static final QueueRowMapper INSTANCE = new QueueRowMapper();
+
+    @Override
+    public QueueItem mapRow(ResultSet rs, int rowNum) throws SQLException {
+        return new QueueItem(rs.getString("ticket_id"), rs.getLong("number"), rs.getString("subject"),
+                new StatusRef(rs.getString("status_key"), rs.getString("status_category")),
+                rs.getString("priority"), rs.getString("type"), requester(rs),
+                named(rs, "assignee_id", "assignee_name"), named(rs, "team_id", "team_name"), tags(rs),
+                Json.customFields(rs.getString("custom_fields")), rs.getString("channel"),
+                rs.getString("follow_up_of"), Times.fromDb(rs, "created_at"), Times.fromDb(rs, "updated_at"),
+                Times.fromDb(rs, "first_response_at"), Times.fromDb(rs, "solved_at"), rs.getInt("message_count"),
+                rs.getLong("version"));
+    }
+
+    private static Requester requester(ResultSet rs) throws SQLException {
+        boolean erased = rs.getBoolean("requester_erased");
+        return new Requester(rs.getString("requester_id"), erased ? null : rs.getString("requester_name"),
+                erased ? null : rs.getString("requester_email"), erased);
+    }
+
+    private static NamedRef named(ResultSet rs, String idColumn, String nameColumn) throws SQLException {
+        String id = rs.getString(idColumn);
+        return id == null ? null : new NamedRef(id, rs.getString(nameColumn));
+    }
+
+    private static List<String> tags(ResultSet rs) throws SQLException {
+        Array array = rs.getArray("tags");
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+}

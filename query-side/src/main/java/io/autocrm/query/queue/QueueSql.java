@@ -1,0 +1,118 @@
+package io.autocrm.query.queue;
+
+import io.autocrm.query.support.Json;
+import io.autocrm.query.support.Times;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.UUID;
+
+/**
+ * The one SQL statement behind a queue page: the ticket rows joined with the requester, the subject, the assignee's
+ * and the team's names, filtered, keyset-paged and sorted. Values travel as bind parameters only.
+ */
+final class QueueSql {
+
+    /** Selects queue rows with their display data; {@code t} is read_model.ticket. */
+    static final String SELECT = """
+            SELECT t.ticket_id, t.number, t.requester_id, t.status_key, t.status_category, t.priority, t.type,
+                   t.assignee_id, t.team_id, t.tags, t.custom_fields::text AS custom_fields, t.channel, t.follow_up_of,
+                   t.created_at, t.updated_at, t.first_response_at, t.solved_at, t.message_count, t.version,
+                   c.name AS requester_name, c.email AS requester_email, c.erased_at IS NOT NULL AS requester_erased,
+                   s.body AS subject, a.name AS assignee_name, tm.name AS team_name
+              FROM read_model.ticket t
+              LEFT JOIN pii.customer c ON c.id = t.requester_id
+              LEFT JOIN pii.ticket_content s ON s.content_id = t.ticket_id AND s.kind = 'subject'
+              LEFT JOIN directory.agent a ON a.id = t.assignee_id
+              LEFT JOIN directory.team tm ON tm.id = t.team_id
+            """;
+
+    private final StringJoiner where = new StringJoiner(" AND ", " WHERE ", "").setEmptyValue("");
+    private final Map<String, Object> params = new HashMap<>();
+
+    private QueueSql() {
+    }
+
+    /** The statement for one page; it fetches {@code limit + 1} rows to learn whether another page follows. */
+    static QueueSql page(FindTicketQueueQuery query) {
+        QueueSql sql = new QueueSql();
+        sql.filter(query.filter());
+        if (query.cursor() != null) {
+            sql.after(QueueCursor.decode(query.cursor(), query.sort()));
+        }
+        sql.params.put("limit", query.limit() + 1);
+        return sql;
+    }
+
+    String sql(QueueSort sort) {
+        String direction = sort.descending() ? " DESC" : " ASC";
+        return SELECT + where + " ORDER BY t." + sort.column() + direction + ", t.ticket_id" + direction
+                + " LIMIT :limit";
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    private void filter(QueueFilter f) {
+        in("t.status_key", "statuses", f.statuses());
+        in("t.status_category", "categories", f.categories());
+        in("t.priority_rank", "priorityRanks", f.priorities().stream().map(PriorityRank::of).toList());
+        in("t.type", "types", f.types());
+        in("t.channel", "channels", f.channels());
+        id("t.assignee_id", "assigneeId", f.assigneeId());
+        id("t.team_id", "teamId", f.teamId());
+        id("t.requester_id", "requesterId", f.requesterId());
+        if (!f.tags().isEmpty()) {
+            add("t.tags @> CAST(:tags AS text[])", "tags", f.tags().toArray(String[]::new));
+        }
+        int i = 0;
+        for (Map.Entry<String, List<String>> field : f.customFields().entrySet()) {
+            add("t.custom_fields @> CAST(:cf" + i + " AS jsonb)", "cf" + i++, Json.write(Map.of(field.getKey(),
+                    field.getValue())));
+        }
+        if (f.text() != null) {
+            add("EXISTS (SELECT 1 FROM pii.ticket_content tc WHERE tc.ticket_id = t.ticket_id"
+                    + " AND tc.tsv @@ plainto_tsquery('simple', :q))", "q", f.text());
+        }
+        time("t.created_at >= :createdAfter", "createdAfter", f.createdAfter());
+        time("t.created_at < :createdBefore", "createdBefore", f.createdBefore());
+        time("t.updated_at >= :updatedAfter", "updatedAfter", f.updatedAfter());
+        time("t.updated_at < :updatedBefore", "updatedBefore", f.updatedBefore());
+    }
+
+    private void after(QueueCursor cursor) {
+        String op = cursor.sort().descending() ? "<" : ">";
+        Object value = cursor.value() instanceof Instant at ? Times.toDb(at) : cursor.value();
+        where.add("(t." + cursor.sort().column() + ", t.ticket_id) " + op + " (:afterValue, :afterId)");
+        params.put("afterValue", value);
+        params.put("afterId", cursor.ticketId());
+    }
+
+    private void in(String column, String name, List<?> values) {
+        if (!values.isEmpty()) {
+            add(column + " IN (:" + name + ")", name, values);
+        }
+    }
+
+    private void id(String column, String name, String value) {
+        if (QueueFilter.NONE.equals(value)) {
+            where.add(column + " IS NULL");
+        } else if (value != null) {
+            add(column + " = :" + name, name, UUID.fromString(value));
+        }
+    }
+
+    private void time(String condition, String name, Instant value) {
+        if (value != null) {
+            add(condition, name, Times.toDb(value));
+        }
+    }
+
+    private void add(String condition, String name, Object value) {
+        where.add(condition);
+        params.put(name, value);
+    }
+}

@@ -1,0 +1,61 @@
+package io.autocrm.query.queue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SubscriptionQueryResult;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+/**
+ * {@code GET /api/v1/stream/tickets}: the queue as Server-Sent Events, on an Axon subscription query. First
+ * {@code event: snapshot} (the first page, as {@code GET /api/v1/tickets} gives it), then {@code event: ticket} with
+ * the row of each ticket that changed and matches the filter, or {@code event: ticket-removed} ({@code {id, version}})
+ * when a change took it out of the filter. SSE ids are {@code <ticketId>:<version>}; updates may repeat, so clients
+ * keep the highest version. A heartbeat comment goes out every {@code autocrm.stream.heartbeat}; when the client goes
+ * away the stream is cancelled and the subscription closed. Takes the queue's filters except {@code q} and
+ * {@code cursor}.
+ */
+@RestController
+class TicketStreamController {
+
+    private final QueryGateway queryGateway;
+    private final Duration heartbeat;
+
+    TicketStreamController(QueryGateway queryGateway, StreamProperties properties) {
+        this.queryGateway = queryGateway;
+        this.heartbeat = properties.heartbeat();
+    }
+
+    @GetMapping(path = "/api/v1/stream/tickets", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<Object>> stream(@RequestParam MultiValueMap<String, String> params) {
+        FindTicketQueueQuery query = QueueParams.forStream(params);
+        SubscriptionQueryResult<QueuePage, QueueChange> result = queryGateway.subscriptionQuery(query,
+                ResponseTypes.instanceOf(QueuePage.class), ResponseTypes.instanceOf(QueueChange.class));
+        Flux<ServerSentEvent<Object>> events = result.initialResult().map(TicketStreamController::snapshot).flux()
+                .concatWith(result.updates().map(change -> toEvent(query.filter(), change)));
+        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat, heartbeat)
+                .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
+        return events.mergeWith(heartbeats).doFinally(signal -> result.close());
+    }
+
+    private static ServerSentEvent<Object> snapshot(QueuePage page) {
+        return ServerSentEvent.builder().event("snapshot").data((Object) page).build();
+    }
+
+    private static ServerSentEvent<Object> toEvent(QueueFilter filter, QueueChange change) {
+        QueueItem item = change.after();
+        String id = item.id() + ":" + item.version();
+        if (filter.matches(item)) {
+            return ServerSentEvent.builder().id(id).event("ticket").data((Object) item).build();
+        }
+        Object removed = Map.of("id", item.id(), "version", item.version());
+        return ServerSentEvent.builder().id(id).event("ticket-removed").data(removed).build();
+    }
+}

@@ -1,0 +1,107 @@
+package io.autocrm.query.ticketdetail;
+
+import io.autocrm.query.queue.QueueItem;
+import io.autocrm.query.queue.QueueItem.NamedRef;
+import io.autocrm.query.queue.QueueItem.Requester;
+import io.autocrm.query.queue.QueueItem.StatusRef;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a {@link FoldedTicket} into the detail shape, joining today's personal data and names: four statements
+ * (texts, customers, agents, team) whatever the conversation's length. Erased data shows as null, as in the live view.
+ */
+@Component
+class FoldedTicketDisplay {
+
+    private record Customer(String name, String email, boolean erased) {
+    }
+
+    private final JdbcClient jdbc;
+
+    FoldedTicketDisplay(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    TicketDetail detail(FoldedTicket t) {
+        Map<UUID, String> texts = texts(t.ticketId());
+        Map<UUID, Customer> customers = customers(idsOf(t, "customer", t.requesterId()));
+        Map<UUID, String> agents = agents(idsOf(t, "agent", t.assigneeId()));
+        Customer requester = customers.getOrDefault(t.requesterId(), new Customer(null, null, false));
+        QueueItem item = new QueueItem(t.ticketId().toString(), t.number(), texts.get(t.ticketId()),
+                new StatusRef(t.statusKey(), t.statusCategory()), t.priority(), t.type(),
+                new Requester(t.requesterId().toString(), requester.name(), requester.email(), requester.erased()),
+                t.assigneeId() == null ? null : new NamedRef(t.assigneeId().toString(), agents.get(t.assigneeId())),
+                t.teamId() == null ? null : new NamedRef(t.teamId().toString(), teamName(t.teamId())), t.tags(),
+                t.customFields(), t.channel(), t.followUpOf() == null ? null : t.followUpOf().toString(),
+                t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.solvedAt(), t.messageCount(), t.version());
+        List<MessageView> messages = t.messages().stream().map(m -> new MessageView(m.id().toString(), m.kind(),
+                new MessageView.Author(m.authorType(), m.authorId(), authorName(m, customers, agents)),
+                texts.get(m.id()), m.createdAt())).toList();
+        return new TicketDetail(item, messages);
+    }
+
+    private static String authorName(MessageEntry m, Map<UUID, Customer> customers, Map<UUID, String> agents) {
+        return switch (m.authorType()) {
+            case "agent" -> agents.get(UUID.fromString(m.authorId()));
+            case "customer" -> {
+                Customer customer = customers.get(UUID.fromString(m.authorId()));
+                yield customer == null ? null : customer.name();
+            }
+            default -> null;
+        };
+    }
+
+    private static Set<UUID> idsOf(FoldedTicket t, String authorType, UUID extra) {
+        Set<UUID> ids = new HashSet<>();
+        Stream.concat(Stream.ofNullable(extra), t.messages().stream()
+                .filter(m -> m.authorType().equals(authorType)).map(m -> UUID.fromString(m.authorId())))
+                .forEach(ids::add);
+        return ids;
+    }
+
+    private Map<UUID, String> texts(UUID ticketId) {
+        Map<UUID, String> texts = new HashMap<>();
+        jdbc.sql("SELECT content_id, body FROM pii.ticket_content WHERE ticket_id = :id").param("id", ticketId)
+                .query(rs -> {
+                    texts.put(rs.getObject("content_id", UUID.class), rs.getString("body"));
+                });
+        return texts;
+    }
+
+    private Map<UUID, Customer> customers(Set<UUID> ids) {
+        Map<UUID, Customer> customers = new HashMap<>();
+        jdbc.sql("SELECT id, name, email, erased_at IS NOT NULL AS erased FROM pii.customer WHERE id IN (:ids)")
+                .param("ids", List.copyOf(ids)).query(rs -> {
+                    boolean erased = rs.getBoolean("erased");
+                    customers.put(rs.getObject("id", UUID.class), new Customer(erased ? null : rs.getString("name"),
+                            erased ? null : rs.getString("email"), erased));
+                });
+        return customers;
+    }
+
+    private Map<UUID, String> agents(Set<UUID> ids) {
+        Map<UUID, String> agents = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM directory.agent WHERE id IN (:ids)").param("ids", List.copyOf(ids))
+                    .query(rs -> {
+                        agents.put(rs.getObject("id", UUID.class), rs.getString("name"));
+                    });
+        }
+        return agents;
+    }
+
+    private String teamName(UUID teamId) {
+        return jdbc.sql("SELECT name FROM directory.team WHERE id = :id").param("id", teamId).query(String.class)
+                .optional().orElse(null);
+    }
+}
+

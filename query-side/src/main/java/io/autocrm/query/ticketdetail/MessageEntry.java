@@ -1,0 +1,50 @@
+package io.autocrm.query.ticketdetail;
+
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.ticket.CustomerMessageAddedEvent;
+import io.autocrm.events.ticket.InternalNoteAddedEvent;
+import io.autocrm.events.ticket.PublicReplyAddedEvent;
+import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.query.support.Times;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One entry of a ticket's conversation, without its body. The description (the ticket's first message) has kind
+ * {@code description} and is authored by the requester. A public reply without an agent was posted by an
+ * integration or automation: its author is the event's actor from metadata. Projection and fold both derive entries
+ * here, so they agree.
+ */
+record MessageEntry(UUID id, String kind, String authorType, String authorId, Instant createdAt) {
+
+    static final String DESCRIPTION = "description";
+    static final String CUSTOMER_MESSAGE = "customer-message";
+    static final String PUBLIC_REPLY = "public-reply";
+    static final String INTERNAL_NOTE = "internal-note";
+
+    /** The entry an event adds to the conversation, if it adds one. */
+    static Optional<MessageEntry> of(Object event, Map<String, ?> metaData, Instant at) {
+        Instant when = Times.micros(at);
+        return Optional.ofNullable(switch (event) {
+            case TicketCreatedEvent e when e.firstMessageId() != null -> new MessageEntry(e.firstMessageId().value(),
+                    DESCRIPTION, "customer", e.requesterId().toString(), when);
+            case CustomerMessageAddedEvent e -> new MessageEntry(e.messageId().value(), CUSTOMER_MESSAGE, "customer",
+                    e.authorId().toString(), when);
+            case PublicReplyAddedEvent e when e.authorId() != null -> new MessageEntry(e.messageId().value(),
+                    PUBLIC_REPLY, "agent", e.authorId().toString(), when);
+            case PublicReplyAddedEvent e -> new MessageEntry(e.messageId().value(), PUBLIC_REPLY,
+                    text(metaData, MetadataKeys.ACTOR_TYPE, "system"), text(metaData, MetadataKeys.ACTOR_ID, null),
+                    when);
+            case InternalNoteAddedEvent e -> new MessageEntry(e.messageId().value(), INTERNAL_NOTE, "agent",
+                    e.authorId().toString(), when);
+            default -> null;
+        });
+    }
+
+    private static String text(Map<String, ?> metaData, String key, String fallback) {
+        Object value = metaData == null ? null : metaData.get(key);
+        return value == null ? fallback : value.toString();
+    }
+}

@@ -1,0 +1,89 @@
+package io.autocrm.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.query.queue.QueueReader;
+import io.autocrm.query.queue.StreamProperties;
+import io.autocrm.query.support.ReadProperties;
+import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.TestEventStore;
+import java.time.Duration;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * The query side wires up in a Spring context from only the beans the app provides (DataSource, EventStore,
+ * QueryUpdateEmitter, QueryGateway), binds its settings, and puts every projection in its processing group.
+ */
+class QuerySideWiringTest {
+
+    @Test
+    void wiresFromTheAppsBeansAndBindsSettings() {
+        try (HikariDataSource dataSource = ReadModelDatabase.fresh();
+             TestEventStore events = new TestEventStore(dataSource);
+             AnnotationConfigApplicationContext context = context(dataSource, events, Map.of())) {
+            assertThat(context.getBean(ReadProperties.class).maxWait()).isEqualTo(Duration.ofSeconds(5));
+            assertThat(context.getBean(StreamProperties.class).heartbeat()).isEqualTo(Duration.ofSeconds(15));
+            assertThat(context.getBean(QueueReader.class).version(java.util.UUID.randomUUID())).isZero();
+            Map<String, Object> projections = context.getBeansWithAnnotation(ProcessingGroup.class);
+            assertThat(projections.values()).extracting(bean -> bean.getClass().getSimpleName() + "="
+                    + bean.getClass().getAnnotation(ProcessingGroup.class).value())
+                    .containsExactlyInAnyOrder("TicketProjection=tickets", "MessageProjection=tickets",
+                            "AuditProjection=ticket-audit");
+        }
+    }
+
+    @Test
+    void takesSettingsFromProperties() {
+        try (HikariDataSource dataSource = ReadModelDatabase.fresh();
+             TestEventStore events = new TestEventStore(dataSource);
+             AnnotationConfigApplicationContext context = context(dataSource, events,
+                     Map.of("autocrm.read.max-wait", "250ms", "autocrm.stream.heartbeat", "3s"))) {
+            assertThat(context.getBean(ReadProperties.class).maxWait()).isEqualTo(Duration.ofMillis(250));
+            assertThat(context.getBean(StreamProperties.class).heartbeat()).isEqualTo(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void everyEventHandlerClassHasAProcessingGroup() {
+        try (HikariDataSource dataSource = ReadModelDatabase.fresh();
+             TestEventStore events = new TestEventStore(dataSource);
+             AnnotationConfigApplicationContext context = context(dataSource, events, Map.of())) {
+            for (String name : context.getBeanDefinitionNames()) {
+                Class<?> type = context.getType(name);
+                boolean handlesEvents = type != null && java.util.Arrays.stream(type.getDeclaredMethods())
+                        .anyMatch(m -> m.isAnnotationPresent(EventHandler.class));
+                if (handlesEvents) {
+                    assertThat(type.getAnnotation(ProcessingGroup.class)).as(name).isNotNull();
+                }
+            }
+        }
+    }
+
+    private static AnnotationConfigApplicationContext context(DataSource dataSource, TestEventStore events,
+                                                              Map<String, Object> properties) {
+        SimpleQueryUpdateEmitter emitter = SimpleQueryUpdateEmitter.builder().build();
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
+        context.registerBean(DataSource.class, () -> dataSource);
+        context.registerBean(EventStore.class, events::store);
+        context.registerBean(QueryUpdateEmitter.class, () -> emitter);
+        context.registerBean(QueryGateway.class, () -> DefaultQueryGateway.builder().queryBus(queryBus).build());
+        context.scan("io.autocrm.query");
+        context.refresh();
+        return context;
+    }
+}

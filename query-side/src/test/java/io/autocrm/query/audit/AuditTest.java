@@ -1,0 +1,221 @@
+package io.autocrm.query.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.ticket.FieldType;
+import io.autocrm.events.ticket.Status;
+import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.events.ticket.TicketAssignedEvent;
+import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
+import io.autocrm.events.ticket.TicketStatusChangedEvent;
+import io.autocrm.query.support.ReadProperties;
+import io.autocrm.query.support.VersionWaiter;
+import io.autocrm.query.testing.FullTicket;
+import io.autocrm.query.testing.Projections;
+import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.Seed;
+import io.autocrm.query.testing.TestEventStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/** The audit trail: one readable row per event, with actor, channel and old and new values, and no personal data. */
+class AuditTest {
+
+    private static HikariDataSource dataSource;
+    private static TestEventStore events;
+    private static Projections projections;
+    private static Seed seed;
+    private static long numbers = 700;
+
+    @BeforeAll
+    static void database() {
+        dataSource = ReadModelDatabase.fresh();
+        events = new TestEventStore(dataSource);
+        projections = new Projections(dataSource);
+        seed = new Seed(dataSource);
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+        dataSource.close();
+    }
+
+    @Test
+    void describesEveryEventOfATicket() {
+        FullTicket t = stored();
+
+        List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
+
+        assertThat(trail).extracting(AuditEntryView::description).containsExactly(
+                "Ticket #" + (numbers - 1) + " created via email with status New, priority Normal, type Question",
+                "Assigned to agent " + t.agent,
+                "Assigned to team " + t.team,
+                "Status changed from New to Open",
+                "Public reply added by agent " + t.agent,
+                "Customer message added by customer " + t.requester,
+                "Internal note added by agent " + t.agent,
+                "Priority changed from Normal to High",
+                "Type changed from Question to Incident",
+                "Tags added: billing",
+                "Tags removed: vip",
+                "Custom field areas set to 'eu'",
+                "Status changed from Open to Solved",
+                "Status changed from Solved to Open",
+                "Public reply added by an integration",
+                "Removed from team " + t.team,
+                "Status changed from Open to Solved");
+        assertThat(trail).extracting(AuditEntryView::version).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(1, 17).boxed().toList());
+        assertThat(trail).extracting(AuditEntryView::globalIndex).doesNotContainNull().isSorted();
+    }
+
+    @Test
+    void recordsWhoWhenAndThroughWhichChannel() {
+        FullTicket t = stored();
+        List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
+
+        AuditEntryView created = trail.getFirst();
+        assertThat(created.eventType()).isEqualTo("TicketCreatedEvent");
+        assertThat(created.actor()).isEqualTo(new AuditEntryView.Actor("customer", t.requester.toString()));
+        assertThat(created.channel()).isEqualTo("email");
+        assertThat(created.correlationId()).isEqualTo(t.story.events().getFirst().getMetaData().get("correlationId"));
+        assertThat(created.occurredAt()).isEqualTo(Instant.parse("2026-07-01T08:00:00Z"));
+        assertThat(trail.get(14).actor()).isEqualTo(new AuditEntryView.Actor("api_key", "key-42"));
+        assertThat(trail.get(14).channel()).isEqualTo("api");
+        assertThat(trail.get(3).changes()).containsExactly(
+                Map.of("field", "status", "from", "new", "to", "open"),
+                Map.of("field", "statusCategory", "from", "new", "to", "open"));
+        assertThat(trail.get(9).changes()).containsExactly(mapOf("tags", null, List.of("billing")));
+        assertThat(trail.get(15).changes()).containsExactly(mapOf("team", t.team.toString(), null));
+    }
+
+    @Test
+    void describesReassignmentsCustomStatusesAndFieldChanges() {
+        FullTicket t = stored();
+        AgentId other = AgentId.random();
+        var id = t.story.id;
+        projections.apply(List.of(
+                t.story.next(new TicketAssignedEvent(id, other, t.agent)),
+                t.story.next(new TicketStatusChangedEvent(id, Status.builtIn(StatusCategory.SOLVED),
+                        new Status("waiting-on-vendor", StatusCategory.PENDING))),
+                t.story.next(new TicketCustomFieldChangedEvent(id, "areas", FieldType.MULTI_SELECT,
+                        List.of("eu"), List.of("eu", "us"))),
+                t.story.next(new TicketCustomFieldChangedEvent(id, "areas", FieldType.MULTI_SELECT,
+                        List.of("eu", "us"), List.of()))));
+
+        List<AuditEntryView> added = controller(Duration.ZERO).audit(id(t), null).subList(17, 21);
+
+        assertThat(added).extracting(AuditEntryView::description).containsExactly(
+                "Reassigned from agent " + t.agent + " to agent " + other,
+                "Status changed from Solved to Waiting on vendor (Pending)",
+                "Custom field areas changed from 'eu' to 'eu', 'us'",
+                "Custom field areas cleared (was 'eu', 'us')");
+        assertThat(added.getLast().changes()).containsExactly(mapOf("customFields.areas", List.of("eu", "us"),
+                null));
+    }
+
+    @Test
+    void holdsNoPersonalData() {
+        FullTicket t = stored();
+        String trail = controller(Duration.ZERO).audit(id(t), null).toString();
+
+        for (String personal : List.of("Rita", "@example.com", "Cannot print", "printer", "spooler", "upset")) {
+            assertThat(trail).doesNotContainIgnoringCase(personal);
+        }
+    }
+
+    @Test
+    void writesEachEventOnce() {
+        FullTicket t = stored();
+        List<AuditEntryView> before = controller(Duration.ZERO).audit(id(t), null);
+
+        projections.apply(tracked(t));
+
+        assertThat(controller(Duration.ZERO).audit(id(t), null)).isEqualTo(before);
+    }
+
+    @Test
+    void waitsForAMinimumVersionAndAnswersBehindOrNotFound() throws Exception {
+        FullTicket t = stored();
+        DomainEventMessage<?> next = t.story.next(new TicketAssignedEvent(t.story.id, AgentId.random(), t.agent));
+        events.append(List.of(next));
+
+        assertThatThrownBy(() -> controller(Duration.ofMillis(150)).audit(id(t), "18"))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.READ_MODEL_BEHIND));
+        CompletableFuture<List<AuditEntryView>> read = CompletableFuture.supplyAsync(
+                () -> controller(Duration.ofSeconds(10)).audit(id(t), "18"));
+        Thread.sleep(150);
+        projections.apply(next);
+        assertThat(read.get(10, TimeUnit.SECONDS)).hasSize(18);
+
+        for (String[] unknown : List.of(new String[] {UUID.randomUUID().toString(), null},
+                new String[] {UUID.randomUUID().toString(), "2"})) {
+            assertThatThrownBy(() -> controller(Duration.ofMinutes(5)).audit(unknown[0], unknown[1]))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+        }
+    }
+
+    @Test
+    void rendersJson() throws Exception {
+        FullTicket t = stored();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(controller(Duration.ZERO)).build();
+
+        mvc.perform(get("/api/v1/tickets/{id}/audit", t.story.ticketId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$[3].description").value("Status changed from New to Open"))
+                .andExpect(jsonPath("$[3].changes[0].field").value("status"))
+                .andExpect(jsonPath("$[3].actor.type").value("user"))
+                .andExpect(jsonPath("$[0].occurredAt").value("2026-07-01T08:00:00Z"));
+    }
+
+    private static Map<String, Object> mapOf(String field, Object from, Object to) {
+        Map<String, Object> map = new java.util.HashMap<>();
+        map.put("field", field);
+        map.put("from", from);
+        map.put("to", to);
+        return map;
+    }
+
+    private static FullTicket stored() {
+        FullTicket t = new FullTicket(seed, Instant.parse("2026-07-01T08:00:00Z"), numbers++);
+        events.append(t.story.events());
+        projections.apply(tracked(t));
+        return t;
+    }
+
+    private static List<? extends TrackedEventMessage<?>> tracked(FullTicket t) {
+        return events.replay().stream().filter(e -> e instanceof DomainEventMessage<?> d
+                && d.getAggregateIdentifier().equals(id(t))).toList();
+    }
+
+    private static AuditController controller(Duration maxWait) {
+        return new AuditController(new AuditReader(dataSource), new VersionWaiter(new ReadProperties(maxWait)),
+                events.store());
+    }
+
+    private static String id(FullTicket t) {
+        return t.story.ticketId.toString();
+    }
+}

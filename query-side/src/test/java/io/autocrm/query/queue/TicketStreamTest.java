@@ -1,0 +1,142 @@
+package io.autocrm.query.queue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.Status;
+import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.events.ticket.TicketPriorityChangedEvent;
+import io.autocrm.events.ticket.TicketStatusChangedEvent;
+import io.autocrm.events.ticket.TicketType;
+import io.autocrm.query.testing.Projections;
+import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.TicketStory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.codec.ServerSentEvent;
+import reactor.core.Disposable;
+
+/**
+ * The live queue over Axon's real query bus and update emitter: snapshot first, then changes of matching tickets
+ * (and removals when a change takes a ticket out of the filter), heartbeats, and no subscription left behind.
+ */
+class TicketStreamTest {
+
+    private static final AtomicLong NUMBERS = new AtomicLong(1);
+    private static HikariDataSource dataSource;
+    private SimpleQueryUpdateEmitter emitter;
+    private Projections projections;
+    private TicketStreamController controller;
+
+    @BeforeAll
+    static void database() {
+        dataSource = ReadModelDatabase.fresh();
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @BeforeEach
+    void axon() {
+        emitter = SimpleQueryUpdateEmitter.builder().build();
+        SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
+        new AnnotationQueryHandlerAdapter<>(QueueTestSupport.queryHandler(dataSource)).subscribe(queryBus);
+        projections = new Projections(dataSource, emitter);
+        controller = new TicketStreamController(DefaultQueryGateway.builder().queryBus(queryBus).build(),
+                new StreamProperties(Duration.ofMillis(150)));
+    }
+
+    @Test
+    void streamsTheSnapshotThenChangesOfMatchingTickets() {
+        TicketStory before = ticket("open");
+        List<ServerSentEvent<Object>> received = new CopyOnWriteArrayList<>();
+        Disposable subscription = controller.stream(QueueFilterTest.params("category=open&priority=normal"))
+                .subscribe(received::add);
+        await().until(() -> !events(received).isEmpty());
+
+        TicketStory later = ticket("new");
+        projections.apply(later.next(status(later, "new", "open")));
+        projections.apply(before.next(new TicketPriorityChangedEvent(before.id, Priority.NORMAL, Priority.HIGH)));
+        projections.apply(before.next(status(before, "open", "pending")));
+        await().until(() -> events(received).size() == 3);
+
+        List<ServerSentEvent<Object>> events = events(received);
+        QueuePage snapshot = (QueuePage) events.getFirst().data();
+        assertThat(events.getFirst().event()).isEqualTo("snapshot");
+        assertThat(snapshot.items()).extracting(QueueItem::id).contains(before.ticketId.toString())
+                .doesNotContain(later.ticketId.toString());
+        assertThat(events.get(1).event()).isEqualTo("ticket");
+        assertThat(events.get(1).id()).isEqualTo(later.ticketId + ":2");
+        assertThat(((QueueItem) events.get(1).data()).status().key()).isEqualTo("open");
+        assertThat(events.get(2).event()).isEqualTo("ticket-removed");
+        assertThat(events.get(2).id()).isEqualTo(before.ticketId + ":2");
+        assertThat(events.get(2).data()).isEqualTo(Map.of("id", before.ticketId.toString(), "version", 2L));
+
+        subscription.dispose();
+        await().until(() -> emitter.activeSubscriptions().isEmpty());
+        projections.apply(later.next(status(later, "open", "pending")));
+        assertThat(events(received)).hasSize(3);
+    }
+
+    @Test
+    void sendsHeartbeatsWhileIdle() {
+        List<ServerSentEvent<Object>> received = new CopyOnWriteArrayList<>();
+        Disposable subscription = controller.stream(QueueFilterTest.params("")).subscribe(received::add);
+
+        await().until(() -> received.stream().filter(e -> "heartbeat".equals(e.comment())).count() >= 2);
+        assertThat(emitter.activeSubscriptions()).hasSize(1);
+        subscription.dispose();
+        await().until(() -> emitter.activeSubscriptions().isEmpty());
+    }
+
+    @Test
+    void refusesFullTextAndCursorsBeforeSubscribing() {
+        for (String query : List.of("q=printer", "cursor=abc", "status=Bad!")) {
+            assertThatThrownBy(() -> controller.stream(QueueFilterTest.params(query)))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+        }
+        assertThat(emitter.activeSubscriptions()).isEmpty();
+    }
+
+    private TicketStory ticket(String status) {
+        TicketStory story = new TicketStory(UUID.randomUUID(), Instant.parse("2026-04-01T10:00:00Z"));
+        projections.apply(story.next(new TicketCreatedEvent(story.id, NUMBERS.getAndIncrement(),
+                CustomerId.random(), Channel.WEB, Status.builtIn(StatusCategory.fromKey(status)), Priority.NORMAL,
+                TicketType.QUESTION, null, null, List.of(), List.of(), MessageId.random(), null)));
+        return story;
+    }
+
+    private static TicketStatusChangedEvent status(TicketStory story, String from, String to) {
+        return new TicketStatusChangedEvent(story.id, Status.builtIn(StatusCategory.fromKey(from)),
+                Status.builtIn(StatusCategory.fromKey(to)));
+    }
+
+    private static List<ServerSentEvent<Object>> events(List<ServerSentEvent<Object>> received) {
+        return received.stream().filter(e -> e.event() != null).toList();
+    }
+}

@@ -1,0 +1,57 @@
+package io.autocrm.query.testing;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Writes what the command side and the directory would: personal data, agents, teams. Plain SQL. */
+public final class Seed {
+
+    private final JdbcClient jdbc;
+
+    public Seed(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    public Seed customer(UUID id, String name, String email) {
+        jdbc.sql("INSERT INTO pii.customer (id, name, email) VALUES (:id, :name, :email)")
+                .param("id", id).param("name", name).param("email", email).update();
+        return this;
+    }
+
+    public Seed subject(UUID ticketId, UUID requesterId, String subject) {
+        return content(ticketId, ticketId, requesterId, "subject", subject);
+    }
+
+    public Seed body(UUID messageId, UUID ticketId, UUID requesterId, String body) {
+        return content(messageId, ticketId, requesterId, "message", body);
+    }
+
+    public Seed agent(UUID id, String name) {
+        jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (:id, :name, :email)").param("id", id)
+                .param("name", name).param("email", id + "@agents.example").update();
+        return this;
+    }
+
+    public Seed team(UUID id, String name) {
+        jdbc.sql("INSERT INTO directory.team (id, name) VALUES (:id, :name)").param("id", id).param("name", name)
+                .update();
+        return this;
+    }
+
+    /** Erasure as the command side performs it: name and email gone, every text of the customer deleted. */
+    public Seed erase(UUID customerId) {
+        jdbc.sql("UPDATE pii.customer SET name = NULL, email = NULL, erased_at = now() WHERE id = :id")
+                .param("id", customerId).update();
+        jdbc.sql("DELETE FROM pii.ticket_content WHERE subject_id = :id").param("id", customerId).update();
+        return this;
+    }
+
+    private Seed content(UUID contentId, UUID ticketId, UUID subjectId, String kind, String body) {
+        jdbc.sql("INSERT INTO pii.ticket_content (content_id, ticket_id, subject_id, kind, body) "
+                        + "VALUES (:contentId, :ticketId, :subjectId, :kind, :body)").param("contentId", contentId)
+                .param("ticketId", ticketId).param("subjectId", subjectId).param("kind", kind).param("body", body)
+                .update();
+        return this;
+    }
+}

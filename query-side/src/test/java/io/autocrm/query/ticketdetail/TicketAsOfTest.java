@@ -1,0 +1,165 @@
+package io.autocrm.query.ticketdetail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.query.queue.QueueItem;
+import io.autocrm.query.testing.FullTicket;
+import io.autocrm.query.testing.Projections;
+import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.Seed;
+import io.autocrm.query.testing.TestEventStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Time travel and rebuilds: events go through Axon's JDBC event store and Jackson serializer and come back as a
+ * tracking processor would read them. Timestamps start with nanoseconds, of which the store keeps milliseconds.
+ */
+class TicketAsOfTest {
+
+    private static final Instant START = Instant.parse("2026-05-01T10:00:00.123456789Z");
+    private static HikariDataSource dataSource;
+    private static TestEventStore events;
+    private static Projections projections;
+    private static Seed seed;
+    private static TicketDetailController controller;
+    private static long numbers = 300;
+
+    @BeforeAll
+    static void database() {
+        dataSource = ReadModelDatabase.fresh();
+        events = new TestEventStore(dataSource);
+        projections = new Projections(dataSource);
+        seed = new Seed(dataSource);
+        controller = TicketDetailTest.controller(dataSource, events, Duration.ZERO);
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+        dataSource.close();
+    }
+
+    @Test
+    void foldOfAllEventsEqualsTheLiveDetail() {
+        FullTicket t = stored();
+
+        TicketDetail live = controller.detail(id(t), null, null).getBody();
+        TicketDetail folded = controller.detail(id(t), null, "2100-01-01T00:00:00Z").getBody();
+
+        assertThat(folded).isEqualTo(live);
+        assertThat(live.ticket().version()).isEqualTo(17);
+        assertThat(live.ticket().updatedAt()).isEqualTo(at(t, 16));
+    }
+
+    @Test
+    void foldEqualsTheLiveDetailAfterErasureToo() {
+        FullTicket t = stored();
+        seed.erase(t.requester);
+
+        TicketDetail folded = controller.detail(id(t), null, "2100-01-01T00:00:00Z").getBody();
+
+        assertThat(folded).isEqualTo(controller.detail(id(t), null, null).getBody());
+        assertThat(folded.ticket().requester().erased()).isTrue();
+        assertThat(folded.messages()).allSatisfy(m -> assertThat(m.body()).isNull());
+    }
+
+    @Test
+    void showsTheTicketAsItWasAtAnInstant() {
+        FullTicket t = stored();
+
+        TicketDetail created = asOf(t, at(t, 0).plusSeconds(30));
+        assertThat(created.ticket().version()).isEqualTo(1);
+        assertThat(created.ticket().status()).isEqualTo(new QueueItem.StatusRef("new", "new"));
+        assertThat(created.ticket().assignee()).isNull();
+        assertThat(created.ticket().tags()).containsExactly("vip");
+        assertThat(created.ticket().customFields()).isEqualTo(Map.of("plan", List.of("gold")));
+        assertThat(created.messages()).extracting(MessageView::kind).containsExactly("description");
+        assertThat(created.ticket().subject()).isEqualTo("Cannot print invoices");
+
+        TicketDetail replied = asOf(t, at(t, 4));
+        assertThat(replied.ticket().version()).isEqualTo(5);
+        assertThat(replied.ticket().assignee()).isEqualTo(new QueueItem.NamedRef(t.agent.toString(), "Ada Agent"));
+        assertThat(replied.ticket().team().id()).isEqualTo(t.team.toString());
+        assertThat(replied.ticket().firstResponseAt()).isEqualTo(at(t, 4));
+        assertThat(replied.ticket().messageCount()).isEqualTo(2);
+
+        assertThat(asOf(t, at(t, 12)).ticket().solvedAt()).isEqualTo(at(t, 12));
+        assertThat(asOf(t, at(t, 13)).ticket().solvedAt()).isNull();
+        TicketDetail last = asOf(t, at(t, 16));
+        assertThat(last.ticket().solvedAt()).isEqualTo(at(t, 16));
+        assertThat(last.ticket().team()).isNull();
+        assertThat(last.ticket().tags()).containsExactly("billing");
+    }
+
+    @Test
+    void answersTicketNotFoundBeforeTheCreation() {
+        FullTicket t = stored();
+
+        assertThatThrownBy(() -> asOf(t, START.minusSeconds(1))).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+    }
+
+    @Test
+    void rebuildingTheReadModelsFromTheEventStoreGivesTheSameRows() {
+        stored();
+        stored();
+        String live = dump();
+
+        JdbcClient.create(dataSource).sql("TRUNCATE read_model.ticket, read_model.ticket_message, "
+                + "read_model.ticket_audit").update();
+        assertThat(dump()).isNotEqualTo(live);
+        projections.apply(events.replay());
+
+        assertThat(dump()).isEqualTo(live);
+    }
+
+    private static FullTicket stored() {
+        FullTicket t = new FullTicket(seed, START, numbers++);
+        events.append(t.story.events());
+        List<? extends TrackedEventMessage<?>> tracked = events.replay();
+        projections.apply(tracked.stream().filter(e -> isOf(t, e)).toList());
+        return t;
+    }
+
+    private static boolean isOf(FullTicket t, TrackedEventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain
+                && domain.getAggregateIdentifier().equals(id(t));
+    }
+
+    private static TicketDetail asOf(FullTicket t, Instant instant) {
+        return controller.detail(id(t), null, instant.toString()).getBody();
+    }
+
+    /** The time of the ticket's event at {@code index} as the event store keeps it (Axon stores milliseconds). */
+    private static Instant at(FullTicket t, int index) {
+        return t.story.events().get(index).getTimestamp().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String id(FullTicket t) {
+        return t.story.ticketId.toString();
+    }
+
+    private static String dump() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return String.join("\n", jdbc.sql("SELECT t::text FROM read_model.ticket t ORDER BY ticket_id")
+                .query(String.class).list())
+                + jdbc.sql("SELECT m::text FROM read_model.ticket_message m ORDER BY message_id").query(String.class)
+                .list()
+                + jdbc.sql("SELECT a::text FROM read_model.ticket_audit a ORDER BY ticket_id, version")
+                .query(String.class).list();
+    }
+}

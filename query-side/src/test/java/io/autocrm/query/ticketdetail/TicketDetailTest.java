@@ -1,0 +1,207 @@
+package io.autocrm.query.ticketdetail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.ticket.InternalNoteAddedEvent;
+import io.autocrm.query.queue.QueueReader;
+import io.autocrm.query.support.ReadProperties;
+import io.autocrm.query.support.VersionWaiter;
+import io.autocrm.query.testing.FullTicket;
+import io.autocrm.query.testing.Projections;
+import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.Seed;
+import io.autocrm.query.testing.TestEventStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/** The live detail: conversation, personal-data joins, erasure, read-your-writes waiting. */
+class TicketDetailTest {
+
+    private static HikariDataSource dataSource;
+    private static TestEventStore events;
+    private static Projections projections;
+    private static Seed seed;
+    private static long numbers = 100;
+
+    @BeforeAll
+    static void database() {
+        dataSource = ReadModelDatabase.fresh();
+        events = new TestEventStore(dataSource);
+        projections = new Projections(dataSource);
+        seed = new Seed(dataSource);
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+        dataSource.close();
+    }
+
+    @Test
+    void showsTheConversationOldestFirstWithAuthorsAndBodies() {
+        FullTicket t = projected();
+
+        ResponseEntity<TicketDetail> response = controller(Duration.ofSeconds(1)).detail(id(t), null, null);
+
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"17\"");
+        TicketDetail detail = response.getBody();
+        assertThat(detail.ticket().subject()).isEqualTo("Cannot print invoices");
+        assertThat(detail.ticket().messageCount()).isEqualTo(4);
+        assertThat(detail.messages()).extracting(MessageView::kind).containsExactly("description", "public-reply",
+                "customer-message", "internal-note", "public-reply");
+        assertThat(detail.messages()).extracting(MessageView::body).containsExactly(
+                "My printer refuses every invoice", "Please restart the spooler", "Still broken this morning",
+                "Customer sounds upset", "Automated: driver updated");
+        assertThat(detail.messages()).extracting(MessageView::author).containsExactly(
+                new MessageView.Author("customer", t.requester.toString(), "Rita Requester"),
+                new MessageView.Author("agent", t.agent.toString(), "Ada Agent"),
+                new MessageView.Author("customer", t.requester.toString(), "Rita Requester"),
+                new MessageView.Author("agent", t.agent.toString(), "Ada Agent"),
+                new MessageView.Author("api_key", "key-42", null));
+        assertThat(detail.messages().getFirst().createdAt()).isEqualTo(detail.ticket().createdAt());
+    }
+
+    @Test
+    void keepsEachMessageOnceWhenEventsAreRedelivered() {
+        FullTicket t = projected();
+        projections.apply(t.story.events());
+
+        assertThat(controller(Duration.ZERO).detail(id(t), null, null).getBody().messages()).hasSize(5);
+    }
+
+    @Test
+    void showsAnErasedCustomersTicketWithoutPersonalData() {
+        FullTicket t = projected();
+        seed.erase(t.requester);
+
+        TicketDetail detail = controller(Duration.ZERO).detail(id(t), null, null).getBody();
+
+        assertThat(detail.ticket().subject()).isNull();
+        assertThat(detail.ticket().requester().name()).isNull();
+        assertThat(detail.ticket().requester().email()).isNull();
+        assertThat(detail.ticket().requester().erased()).isTrue();
+        assertThat(detail.messages()).hasSize(5).allSatisfy(m -> assertThat(m.body()).isNull());
+        assertThat(detail.messages().getFirst().author().name()).isNull();
+        assertThat(detail.messages().get(1).author().name()).isEqualTo("Ada Agent");
+        assertThat(detail.ticket().version()).isEqualTo(17);
+    }
+
+    @Test
+    void waitsForTheVersionAClientWrote() throws Exception {
+        FullTicket t = projected();
+        DomainEventMessage<?> next = t.story.next(new InternalNoteAddedEvent(t.story.id, MessageId.random(),
+                t.agent));
+        events.append(List.of(next));
+
+        CompletableFuture<ResponseEntity<TicketDetail>> read = CompletableFuture.supplyAsync(
+                () -> controller(Duration.ofSeconds(10)).detail(id(t), "18", null));
+        Thread.sleep(200);
+        assertThat(read).isNotDone();
+        projections.apply(next);
+
+        ResponseEntity<TicketDetail> response = read.get(10, TimeUnit.SECONDS);
+        assertThat(response.getBody().ticket().version()).isEqualTo(18);
+        assertThat(response.getHeaders().getETag()).isEqualTo("\"18\"");
+        assertThat(response.getBody().messages()).hasSize(6);
+    }
+
+    @Test
+    void answersReadModelBehindWhenTheVersionDoesNotArriveInTime() {
+        FullTicket t = projected();
+
+        assertThatThrownBy(() -> controller(Duration.ofMillis(200)).detail(id(t), "18", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.READ_MODEL_BEHIND);
+                    assertThat(e.getMessage()).contains("version 17", "version 18");
+                });
+        assertThat(controller(Duration.ZERO).detail(id(t), "17", null).getBody().ticket().version()).isEqualTo(17);
+    }
+
+    @Test
+    void answersTicketNotFoundForUnknownIds() {
+        String unknown = UUID.randomUUID().toString();
+        TicketDetailController controller = controller(Duration.ofMinutes(5));
+        for (Function<String, ?> read : List.<Function<String, ?>>of(id -> controller.detail(id, null, null),
+                id -> controller.detail(id, "3", null), id -> controller.detail(id, null, "2026-01-01T00:00:00Z"))) {
+            assertThatThrownBy(() -> read.apply(unknown)).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+        }
+        assertThatThrownBy(() -> controller.detail("not-a-uuid", null, null)).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+    }
+
+    @Test
+    void refusesInvalidReadParameters() {
+        FullTicket t = projected();
+        TicketDetailController controller = controller(Duration.ZERO);
+        for (String[] params : List.of(new String[] {"0", null}, new String[] {"x", null},
+                new String[] {null, "yesterday"}, new String[] {"3", "2026-01-01T00:00:00Z"})) {
+            assertThatThrownBy(() -> controller.detail(id(t), params[0], params[1]))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED));
+        }
+    }
+
+    @Test
+    void rendersTheDetailAsTheQueueFieldsPlusMessagesWithAnETag() throws Exception {
+        FullTicket t = projected();
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(controller(Duration.ZERO)).build();
+
+        mvc.perform(get("/api/v1/tickets/{id}", t.story.ticketId).param("minVersion", "17"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("ETag", "\"17\""))
+                .andExpect(jsonPath("$.id").value(id(t)))
+                .andExpect(jsonPath("$.ticket").doesNotExist())
+                .andExpect(jsonPath("$.subject").value("Cannot print invoices"))
+                .andExpect(jsonPath("$.requester.email").value(Matchers.startsWith("rita-")))
+                .andExpect(jsonPath("$.version").value(17))
+                .andExpect(jsonPath("$.messages.length()").value(5))
+                .andExpect(jsonPath("$.messages[0].kind").value("description"))
+                .andExpect(jsonPath("$.messages[0].author.type").value("customer"))
+                .andExpect(jsonPath("$.messages[0].createdAt").value("2026-05-01T10:00:00Z"))
+                .andExpect(jsonPath("$.messages[3].kind").value("internal-note"));
+    }
+
+    static TicketDetailController controller(HikariDataSource dataSource, TestEventStore events, Duration maxWait) {
+        return new TicketDetailController(new DetailReader(new QueueReader(dataSource), dataSource),
+                new TicketHistoryAtInstant(events.store(), new FoldedTicketDisplay(dataSource)),
+                new VersionWaiter(new ReadProperties(maxWait)));
+    }
+
+    private static TicketDetailController controller(Duration maxWait) {
+        return controller(dataSource, events, maxWait);
+    }
+
+    private static FullTicket projected() {
+        FullTicket t = new FullTicket(seed, Instant.parse("2026-05-01T10:00:00Z"), numbers++);
+        events.append(t.story.events());
+        projections.apply(t.story.events());
+        return t;
+    }
+
+    private static String id(FullTicket t) {
+        return t.story.ticketId.toString();
+    }
+}

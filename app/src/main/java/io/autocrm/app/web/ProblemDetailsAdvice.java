@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -55,8 +56,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return unexpected(e);
     }
 
-    @ExceptionHandler(ConcurrencyException.class)
-    ResponseEntity<ProblemDetail> conflict(ConcurrencyException e) {
+    /** A stale If-Match (Axon's version check) or a concurrent append to the same stream. */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
         return respond(Problems.of(ErrorCode.VERSION_CONFLICT,
                 "The ticket was changed by someone else since the version you sent; read it again and retry."));
     }

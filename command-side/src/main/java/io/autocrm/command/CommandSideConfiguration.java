@@ -1,0 +1,14 @@
+package io.autocrm.command;
+
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the command side's components, aggregates and controllers. The application imports it (or scans
+ * {@code io.autocrm.command}) and provides a {@link io.autocrm.command.web.CurrentActor}, a
+ * {@code ticketSnapshotTrigger} bean, a JDBC {@code DataSource} with a transaction manager, and Axon's command bus.
+ */
+@Configuration(proxyBeanMethods = false)
+@ComponentScan
+public class CommandSideConfiguration {
+}

@@ -1,0 +1,83 @@
+package io.autocrm.command.customer;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import io.autocrm.command.directory.OrganisationDirectory;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.customer.CustomerErasedEvent;
+import io.autocrm.events.customer.CustomerRegisteredEvent;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A customer of the helpdesk. Its events carry ids only; name and email live in the personal-data store, written in
+ * the same transaction, so that erasure forgets them without rewriting history.
+ */
+@Aggregate
+public class Customer {
+
+    static final int MAX_NAME = 200;
+    static final int MAX_EMAIL = 320;
+
+    @AggregateIdentifier
+    private CustomerId customerId;
+    private Instant erasedAt;
+
+    protected Customer() {
+        // for Axon
+    }
+
+    @CommandHandler
+    Customer(RegisterCustomerCommand command, CustomerProfiles profiles, OrganisationDirectory organisations) {
+        String name = requireText(command.name(), MAX_NAME, "A customer's name");
+        String email = requireEmail(command.email());
+        if (command.organisationId() != null) {
+            organisations.requireExisting(command.organisationId());
+        }
+        profiles.register(command.customerId(), name, email, command.organisationId());
+        apply(new CustomerRegisteredEvent(command.customerId(), command.organisationId()));
+    }
+
+    /** Erases the customer's personal data once; answers when it was erased. */
+    @CommandHandler
+    Instant handle(EraseCustomerCommand command, CustomerProfiles profiles) {
+        if (erasedAt == null) {
+            apply(new CustomerErasedEvent(customerId));
+            profiles.erase(customerId, erasedAt);
+        }
+        return erasedAt;
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRegisteredEvent event) {
+        customerId = event.customerId();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerErasedEvent event, @Timestamp Instant timestamp) {
+        erasedAt = timestamp.truncatedTo(ChronoUnit.MILLIS); // the precision the event store keeps
+    }
+
+    private static String requireText(String value, int max, String what) {
+        if (value == null || value.isBlank() || value.trim().length() > max) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, what + " is required, at most " + max + " characters.");
+        }
+        return value.trim();
+    }
+
+    private static String requireEmail(String value) {
+        String email = requireText(value, MAX_EMAIL, "A customer's email");
+        int at = email.indexOf('@');
+        if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(Character::isWhitespace)) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A customer's email must be an email address.");
+        }
+        return email;
+    }
+}

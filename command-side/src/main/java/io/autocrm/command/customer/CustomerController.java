@@ -1,0 +1,104 @@
+package io.autocrm.command.customer;
+
+import io.autocrm.command.customer.Customers.CustomerView;
+import io.autocrm.command.web.CommandDispatcher;
+import io.autocrm.command.web.StrictJson;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.OrganisationId;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registers, looks up and erases customers. */
+@RestController
+@RequestMapping("/api/v1/customers")
+class CustomerController {
+
+    private final CommandDispatcher commands;
+    private final Customers customers;
+
+    CustomerController(CommandDispatcher commands, Customers customers) {
+        this.commands = commands;
+        this.customers = customers;
+    }
+
+    @PostMapping
+    ResponseEntity<CreatedCustomer> register(@Valid @RequestBody RegisterCustomerRequest request) {
+        CustomerId id = CustomerId.random();
+        commands.send(new RegisterCustomerCommand(id, request.name(), request.email(),
+                request.organisationId() == null ? null : organisationId(request.organisationId())));
+        return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(new CreatedCustomer(id.toString()));
+    }
+
+    @GetMapping("/{id}")
+    CustomerView get(@PathVariable String id) {
+        return customers.find(customerId(id).value()).orElseThrow(CustomerController::notFound);
+    }
+
+    /** The customer (0 or 1, not erased) with this email, ignoring case. */
+    @GetMapping
+    List<CustomerView> findByEmail(@RequestParam String email) {
+        return customers.findAllByEmail(email);
+    }
+
+    @PostMapping("/{id}/erasure")
+    Erasure erase(@PathVariable String id) {
+        CustomerId customerId = customerId(id);
+        try {
+            Instant erasedAt = commands.send(new EraseCustomerCommand(customerId));
+            return new Erasure(customerId.toString(), erasedAt);
+        } catch (AggregateNotFoundException e) {
+            throw notFound();
+        }
+    }
+
+    private static CustomerId customerId(String raw) {
+        try {
+            return new CustomerId(UUID.fromString(raw));
+        } catch (IllegalArgumentException e) {
+            throw notFound();
+        }
+    }
+
+    private static OrganisationId organisationId(String raw) {
+        try {
+            return OrganisationId.of(raw);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "organisationId must be a UUID.");
+        }
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(ErrorCode.CUSTOMER_NOT_FOUND, "No customer has this id.");
+    }
+
+    /** A new customer. */
+    record RegisterCustomerRequest(@NotBlank @Size(max = Customer.MAX_NAME) String name,
+                                   @NotBlank @Email @Size(max = Customer.MAX_EMAIL) String email,
+                                   String organisationId) implements StrictJson {
+    }
+
+    /** The id of a registered customer. */
+    record CreatedCustomer(String id) {
+    }
+
+    /** When a customer's personal data was erased. */
+    record Erasure(String id, Instant erasedAt) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.autocrm.command.customer;
+
+import io.autocrm.events.common.CustomerId;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** Finds the customer (not erased) a new ticket's requester email belongs to. */
+@Component
+public class CustomerLookup {
+
+    private final Customers customers;
+
+    CustomerLookup(Customers customers) {
+        this.customers = customers;
+    }
+
+    /** The id of the customer, not erased, with this email (ignoring case). */
+    public Optional<CustomerId> findByEmail(String email) {
+        return customers.findByEmail(email).map(customer -> new CustomerId(customer.id()));
+    }
+}

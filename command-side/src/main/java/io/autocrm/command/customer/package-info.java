@@ -1,0 +1,6 @@
+/**
+ * Customers: the event-sourced {@link io.autocrm.command.customer.Customer} aggregate, whose events carry ids only,
+ * and their personal data (name, email) in {@code pii.customer}, written in the same transaction and erasable on
+ * request. Also finds or registers the requester of a new ticket.
+ */
+package io.autocrm.command.customer;

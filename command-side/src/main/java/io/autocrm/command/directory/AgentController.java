@@ -1,0 +1,53 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.command.directory.Agents.AgentView;
+import io.autocrm.command.web.StrictJson;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administers the agents who work tickets. */
+@RestController
+@RequestMapping("/api/v1/agents")
+class AgentController {
+
+    private final Agents agents;
+
+    AgentController(Agents agents) {
+        this.agents = agents;
+    }
+
+    @GetMapping
+    List<AgentView> list() {
+        return agents.all();
+    }
+
+    @GetMapping("/{id}")
+    AgentView get(@PathVariable String id) {
+        return Ids.uuid(id).flatMap(agents::find)
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No agent has this id."));
+    }
+
+    @PostMapping
+    ResponseEntity<AgentView> create(@Valid @RequestBody CreateAgentRequest request) {
+        AgentView agent = agents.create(request.name().trim(), request.email().trim());
+        return ResponseEntity.created(URI.create("/api/v1/agents/" + agent.id())).body(agent);
+    }
+
+    /** A new agent. */
+    record CreateAgentRequest(@NotBlank @Size(max = 200) String name,
+                              @NotBlank @Email @Size(max = 320) String email) implements StrictJson {
+    }
+}

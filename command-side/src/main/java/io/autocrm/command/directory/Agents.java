@@ -1,0 +1,53 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The agents in {@code directory.agent}. */
+@Repository
+class Agents implements AgentDirectory {
+
+    private static final String COLUMNS = "SELECT id, name, email, active FROM directory.agent ";
+    private final JdbcClient jdbc;
+
+    Agents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean exists(AgentId agentId) {
+        return jdbc.sql("SELECT count(*) FROM directory.agent WHERE id = ? AND active")
+                .param(agentId.value()).query(Long.class).single() > 0;
+    }
+
+    List<AgentView> all() {
+        return jdbc.sql(COLUMNS + "ORDER BY lower(name), id").query(AgentView.class).list();
+    }
+
+    Optional<AgentView> find(UUID id) {
+        return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(AgentView.class).optional();
+    }
+
+    /** @throws DomainException DUPLICATE_DEFINITION when another agent has the email (ignoring case) */
+    AgentView create(String name, String email) {
+        AgentView agent = new AgentView(UUID.randomUUID(), name, email, true);
+        try {
+            jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
+                    .params(agent.id(), name, email).update();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "Another agent has this email address.");
+        }
+        return agent;
+    }
+
+    /** An agent as the API shows it. */
+    record AgentView(UUID id, String name, String email, boolean active) {
+    }
+}

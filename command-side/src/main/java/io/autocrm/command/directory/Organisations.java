@@ -1,0 +1,48 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.OrganisationId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The customers' organisations in {@code directory.organisation}. */
+@Repository
+class Organisations implements OrganisationDirectory {
+
+    private final JdbcClient jdbc;
+
+    Organisations(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean exists(OrganisationId organisationId) {
+        return jdbc.sql("SELECT count(*) FROM directory.organisation WHERE id = ?")
+                .param(organisationId.value()).query(Long.class).single() > 0;
+    }
+
+    List<OrganisationView> all() {
+        return jdbc.sql("SELECT id, name, shared_tickets FROM directory.organisation ORDER BY lower(name), id")
+                .query(OrganisationView.class).list();
+    }
+
+    /** @throws DomainException DUPLICATE_DEFINITION when another organisation has the name */
+    OrganisationView create(String name, boolean sharedTickets) {
+        OrganisationView organisation = new OrganisationView(UUID.randomUUID(), name, sharedTickets);
+        try {
+            jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (?, ?, ?)")
+                    .params(organisation.id(), name, sharedTickets).update();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "An organisation with this name already exists.");
+        }
+        return organisation;
+    }
+
+    /** An organisation as the API shows it. */
+    record OrganisationView(UUID id, String name, boolean sharedTickets) {
+    }
+}

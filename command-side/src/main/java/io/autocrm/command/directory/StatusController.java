@@ -1,0 +1,61 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.command.web.StrictJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Administers ticket statuses: lists all, defines custom ones, relabels and (de)activates them. */
+@RestController
+@RequestMapping("/api/v1/statuses")
+class StatusController {
+
+    private final Statuses statuses;
+
+    StatusController(Statuses statuses) {
+        this.statuses = statuses;
+    }
+
+    @GetMapping
+    List<StatusView> list() {
+        return statuses.all().stream().map(StatusView::of).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<StatusView> create(@Valid @RequestBody CreateStatusRequest request) {
+        StatusDefinition status = statuses.create(request.key(), request.label(), request.category());
+        return ResponseEntity.created(URI.create("/api/v1/statuses/" + status.key())).body(StatusView.of(status));
+    }
+
+    @PatchMapping("/{key}")
+    StatusView update(@PathVariable String key, @Valid @RequestBody UpdateStatusRequest request) {
+        return StatusView.of(statuses.update(key, request.label(), request.active()));
+    }
+
+    /** A custom status mapped onto a category (new, open, pending, on-hold, solved, closed). */
+    record CreateStatusRequest(@NotNull String key, @NotNull String label, @NotNull String category)
+            implements StrictJson {
+    }
+
+    /** Changes to a status; absent or null values stay as they are. */
+    record UpdateStatusRequest(String label, Boolean active) implements StrictJson {
+    }
+
+    /** A status as the API shows it. */
+    record StatusView(String key, String label, String category, boolean builtIn, boolean active, int position) {
+
+        static StatusView of(StatusDefinition status) {
+            return new StatusView(status.key(), status.label(), status.category().key(), status.builtIn(),
+                    status.active(), status.position());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.TeamId;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The teams in {@code directory.team}. */
+@Repository
+class Teams implements TeamDirectory {
+
+    private final JdbcClient jdbc;
+
+    Teams(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean exists(TeamId teamId) {
+        return jdbc.sql("SELECT count(*) FROM directory.team WHERE id = ?")
+                .param(teamId.value()).query(Long.class).single() > 0;
+    }
+
+    List<TeamView> all() {
+        return jdbc.sql("SELECT id, name FROM directory.team ORDER BY lower(name), id").query(TeamView.class).list();
+    }
+
+    /** @throws DomainException DUPLICATE_DEFINITION when another team has the name (ignoring case) */
+    TeamView create(String name) {
+        TeamView team = new TeamView(UUID.randomUUID(), name);
+        try {
+            jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(team.id(), name).update();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "A team with this name already exists.");
+        }
+        return team;
+    }
+
+    /** A team as the API shows it. */
+    record TeamView(UUID id, String name) {
+    }
+}

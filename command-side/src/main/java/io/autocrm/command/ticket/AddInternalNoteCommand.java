@@ -1,0 +1,13 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Add a note customers never see; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. */
+public record AddInternalNoteCommand(@TargetAggregateIdentifier TicketId ticketId,
+                                     @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,
+                                     AgentId authorId, String body) {
+}

@@ -1,0 +1,32 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.command.web.StrictJson;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/v1/tickets/{id}/messages}. {@code kind}: public-reply, customer-message or
+ * internal-note. {@code authorId}: an agent for replies and notes (none: an integration), a customer for customer
+ * messages (none: the requester).
+ */
+record AddMessageRequest(@NotNull String kind,
+                         @NotBlank @Size(max = TicketTexts.MAX_BODY) String body,
+                         String authorId) implements StrictJson {
+
+    Object toCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId) {
+        return switch (kind) {
+            case "public-reply" -> new AddPublicReplyCommand(ticketId, expectedAggregateVersion, messageId,
+                    RequestValues.id(authorId, "authorId", AgentId::new), body);
+            case "customer-message" -> new AddCustomerMessageCommand(ticketId, expectedAggregateVersion, messageId,
+                    RequestValues.id(authorId, "authorId", CustomerId::new), body);
+            case "internal-note" -> new AddInternalNoteCommand(ticketId, expectedAggregateVersion, messageId,
+                    RequestValues.id(authorId, "authorId", AgentId::new), body);
+            default -> throw RequestValues.failed("kind is one of public-reply, customer-message, internal-note.");
+        };
+    }
+}

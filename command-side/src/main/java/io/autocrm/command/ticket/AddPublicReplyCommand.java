@@ -1,0 +1,13 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Reply publicly to the customer; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. */
+public record AddPublicReplyCommand(@TargetAggregateIdentifier TicketId ticketId,
+                                    @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,
+                                    AgentId authorId, String body) {
+}

@@ -1,0 +1,27 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketType;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * Open a ticket. {@code number} comes from {@link TicketNumbers}; the description is the first message, stored under
+ * {@code descriptionId}. With {@code newRequester}, the requester is registered under {@code requesterId} in the same
+ * transaction; without, {@code requesterId} must name an existing customer. Optional (nullable): {@code statusKey} (default new, or open with an assignee),
+ * {@code priority} (normal), {@code type} (question), {@code assigneeId}, {@code teamId}, {@code followUpOf}.
+ * {@code rawCustomFields} maps field keys to raw values as clients send them.
+ */
+public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, long number, CustomerId requesterId,
+                                  Channel channel, String subject, String description, MessageId descriptionId,
+                                  String statusKey, Priority priority, TicketType type, AgentId assigneeId,
+                                  TeamId teamId, List<String> tags, Map<String, List<String>> rawCustomFields,
+                                  TicketId followUpOf, NewRequester newRequester) {
+}

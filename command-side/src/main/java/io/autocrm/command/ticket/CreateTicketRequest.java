@@ -1,0 +1,33 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.command.web.StrictJson;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /api/v1/tickets}. The requester is an existing customer ({@code requesterId}) or a name and
+ * email ({@code requester}), registered when new. {@code channel} defaults to the request's channel header (else
+ * api). {@code customFields} maps field keys to a string, number, boolean, array or null.
+ */
+record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String subject,
+                           @NotBlank @Size(max = TicketTexts.MAX_BODY) String description,
+                           String requesterId,
+                           @Valid Requester requester,
+                           String channel,
+                           String status,
+                           String priority,
+                           String type,
+                           String assigneeId,
+                           String teamId,
+                           @Size(max = 100) List<String> tags,
+                           Map<String, Object> customFields) implements StrictJson {
+
+    /** A requester by name and email. */
+    record Requester(@Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email)
+            implements StrictJson {
+    }
+}

@@ -1,0 +1,68 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.ticket.Status;
+import io.autocrm.events.ticket.StatusCategory;
+
+/** The rules of a ticket's status: where it may go from where, and what each status needs. */
+final class Lifecycle {
+
+    static final Status NEW = Status.builtIn(StatusCategory.NEW);
+    static final Status OPEN = Status.builtIn(StatusCategory.OPEN);
+
+    private Lifecycle() {
+    }
+
+    /** @throws DomainException TICKET_CLOSED when the ticket is closed */
+    static void requireNotClosed(Status status) {
+        if (status.category() == StatusCategory.CLOSED) {
+            throw new DomainException(ErrorCode.TICKET_CLOSED, "A closed ticket cannot change.");
+        }
+    }
+
+    /** The status a new ticket starts in: the requested one, else new; open instead of new when assigned. */
+    static Status initial(Status requested, AgentId assigneeId) {
+        Status status = requested == null ? NEW : requested;
+        if (status.category() == StatusCategory.CLOSED) {
+            throw notSolved();
+        }
+        if (status.category() == StatusCategory.NEW && assigneeId != null) {
+            status = OPEN;
+        }
+        requireAssigneeIfSolved(status, assigneeId);
+        return status;
+    }
+
+    /**
+     * Checks a change from {@code current} to {@code target} with the given (resulting) assignee.
+     *
+     * @throws DomainException TICKET_CANNOT_RETURN_TO_NEW, TICKET_NOT_SOLVED or SOLVED_TICKET_NEEDS_ASSIGNEE
+     */
+    static void checkTransition(Status current, Status target, AgentId assigneeId) {
+        if (!target.equals(current)) {
+            if (target.category() == StatusCategory.NEW && current.category() != StatusCategory.NEW) {
+                throw new DomainException(ErrorCode.TICKET_CANNOT_RETURN_TO_NEW,
+                        "A ticket that left new never returns to a new status.");
+            }
+            if (target.category() == StatusCategory.CLOSED && current.category() != StatusCategory.SOLVED) {
+                throw notSolved();
+            }
+        }
+        requireAssigneeIfSolved(target, assigneeId);
+    }
+
+    private static void requireAssigneeIfSolved(Status status, AgentId assigneeId) {
+        boolean solvedOrClosed = status.category() == StatusCategory.SOLVED
+                || status.category() == StatusCategory.CLOSED;
+        if (solvedOrClosed && assigneeId == null) {
+            throw new DomainException(ErrorCode.SOLVED_TICKET_NEEDS_ASSIGNEE,
+                    "A solved ticket needs an assignee.");
+        }
+    }
+
+    private static DomainException notSolved() {
+        return new DomainException(ErrorCode.TICKET_NOT_SOLVED, "Only a solved ticket can be closed.");
+    }
+}

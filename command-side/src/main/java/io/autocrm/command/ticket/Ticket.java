@@ -1,0 +1,311 @@
+package io.autocrm.command.ticket;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.autocrm.command.customer.CustomerRegistration;
+import io.autocrm.command.customer.CustomerRegistry;
+import io.autocrm.command.directory.AgentDirectory;
+import io.autocrm.command.directory.CustomFieldCatalog;
+import io.autocrm.command.directory.StatusCatalog;
+import io.autocrm.command.directory.TeamDirectory;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.events.ticket.*;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A support ticket. Validates every command against the lifecycle rules and records each change as an event; its
+ * state holds ids and values only, never personal data (texts live in {@link TicketContents}), so snapshots are safe.
+ * Every command answers the ticket's resulting API version (events in its stream).
+ */
+@Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
+public class Ticket {
+
+    @AggregateIdentifier
+    private TicketId ticketId;
+    private long number;
+    private CustomerId requesterId;
+    private Status status;
+    private Priority priority;
+    private TicketType type;
+    private AgentId assigneeId;
+    private TeamId teamId;
+    private List<String> tags = new ArrayList<>();
+    private Map<String, CustomFieldValue> customFields = new LinkedHashMap<>();
+
+    protected Ticket() {
+        // for Axon and snapshots
+    }
+
+    @CommandHandler
+    Ticket(CreateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields, AgentDirectory agents,
+           TeamDirectory teams, CustomerRegistry customers, CustomerRegistration registration,
+           TicketContents contents) {
+        String subject = TicketTexts.subject(command.subject());
+        String description = TicketTexts.body(command.description());
+        if (command.newRequester() == null) {
+            customers.requireActive(command.requesterId());
+        }
+        if (command.assigneeId() != null) {
+            agents.requireExisting(command.assigneeId());
+        }
+        if (command.teamId() != null) {
+            teams.requireExisting(command.teamId());
+        }
+        Status initial = Lifecycle.initial(
+                command.statusKey() == null ? null : statuses.resolve(command.statusKey()), command.assigneeId());
+        List<String> initialTags = Tags.requireAtMostMax(Tags.normalize(command.tags()));
+        List<CustomFieldValue> values = fields.canonicalizeAll(command.rawCustomFields()).stream()
+                .filter(value -> !value.values().isEmpty()).toList();
+        if (command.newRequester() != null) {
+            registration.register(command.requesterId(), command.newRequester().name(),
+                    command.newRequester().email());
+        }
+        contents.addSubject(command.ticketId(), command.requesterId(), subject);
+        contents.addMessage(command.descriptionId(), command.ticketId(), command.requesterId(), description);
+        apply(new TicketCreatedEvent(command.ticketId(), command.number(), command.requesterId(),
+                Objects.requireNonNullElse(command.channel(), Channel.API), initial,
+                Objects.requireNonNullElse(command.priority(), Priority.NORMAL),
+                Objects.requireNonNullElse(command.type(), TicketType.QUESTION), command.assigneeId(),
+                command.teamId(), initialTags, values, command.descriptionId(), command.followUpOf()));
+    }
+
+    /** A follow-up of a closed ticket, already validated by it. */
+    private Ticket(TicketCreatedEvent created) {
+        apply(created);
+    }
+
+    @CommandHandler
+    long handle(UpdateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields, AgentDirectory agents,
+                TeamDirectory teams) {
+        Lifecycle.requireNotClosed(status);
+        AgentId newAssignee = command.assignee() == null ? assigneeId : command.assignee().assigneeId();
+        TeamId newTeam = command.team() == null ? teamId : command.team().teamId();
+        if (newAssignee != null && !newAssignee.equals(assigneeId)) {
+            agents.requireExisting(newAssignee);
+        }
+        if (newTeam != null && !newTeam.equals(teamId)) {
+            teams.requireExisting(newTeam);
+        }
+        Status newStatus = targetStatus(command.statusKey() == null ? null : statuses.resolve(command.statusKey()),
+                newAssignee);
+        Lifecycle.checkTransition(status, newStatus, newAssignee);
+        List<String> newTags = Tags.target(tags, command.tags(), command.addTags(), command.removeTags());
+        List<CustomFieldValue> newValues = fields.canonicalizeAll(command.rawCustomFields());
+        changeAssignee(newAssignee);
+        changeTeam(newTeam);
+        changePriority(command.priority());
+        changeType(command.type());
+        changeTags(newTags);
+        newValues.forEach(this::changeCustomField);
+        changeStatus(newStatus);
+        return version();
+    }
+
+    @CommandHandler
+    MessageAdded handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents) {
+        Lifecycle.requireNotClosed(status);
+        String body = TicketTexts.body(command.body());
+        if (command.authorId() != null) {
+            agents.requireExisting(command.authorId());
+        }
+        contents.addMessage(command.messageId(), ticketId, requesterId, body);
+        apply(new PublicReplyAddedEvent(ticketId, command.messageId(), command.authorId()));
+        if (status.category() == StatusCategory.NEW) {
+            changeStatus(Lifecycle.OPEN);
+        }
+        return added(command.messageId());
+    }
+
+    @CommandHandler
+    MessageAdded handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents) {
+        Lifecycle.requireNotClosed(status);
+        String body = TicketTexts.body(command.body());
+        if (command.authorId() != null) {
+            agents.requireExisting(command.authorId());
+        }
+        contents.addMessage(command.messageId(), ticketId, requesterId, body);
+        apply(new InternalNoteAddedEvent(ticketId, command.messageId(), command.authorId()));
+        return added(command.messageId());
+    }
+
+    @CommandHandler
+    MessageAdded handle(AddCustomerMessageCommand command, CustomerRegistry customers, AgentDirectory agents,
+                        TicketContents contents, TicketNumbers numbers,
+                        @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
+        String body = TicketTexts.body(command.body());
+        CustomerId authorId = command.authorId() == null ? requesterId : command.authorId();
+        customers.requireActive(authorId);
+        if (status.category() == StatusCategory.CLOSED) {
+            FollowUp followUp = new FollowUp(ticketId, number, priority, type, assigneeId, teamId, tags,
+                    customFields.values());
+            TicketCreatedEvent created = followUp.open(command.messageId(), authorId, body,
+                    channel == null ? Channel.API : Channel.fromKey(channel), agents, contents, numbers);
+            AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created));
+            return new MessageAdded(created.ticketId(), command.messageId(), 1, true);
+        }
+        contents.addMessage(command.messageId(), ticketId, requesterId, body);
+        apply(new CustomerMessageAddedEvent(ticketId, command.messageId(), authorId));
+        if (status.category().reopensOnCustomerMessage()) {
+            changeStatus(Lifecycle.OPEN);
+        }
+        return added(command.messageId());
+    }
+
+    private Status targetStatus(Status requested, AgentId newAssignee) {
+        if (requested != null) {
+            return requested;
+        }
+        boolean assigning = newAssignee != null && !newAssignee.equals(assigneeId);
+        return assigning && status.category() == StatusCategory.NEW ? Lifecycle.OPEN : status;
+    }
+
+    private void changeAssignee(AgentId newAssignee) {
+        if (Objects.equals(newAssignee, assigneeId)) {
+            return;
+        }
+        apply(newAssignee == null ? new TicketUnassignedEvent(ticketId, assigneeId)
+                : new TicketAssignedEvent(ticketId, newAssignee, assigneeId));
+    }
+
+    private void changeTeam(TeamId newTeam) {
+        if (Objects.equals(newTeam, teamId)) {
+            return;
+        }
+        apply(newTeam == null ? new TicketTeamUnassignedEvent(ticketId, teamId)
+                : new TicketTeamAssignedEvent(ticketId, newTeam, teamId));
+    }
+
+    private void changePriority(Priority newPriority) {
+        if (newPriority != null && newPriority != priority) {
+            apply(new TicketPriorityChangedEvent(ticketId, priority, newPriority));
+        }
+    }
+
+    private void changeType(TicketType newType) {
+        if (newType != null && newType != type) {
+            apply(new TicketTypeChangedEvent(ticketId, type, newType));
+        }
+    }
+
+    private void changeTags(List<String> newTags) {
+        List<String> removed = tags.stream().filter(tag -> !newTags.contains(tag)).toList();
+        List<String> added = newTags.stream().filter(tag -> !tags.contains(tag)).toList();
+        if (!removed.isEmpty()) {
+            apply(new TicketUntaggedEvent(ticketId, removed));
+        }
+        if (!added.isEmpty()) {
+            apply(new TicketTaggedEvent(ticketId, added));
+        }
+    }
+
+    private void changeCustomField(CustomFieldValue value) {
+        CustomFieldValue current = customFields.get(value.fieldKey());
+        List<String> previous = current == null ? List.of() : current.values();
+        if (!previous.equals(value.values())) {
+            apply(new TicketCustomFieldChangedEvent(ticketId, value.fieldKey(), value.type(), previous,
+                    value.values()));
+        }
+    }
+
+    private void changeStatus(Status newStatus) {
+        if (!newStatus.equals(status)) {
+            apply(new TicketStatusChangedEvent(ticketId, status, newStatus));
+        }
+    }
+
+    private MessageAdded added(MessageId messageId) {
+        return new MessageAdded(ticketId, messageId, version(), false);
+    }
+
+    private static long version() {
+        return AggregateLifecycle.getVersion() + 1;
+    }
+
+    @EventSourcingHandler
+    void on(TicketCreatedEvent event) {
+        ticketId = event.ticketId();
+        number = event.number();
+        requesterId = event.requesterId();
+        status = event.status();
+        priority = event.priority();
+        type = event.type();
+        assigneeId = event.assigneeId();
+        teamId = event.teamId();
+        tags = new ArrayList<>(event.tags());
+        event.customFields().forEach(value -> customFields.put(value.fieldKey(), value));
+    }
+
+    @EventSourcingHandler
+    void on(TicketStatusChangedEvent event) {
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(TicketPriorityChangedEvent event) {
+        priority = event.priority();
+    }
+
+    @EventSourcingHandler
+    void on(TicketTypeChangedEvent event) {
+        type = event.type();
+    }
+
+    @EventSourcingHandler
+    void on(TicketAssignedEvent event) {
+        assigneeId = event.assigneeId();
+    }
+
+    @EventSourcingHandler
+    void on(TicketUnassignedEvent event) {
+        assigneeId = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketTeamAssignedEvent event) {
+        teamId = event.teamId();
+    }
+
+    @EventSourcingHandler
+    void on(TicketTeamUnassignedEvent event) {
+        teamId = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketTaggedEvent event) {
+        event.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
+    }
+
+    @EventSourcingHandler
+    void on(TicketUntaggedEvent event) {
+        tags.removeAll(event.tags());
+    }
+
+    @EventSourcingHandler
+    void on(TicketCustomFieldChangedEvent event) {
+        if (event.values().isEmpty()) {
+            customFields.remove(event.fieldKey());
+        } else {
+            customFields.put(event.fieldKey(), new CustomFieldValue(event.fieldKey(), event.type(), event.values()));
+        }
+    }
+}

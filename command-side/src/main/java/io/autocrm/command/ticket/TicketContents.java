@@ -1,0 +1,22 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import java.util.Optional;
+
+/**
+ * The texts of tickets, kept out of events in the erasable personal-data store, in the command's transaction.
+ * {@code subjectId} is the customer whose personal data the text is (the ticket's requester).
+ */
+interface TicketContents {
+
+    /** Stores a ticket's subject under the ticket's id. */
+    void addSubject(TicketId ticketId, CustomerId subjectId, String subject);
+
+    /** Stores a message body (the description included) under the message's id. */
+    void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body);
+
+    /** A ticket's subject, unless erased. */
+    Optional<String> subjectOf(TicketId ticketId);
+}

@@ -1,0 +1,144 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.command.customer.CustomerLookup;
+import io.autocrm.command.web.CommandDispatcher;
+import io.autocrm.command.web.CommandMetadata;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketType;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates tickets from API requests, idempotently when an {@code Idempotency-Key} is given: the key decides the
+ * ticket id, so a retry (even a concurrent one) creates nothing new and answers the ticket the key created. The same
+ * key with a different request is refused.
+ */
+@Component
+class TicketCreation {
+
+    static final String SCOPE = "tickets";
+    static final int MAX_KEY_LENGTH = 255;
+    private final CommandDispatcher commands;
+    private final CustomerLookup customerLookup;
+    private final TicketNumbers numbers;
+    private final IdempotencyKeys keys;
+    private final ExistingTickets existing;
+
+    TicketCreation(CommandDispatcher commands, CustomerLookup customerLookup, TicketNumbers numbers,
+                   IdempotencyKeys keys, ExistingTickets existing) {
+        this.commands = commands;
+        this.customerLookup = customerLookup;
+        this.numbers = numbers;
+        this.keys = keys;
+        this.existing = existing;
+    }
+
+    /** A ticket's creation, or a replay of an earlier one with the same key. */
+    record Outcome(CreatedTicket ticket, boolean replayed) {
+
+        static Outcome replay(CreatedTicket ticket) {
+            return new Outcome(ticket, true);
+        }
+    }
+
+    Outcome create(CreateTicketRequest request, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return new Outcome(dispatch(request, TicketId.random()), false);
+        }
+        if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters.");
+        }
+        TicketId ticketId = idFor(idempotencyKey);
+        String hash = RequestHash.of(request);
+        if (!keys.claim(SCOPE, idempotencyKey, hash, ticketId.value()).requestHash().equals(hash)) {
+            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used for a different request.");
+        }
+        return existing.find(ticketId).map(Outcome::replay)
+                .orElseGet(() -> createOnce(request, ticketId, idempotencyKey, hash));
+    }
+
+    /**
+     * Creates the keyed ticket. Concurrent identical requests all dispatch; the database lets one win (the others
+     * wait for it, then fail on the ticket's unique rows) and the others answer the winner's ticket. A request that
+     * created nothing releases its key.
+     */
+    private Outcome createOnce(CreateTicketRequest request, TicketId ticketId, String key, String hash) {
+        try {
+            return new Outcome(dispatch(request, ticketId), false);
+        } catch (RuntimeException e) {
+            Optional<CreatedTicket> winner = existing.find(ticketId);
+            if (winner.isPresent()) {
+                return Outcome.replay(winner.get());
+            }
+            keys.release(SCOPE, key, hash);
+            throw e;
+        }
+    }
+
+    static TicketId idFor(String idempotencyKey) {
+        return new TicketId(UUID.nameUUIDFromBytes(("ticket:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Dispatches the creation; a requester given by email is looked up, or registered with the ticket. When another
+     * request registered the same email meanwhile, the creation is retried once with that customer.
+     */
+    private CreatedTicket dispatch(CreateTicketRequest request, TicketId ticketId) {
+        MetaData metaData = commands.metaData();
+        CreateTicketCommand command = command(request, ticketId);
+        try {
+            commands.send(command, metaData);
+        } catch (DomainException e) {
+            if (command.newRequester() == null || e.errorCode() != ErrorCode.DUPLICATE_DEFINITION) {
+                throw e;
+            }
+            command = command(request, ticketId);
+            commands.send(command, metaData);
+        }
+        return new CreatedTicket(ticketId.toString(), command.number(), 1);
+    }
+
+    private CreateTicketCommand command(CreateTicketRequest request, TicketId ticketId) {
+        Channel channel = request.channel() == null ? commands.channel() : CommandMetadata.channel(request.channel());
+        Priority priority = RequestValues.priority(request.priority());
+        TicketType type = RequestValues.type(request.type());
+        AgentId assigneeId = RequestValues.id(request.assigneeId(), "assigneeId", AgentId::new);
+        TeamId teamId = RequestValues.id(request.teamId(), "teamId", TeamId::new);
+        Requester requester = requester(request);
+        return new CreateTicketCommand(ticketId, numbers.next(), requester.id(), channel, request.subject(),
+                request.description(), MessageId.random(), request.status(), priority, type, assigneeId, teamId,
+                request.tags(), CustomFieldInput.raw(request.customFields()), null, requester.newRequester());
+    }
+
+    private record Requester(CustomerId id, NewRequester newRequester) {
+    }
+
+    private Requester requester(CreateTicketRequest request) {
+        if ((request.requesterId() == null) == (request.requester() == null)) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                    "Give either requesterId or requester {name, email}.");
+        }
+        if (request.requesterId() != null) {
+            return new Requester(RequestValues.id(request.requesterId(), "requesterId", CustomerId::new), null);
+        }
+        String email = request.requester().email();
+        String name = request.requester().name() == null || request.requester().name().isBlank()
+                ? email : request.requester().name();
+        return customerLookup.findByEmail(email)
+                .map(existing -> new Requester(existing, null))
+                .orElseGet(() -> new Requester(CustomerId.random(), new NewRequester(name, email)));
+    }
+}

@@ -1,0 +1,72 @@
+package io.autocrm.command.web;
+
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Sends commands on behalf of the current HTTP request: the actor comes from {@link CurrentActor}, the channel and
+ * correlation id from the request headers. Waits for the result. A {@link DomainException}, Axon's
+ * {@link AggregateNotFoundException} or {@link ConflictingModificationException} (stale expected version) thrown while
+ * handling reaches the caller as itself, even when the command bus wrapped it in a
+ * {@link CommandExecutionException}; every other exception propagates unchanged.
+ */
+@Component
+public class CommandDispatcher {
+
+    private final CommandGateway commandGateway;
+    private final CurrentActor currentActor;
+
+    public CommandDispatcher(CommandGateway commandGateway, CurrentActor currentActor) {
+        this.commandGateway = commandGateway;
+        this.currentActor = currentActor;
+    }
+
+    /** Sends {@code command} with the current request's metadata and returns the handler's result. */
+    public <R> R send(Object command) {
+        return send(command, metaData());
+    }
+
+    /** Sends {@code command} with the given metadata and returns the handler's result. */
+    public <R> R send(Object command, MetaData metaData) {
+        try {
+            return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof DomainException
+                    || e.getCause() instanceof AggregateNotFoundException
+                    || e.getCause() instanceof ConflictingModificationException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw e;
+        }
+    }
+
+    /** The channel the current request names in its {@value CommandMetadata#CHANNEL_HEADER} header (default api). */
+    public Channel channel() {
+        HttpServletRequest request = currentRequest();
+        return CommandMetadata.channel(request == null ? null : request.getHeader(CommandMetadata.CHANNEL_HEADER));
+    }
+
+    /** The metadata of the current request (actor, channel header, correlation header). */
+    public MetaData metaData() {
+        HttpServletRequest request = currentRequest();
+        String channel = request == null ? null : request.getHeader(CommandMetadata.CHANNEL_HEADER);
+        String correlation = request == null ? null : request.getHeader(CommandMetadata.CORRELATION_HEADER);
+        return CommandMetadata.of(currentActor.actor(), channel, correlation);
+    }
+
+    private static HttpServletRequest currentRequest() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest() : null;
+    }
+}

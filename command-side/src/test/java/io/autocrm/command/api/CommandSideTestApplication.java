@@ -1,0 +1,125 @@
+package io.autocrm.command.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.autocrm.command.CommandSideConfiguration;
+import io.autocrm.command.customer.Customer;
+import io.autocrm.command.ticket.Ticket;
+import io.autocrm.command.web.CurrentActor;
+import io.autocrm.events.common.Actor;
+import io.autocrm.events.common.ActorType;
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.testsupport.TestPostgres;
+import java.util.List;
+import javax.sql.DataSource;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurationParameterResolverFactory;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+
+/**
+ * The command side assembled as the application will: Spring MVC, a real Axon configuration with the JDBC event
+ * store on PostgreSQL (snake_case tables, bytea, Jackson), Spring transactions shared by events and personal data,
+ * handler parameters resolved from Spring beans, metadata copied onto events, and tickets snapshotted every 4 events.
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@EnableWebMvc
+@Import({CommandSideConfiguration.class, TestProblemAdvice.class})
+class CommandSideTestApplication {
+
+    static final Actor ACTOR = new Actor(ActorType.USER, "admin-1");
+
+    @Bean
+    DataSource dataSource() {
+        return TestPostgres.freshMigratedDataSource();
+    }
+
+    @Bean
+    JdbcClient jdbcClient(DataSource dataSource) {
+        return JdbcClient.create(dataSource);
+    }
+
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+
+    @Bean
+    CurrentActor currentActor() {
+        return () -> ACTOR;
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    Configuration axon(DataSource dataSource, PlatformTransactionManager transactions, ApplicationContext context) {
+        JacksonSerializer serializer = JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
+        SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
+        Configuration configuration = DefaultConfigurer.defaultConfiguration()
+                .configureSerializer(c -> serializer)
+                .configureEventSerializer(c -> serializer)
+                .configureTransactionManager(c -> axonTransactions)
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
+                        new SimpleCorrelationDataProvider(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID,
+                                MetadataKeys.CHANNEL, MetadataKeys.CORRELATION_ID)))
+                .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
+                        ClasspathParameterResolverFactory.forClass(Ticket.class),
+                        new ConfigurationParameterResolverFactory(c),
+                        new SpringBeanParameterResolverFactory(context)))
+                .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
+                        .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                                new SpringDataSourceConnectionProvider(dataSource)))
+                        .transactionManager(axonTransactions)
+                        .schema(schema())
+                        .eventSerializer(serializer)
+                        .snapshotSerializer(serializer)
+                        .build())
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)
+                        .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 4)))
+                .configureAggregate(Customer.class)
+                .buildConfiguration();
+        configuration.start();
+        return configuration;
+    }
+
+    @Bean
+    CommandGateway commandGateway(Configuration axon) {
+        return axon.commandGateway();
+    }
+
+    @Bean
+    EventStore eventStore(Configuration axon) {
+        return axon.eventStore();
+    }
+
+    private static EventSchema schema() {
+        return EventSchema.builder()
+                .eventTable("events.domain_event_entry").snapshotTable("events.snapshot_event_entry")
+                .globalIndexColumn("global_index").eventIdentifierColumn("event_identifier")
+                .aggregateIdentifierColumn("aggregate_identifier").sequenceNumberColumn("sequence_number")
+                .typeColumn("type").timestampColumn("time_stamp").payloadTypeColumn("payload_type")
+                .payloadRevisionColumn("payload_revision").payloadColumn("payload").metaDataColumn("meta_data")
+                .build();
+    }
+}

@@ -1,0 +1,99 @@
+package io.autocrm.command.directory;
+
+import static io.autocrm.command.directory.StatusesTest.codeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.ticket.CustomFieldValue;
+import io.autocrm.events.ticket.FieldType;
+import io.autocrm.testsupport.TestPostgres;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Custom field definitions on PostgreSQL with the real migrations, and validation through them. */
+class CustomFieldsTest {
+
+    static final List<FieldOption> PLANS = List.of(new FieldOption("basic", "Basic"), new FieldOption("pro", "Pro"));
+    static CustomFields fields;
+
+    @BeforeAll
+    static void database() {
+        fields = new CustomFields(JdbcClient.create(TestPostgres.freshMigratedDataSource()));
+    }
+
+    @Test
+    void storesEveryTypeAndReadsItBack() {
+        fields.create("t_text", "Text", "text", null, null);
+        fields.create("t_number", "Number", "number", null, null);
+        fields.create("t_decimal", "Decimal", "decimal", List.of(), null);
+        fields.create("t_checkbox", "Checkbox", "checkbox", null, null);
+        fields.create("t_date", "Date", "date", null, null);
+        fields.create("t_dropdown", "Dropdown", "dropdown", PLANS, null);
+        fields.create("t_multi", "Multi", "multi-select", PLANS, null);
+        fields.create("t_regex", "Regex", "regex", null, "[0-9]{4}");
+
+        assertThat(fields.find("t_dropdown")).contains(
+                new CustomFieldDefinition("t_dropdown", "Dropdown", FieldType.DROPDOWN, PLANS, null, true, 100));
+        assertThat(fields.find("t_regex").orElseThrow().pattern()).isEqualTo("[0-9]{4}");
+        assertThat(fields.all()).extracting(CustomFieldDefinition::key).contains("t_text", "t_multi", "t_regex");
+    }
+
+    @Test
+    void validatesValuesAgainstStoredDefinitions() {
+        fields.create("tier", "Tier", "multi-select", PLANS, null);
+        fields.create("serial", "Serial", "regex", null, "SN-[0-9]+");
+        assertThat(fields.canonicalize("tier", List.of("pro", "basic")))
+                .isEqualTo(new CustomFieldValue("tier", FieldType.MULTI_SELECT, List.of("basic", "pro")));
+        assertThat(fields.canonicalize("serial", List.of("SN-42")).values()).containsExactly("SN-42");
+        assertThat(codeOf(() -> fields.canonicalize("serial", List.of("42"))))
+                .isEqualTo(ErrorCode.INVALID_CUSTOM_FIELD_VALUE);
+        assertThat(codeOf(() -> fields.canonicalize("missing", List.of("1"))))
+                .isEqualTo(ErrorCode.UNKNOWN_CUSTOM_FIELD);
+    }
+
+    @Test
+    void refusesInvalidDefinitions() {
+        assertThat(codeOf(() -> fields.create("Bad-Key", "x", "text", null, null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "colour", null, null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "dropdown", List.of(), null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "multi-select",
+                List.of(new FieldOption("a", "A"), new FieldOption("a", "A again")), null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "text", PLANS, null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "regex", null, "[unclosed")))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "regex", null, null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.create("kind", "x", "number", null, "[0-9]")))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(fields.find("kind")).isEmpty();
+    }
+
+    @Test
+    void refusesATakenKey() {
+        fields.create("region", "Region", "text", null, null);
+        assertThat(codeOf(() -> fields.create("region", "Region again", "number", null, null)))
+                .isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+    }
+
+    @Test
+    void relabelsDeactivatesAndChangesOptions() {
+        fields.create("plan", "Plan", "dropdown", PLANS, null);
+        List<FieldOption> more = List.of(new FieldOption("basic", "Basic"), new FieldOption("enterprise", "Ent"));
+        CustomFieldDefinition changed = fields.update("plan", "Contract plan", false, more);
+        assertThat(fields.find("plan")).contains(changed);
+        assertThat(changed.options()).isEqualTo(more);
+        assertThat(changed.active()).isFalse();
+        assertThat(codeOf(() -> fields.canonicalize("plan", List.of("basic"))))
+                .isEqualTo(ErrorCode.UNKNOWN_CUSTOM_FIELD);
+        assertThat(codeOf(() -> fields.update("plan", null, null, List.of())))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> fields.update("nope", "x", null, null))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+}

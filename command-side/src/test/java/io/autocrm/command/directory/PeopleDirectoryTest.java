@@ -1,0 +1,67 @@
+package io.autocrm.command.directory;
+
+import static io.autocrm.command.directory.StatusesTest.codeOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autocrm.command.directory.Agents.AgentView;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.OrganisationId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.testsupport.TestPostgres;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Agents, teams and organisations on PostgreSQL with the real migrations. */
+class PeopleDirectoryTest {
+
+    static JdbcClient jdbc;
+    static Agents agents;
+    static Teams teams;
+    static Organisations organisations;
+
+    @BeforeAll
+    static void database() {
+        jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
+        agents = new Agents(jdbc);
+        teams = new Teams(jdbc);
+        organisations = new Organisations(jdbc);
+    }
+
+    @Test
+    void createsFindsAndListsAgents() {
+        AgentView agent = agents.create("Grace Hopper", "grace@example.com");
+        assertThat(agents.find(agent.id())).contains(agent);
+        assertThat(agents.all()).contains(agent);
+        assertThat(agents.exists(new AgentId(agent.id()))).isTrue();
+        assertThat(agents.exists(AgentId.random())).isFalse();
+    }
+
+    @Test
+    void treatsDeactivatedAgentsAsAbsentAndRefusesTakenEmails() {
+        AgentView agent = agents.create("Alan", "alan@example.com");
+        assertThat(codeOf(() -> agents.create("Alan T.", "ALAN@example.com")))
+                .isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+        jdbc.sql("UPDATE directory.agent SET active = false WHERE id = ?").param(agent.id()).update();
+        assertThat(agents.exists(new AgentId(agent.id()))).isFalse();
+    }
+
+    @Test
+    void createsTeamsWithUniqueNames() {
+        Teams.TeamView billing = teams.create("Billing");
+        assertThat(teams.exists(new TeamId(billing.id()))).isTrue();
+        assertThat(teams.exists(TeamId.random())).isFalse();
+        assertThat(teams.all()).contains(billing);
+        assertThat(codeOf(() -> teams.create("billing"))).isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+    }
+
+    @Test
+    void createsOrganisationsWithUniqueNames() {
+        Organisations.OrganisationView acme = organisations.create("Acme", true);
+        assertThat(organisations.exists(new OrganisationId(acme.id()))).isTrue();
+        assertThat(organisations.exists(OrganisationId.random())).isFalse();
+        assertThat(organisations.all()).contains(acme);
+        assertThat(codeOf(() -> organisations.create("Acme", false))).isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+    }
+}

@@ -1,0 +1,40 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Ticket texts in memory, for aggregate fixtures: content id -> stored row. */
+final class InMemoryTicketContents implements TicketContents {
+
+    record Row(UUID ticketId, UUID subjectId, String kind, String body) {
+    }
+
+    final Map<UUID, Row> rows = new LinkedHashMap<>();
+
+    @Override
+    public void addSubject(TicketId ticketId, CustomerId subjectId, String subject) {
+        put(ticketId.value(), new Row(ticketId.value(), subjectId.value(), "subject", subject));
+    }
+
+    @Override
+    public void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body) {
+        put(messageId.value(), new Row(ticketId.value(), subjectId.value(), "message", body));
+    }
+
+    @Override
+    public Optional<String> subjectOf(TicketId ticketId) {
+        return Optional.ofNullable(rows.get(ticketId.value())).filter(row -> row.kind().equals("subject"))
+                .map(Row::body);
+    }
+
+    private void put(UUID contentId, Row row) {
+        if (rows.putIfAbsent(contentId, row) != null) {
+            throw new IllegalStateException("content " + contentId + " stored twice");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.autocrm.command.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.testsupport.TestPostgres;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Ticket texts, numbers and idempotency keys on PostgreSQL with the real migrations. */
+class TicketStoresTest {
+
+    static JdbcClient jdbc;
+
+    @BeforeAll
+    static void database() {
+        jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
+    }
+
+    @Test
+    void storesSubjectsAndMessagesUnderTheirIdsWithTheirDataSubject() {
+        TicketContentStore contents = new TicketContentStore(jdbc);
+        TicketId ticket = TicketId.random();
+        CustomerId requester = CustomerId.random();
+        MessageId message = MessageId.random();
+        contents.addSubject(ticket, requester, "Printer on fire");
+        contents.addMessage(message, ticket, requester, "Really on fire");
+
+        assertThat(contents.subjectOf(ticket)).contains("Printer on fire");
+        assertThat(contents.subjectOf(TicketId.random())).isEmpty();
+        assertThat(jdbc.sql("SELECT kind || ':' || body FROM pii.ticket_content WHERE ticket_id = ? AND subject_id = ? "
+                        + "ORDER BY kind").params(ticket.value(), requester.value()).query(String.class).list())
+                .containsExactly("message:Really on fire", "subject:Printer on fire");
+        assertThatThrownBy(() -> contents.addMessage(message, ticket, requester, "again"))
+                .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void handsOutIncreasingTicketNumbersFromTheSequence() {
+        TicketNumberSequence numbers = new TicketNumberSequence(jdbc);
+        long first = numbers.next();
+        assertThat(first).isGreaterThanOrEqualTo(1001L);
+        assertThat(numbers.next()).isEqualTo(first + 1);
+    }
+
+    @Test
+    void keepsTheFirstRequestOfAnIdempotencyKeyAndReleasesOnlyItsOwn() {
+        IdempotencyKeys keys = new IdempotencyKeys(jdbc);
+        UUID resource = UUID.randomUUID();
+        assertThat(keys.claim("tickets", "k-1", "hash-a", resource))
+                .isEqualTo(new IdempotencyKeys.StoredKey("hash-a", resource));
+        assertThat(keys.claim("tickets", "k-1", "hash-b", UUID.randomUUID()))
+                .isEqualTo(new IdempotencyKeys.StoredKey("hash-a", resource));
+        assertThat(keys.claim("other-scope", "k-1", "hash-b", resource).requestHash()).isEqualTo("hash-b");
+
+        keys.release("tickets", "k-1", "hash-b");
+        assertThat(keys.claim("tickets", "k-1", "hash-c", resource).requestHash()).isEqualTo("hash-a");
+        keys.release("tickets", "k-1", "hash-a");
+        assertThat(keys.claim("tickets", "k-1", "hash-c", resource).requestHash()).isEqualTo("hash-c");
+    }
+}

@@ -1,0 +1,605 @@
+package io.autocrm.command.ticket;
+
+import static io.autocrm.command.ticket.Fakes.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autocrm.events.common.*;
+import io.autocrm.events.ticket.*;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import io.autocrm.command.customer.CustomerRegistration;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TicketTest {
+
+    static final TicketId TICKET = new TicketId(UUID.fromString("00000000-0000-0000-0000-0000000000f1"));
+    static final MessageId DESCRIPTION = new MessageId(UUID.fromString("00000000-0000-0000-0000-0000000000d1"));
+    static final MessageId MESSAGE = new MessageId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
+    static final Status NEW = Status.builtIn(StatusCategory.NEW);
+    static final Status OPEN = Status.builtIn(StatusCategory.OPEN);
+    static final Status PENDING = Status.builtIn(StatusCategory.PENDING);
+    static final Status SOLVED = Status.builtIn(StatusCategory.SOLVED);
+    static final Status CLOSED = Status.builtIn(StatusCategory.CLOSED);
+
+    FixtureConfiguration<Ticket> fixture;
+    InMemoryTicketContents contents;
+    FollowUpRepository followUps;
+    AtomicLong numbers;
+    List<List<String>> registered;
+
+    @BeforeEach
+    void setUp() {
+        contents = new InMemoryTicketContents();
+        followUps = new FollowUpRepository();
+        numbers = new AtomicLong(2000);
+        registered = new ArrayList<>();
+        fixture = new AggregateTestFixture<>(Ticket.class);
+        fixture.registerInjectableResource(statuses());
+        fixture.registerInjectableResource(customFields());
+        fixture.registerInjectableResource(agents());
+        fixture.registerInjectableResource(teams());
+        fixture.registerInjectableResource(customers());
+        fixture.registerInjectableResource((CustomerRegistration) (id, name, email) -> registered.add(
+                List.of(id.toString(), name, email)));
+        fixture.registerInjectableResource(contents);
+        fixture.registerInjectableResource((TicketNumbers) numbers::incrementAndGet);
+        fixture.registerRepositoryProvider(followUps);
+    }
+
+    static TicketCreatedEvent created(Status status, AgentId assignee) {
+        return new TicketCreatedEvent(TICKET, 1001, REQUESTER, Channel.API, status, Priority.NORMAL,
+                TicketType.QUESTION, assignee, null, List.of(), List.of(), DESCRIPTION, null);
+    }
+
+    static CreateTicketCommand create(String status, AgentId assignee) {
+        return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "Printer on fire", "It is on fire.",
+                DESCRIPTION, status, null, null, assignee, null, null, null, null, null);
+    }
+
+    static UpdateTicketCommand update() {
+        return UpdateTicketCommand.of(TICKET, null);
+    }
+
+    @Nested
+    class Creation {
+
+        @Test
+        void createsNewTicketWithDefaultsAndStoresItsTextsOutsideTheEvent() {
+            fixture.givenNoPriorActivity()
+                    .when(create(null, null))
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(created(NEW, null));
+            assertThat(contents.rows.get(TICKET.value()))
+                    .isEqualTo(new InMemoryTicketContents.Row(TICKET.value(), REQUESTER.value(), "subject",
+                            "Printer on fire"));
+            assertThat(contents.rows.get(DESCRIPTION.value()))
+                    .isEqualTo(new InMemoryTicketContents.Row(TICKET.value(), REQUESTER.value(), "message",
+                            "It is on fire."));
+        }
+
+        @Test
+        void opensTicketCreatedWithAnAssignee() {
+            fixture.givenNoPriorActivity()
+                    .when(create(null, AGENT))
+                    .expectEvents(created(OPEN, AGENT));
+        }
+
+        @Test
+        void opensTicketCreatedWithAnAssigneeInANewCategoryStatus() {
+            fixture.givenNoPriorActivity()
+                    .when(create("awaiting-triage", AGENT))
+                    .expectEvents(created(OPEN, AGENT));
+        }
+
+        @Test
+        void createsTicketWithRequestedPropertiesNormalizedTagsAndCanonicalCustomFields() {
+            Map<String, List<String>> raw = new LinkedHashMap<>();
+            raw.put("order_no", List.of("042"));
+            raw.put("regions", List.of("us", "eu", "us"));
+            raw.put("plan", List.of());
+            CreateTicketCommand command = new CreateTicketCommand(TICKET, 1001, REQUESTER, Channel.EMAIL,
+                    "Invoice", "Wrong total", DESCRIPTION, "waiting-on-vendor", Priority.HIGH, TicketType.INCIDENT,
+                    AGENT, TEAM, List.of(" VIP ", "billing", "vip"), raw, null, null);
+            fixture.givenNoPriorActivity()
+                    .when(command)
+                    .expectEvents(new TicketCreatedEvent(TICKET, 1001, REQUESTER, Channel.EMAIL,
+                            new Status("waiting-on-vendor", StatusCategory.ON_HOLD), Priority.HIGH,
+                            TicketType.INCIDENT, AGENT, TEAM, List.of("vip", "billing"),
+                            List.of(CustomFieldValue.single("order_no", FieldType.NUMBER, "42"),
+                                    new CustomFieldValue("regions", FieldType.MULTI_SELECT, List.of("eu", "us"))),
+                            DESCRIPTION, null));
+        }
+
+        @Test
+        void registersANewRequesterTogetherWithTheTicket() {
+            CustomerId newcomer = new CustomerId(UUID.randomUUID());
+            fixture.givenNoPriorActivity()
+                    .when(new CreateTicketCommand(TICKET, 1001, newcomer, null, "s", "d", DESCRIPTION, null, null,
+                            null, null, null, null, null, null, new NewRequester("Ada", "ada@example.com")))
+                    .expectSuccessfulHandlerExecution();
+            assertThat(registered).containsExactly(List.of(newcomer.toString(), "Ada", "ada@example.com"));
+            assertThat(contents.rows.get(TICKET.value()).subjectId()).isEqualTo(newcomer.value());
+        }
+
+        @Test
+        void registersNoRequesterForATicketItRefuses() {
+            fixture.givenNoPriorActivity()
+                    .when(new CreateTicketCommand(TICKET, 1001, CustomerId.random(), null, "s", "d", DESCRIPTION,
+                            "no-such-status", null, null, null, null, null, null, null,
+                            new NewRequester("Ada", "ada@example.com")))
+                    .expectException(domainError(ErrorCode.UNKNOWN_STATUS));
+            assertThat(registered).isEmpty();
+            assertThat(contents.rows).isEmpty();
+        }
+
+        @Test
+        void refusesRequesterThatIsUnknown() {
+            CreateTicketCommand command = new CreateTicketCommand(TICKET, 1001, new CustomerId(UUID.randomUUID()),
+                    null, "s", "d", DESCRIPTION, null, null, null, null, null, null, null, null, null);
+            fixture.givenNoPriorActivity().when(command)
+                    .expectException(domainError(ErrorCode.CUSTOMER_NOT_FOUND));
+            assertThat(contents.rows).isEmpty();
+        }
+
+        @Test
+        void refusesRequesterThatWasErased() {
+            CreateTicketCommand command = new CreateTicketCommand(TICKET, 1001, ERASED_CUSTOMER, null, "s", "d",
+                    DESCRIPTION, null, null, null, null, null, null, null, null, null);
+            fixture.givenNoPriorActivity().when(command)
+                    .expectException(domainError(ErrorCode.CUSTOMER_ERASED));
+        }
+
+        @Test
+        void refusesClosedStatusOnCreation() {
+            fixture.givenNoPriorActivity().when(create("closed", AGENT))
+                    .expectException(domainError(ErrorCode.TICKET_NOT_SOLVED));
+        }
+
+        @Test
+        void refusesSolvedStatusWithoutAssigneeOnCreation() {
+            fixture.givenNoPriorActivity().when(create("solved", null))
+                    .expectException(domainError(ErrorCode.SOLVED_TICKET_NEEDS_ASSIGNEE));
+        }
+
+        @Test
+        void createsSolvedTicketWithAnAssignee() {
+            fixture.givenNoPriorActivity().when(create("solved", AGENT))
+                    .expectEvents(created(SOLVED, AGENT));
+        }
+
+        @Test
+        void refusesUnknownAndInactiveStatuses() {
+            fixture.givenNoPriorActivity().when(create("no-such-status", null))
+                    .expectException(domainError(ErrorCode.UNKNOWN_STATUS));
+            fixture.givenNoPriorActivity().when(create("retired", null))
+                    .expectException(domainError(ErrorCode.INACTIVE_STATUS));
+        }
+
+        @Test
+        void refusesUnknownAssigneeAndTeam() {
+            fixture.givenNoPriorActivity().when(create(null, UNKNOWN_AGENT))
+                    .expectException(domainError(ErrorCode.AGENT_NOT_FOUND));
+            fixture.givenNoPriorActivity().when(new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "s", "d",
+                            DESCRIPTION, null, null, null, null, UNKNOWN_TEAM, null, null, null, null))
+                    .expectException(domainError(ErrorCode.TEAM_NOT_FOUND));
+        }
+
+        @Test
+        void refusesMissingOrOversizedTexts() {
+            fixture.givenNoPriorActivity().when(withTexts(" ", "d"))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withTexts("x".repeat(251), "d"))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withTexts("s", null))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withTexts("s", "x".repeat(65_537)))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withTexts("x".repeat(250), "x".repeat(65_536)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesInvalidTagsAndMoreThanFiftyTags() {
+            fixture.givenNoPriorActivity().when(withTags(List.of("no spaces")))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withTags(tags(51)))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withTags(tags(50)))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void refusesUnknownCustomFieldsAndInvalidValues() {
+            fixture.givenNoPriorActivity().when(withFields(Map.of("nope", List.of("1"))))
+                    .expectException(domainError(ErrorCode.UNKNOWN_CUSTOM_FIELD));
+            fixture.givenNoPriorActivity().when(withFields(Map.of("legacy_code", List.of("x"))))
+                    .expectException(domainError(ErrorCode.UNKNOWN_CUSTOM_FIELD));
+            fixture.givenNoPriorActivity().when(withFields(Map.of("plan", List.of("enterprise"))))
+                    .expectException(domainError(ErrorCode.INVALID_CUSTOM_FIELD_VALUE));
+        }
+
+        private CreateTicketCommand withTexts(String subject, String description) {
+            return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, subject, description, DESCRIPTION, null,
+                    null, null, null, null, null, null, null, null);
+        }
+
+        private CreateTicketCommand withTags(List<String> tags) {
+            return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "s", "d", DESCRIPTION, null, null, null,
+                    null, null, tags, null, null, null);
+        }
+
+        private CreateTicketCommand withFields(Map<String, List<String>> fields) {
+            return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "s", "d", DESCRIPTION, null, null, null,
+                    null, null, null, fields, null, null);
+        }
+    }
+
+    @Nested
+    class Updates {
+
+        @Test
+        void changesPriorityAndTypeAndAnswersTheNewVersion() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withPriority(Priority.URGENT).withType(TicketType.PROBLEM))
+                    .expectEvents(new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.URGENT),
+                            new TicketTypeChangedEvent(TICKET, TicketType.QUESTION, TicketType.PROBLEM))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void recordsNothingForAnUpdateThatChangesNothing() {
+            fixture.given(created(OPEN, AGENT), new TicketTaggedEvent(TICKET, List.of("vip")))
+                    .when(update().withStatus("open").withPriority(Priority.NORMAL).withType(TicketType.QUESTION)
+                            .withAssignee(AssigneeChange.to(AGENT)).withTeam(TeamChange.unassign())
+                            .withTags(List.of("VIP"), List.of("vip"), List.of("absent"))
+                            .withCustomFields(Map.of("plan", List.of())))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(2L);
+        }
+
+        @Test
+        void opensNewTicketWhenAnAgentIsAssigned() {
+            fixture.given(created(NEW, null))
+                    .when(update().withAssignee(AssigneeChange.to(AGENT)))
+                    .expectEvents(new TicketAssignedEvent(TICKET, AGENT, null),
+                            new TicketStatusChangedEvent(TICKET, NEW, OPEN))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void assignsBeforeChangingStatusSoAssignAndSolveSucceedTogether() {
+            fixture.given(created(OPEN, null))
+                    .when(update().withAssignee(AssigneeChange.to(AGENT)).withStatus("solved"))
+                    .expectEvents(new TicketAssignedEvent(TICKET, AGENT, null),
+                            new TicketStatusChangedEvent(TICKET, OPEN, SOLVED))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void reassignsAndUnassignsAgents() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withAssignee(AssigneeChange.to(OTHER_AGENT)))
+                    .expectEvents(new TicketAssignedEvent(TICKET, OTHER_AGENT, AGENT));
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withAssignee(AssigneeChange.unassign()))
+                    .expectEvents(new TicketUnassignedEvent(TICKET, AGENT));
+        }
+
+        @Test
+        void refusesSolvingWithoutAssignee() {
+            fixture.given(created(OPEN, null))
+                    .when(update().withStatus("solved"))
+                    .expectException(domainError(ErrorCode.SOLVED_TICKET_NEEDS_ASSIGNEE));
+            fixture.given(created(OPEN, null))
+                    .when(update().withStatus("resolved-remotely"))
+                    .expectException(domainError(ErrorCode.SOLVED_TICKET_NEEDS_ASSIGNEE));
+        }
+
+        @Test
+        void refusesUnassigningSolvedTicket() {
+            fixture.given(created(SOLVED, AGENT))
+                    .when(update().withAssignee(AssigneeChange.unassign()))
+                    .expectException(domainError(ErrorCode.SOLVED_TICKET_NEEDS_ASSIGNEE));
+        }
+
+        @Test
+        void reopensAndUnassignsSolvedTicketInOneUpdate() {
+            fixture.given(created(SOLVED, AGENT))
+                    .when(update().withAssignee(AssigneeChange.unassign()).withStatus("open"))
+                    .expectEvents(new TicketUnassignedEvent(TICKET, AGENT),
+                            new TicketStatusChangedEvent(TICKET, SOLVED, OPEN));
+        }
+
+        @Test
+        void refusesReturningToANewCategoryStatus() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withStatus("new"))
+                    .expectException(domainError(ErrorCode.TICKET_CANNOT_RETURN_TO_NEW));
+            fixture.given(created(PENDING, AGENT))
+                    .when(update().withStatus("awaiting-triage"))
+                    .expectException(domainError(ErrorCode.TICKET_CANNOT_RETURN_TO_NEW));
+        }
+
+        @Test
+        void movesBetweenNewCategoryStatusesWhileStillNew() {
+            fixture.given(created(NEW, null))
+                    .when(update().withStatus("awaiting-triage"))
+                    .expectEvents(new TicketStatusChangedEvent(TICKET, NEW,
+                            new Status("awaiting-triage", StatusCategory.NEW)));
+        }
+
+        @Test
+        void closesOnlyASolvedTicket() {
+            fixture.given(created(SOLVED, AGENT))
+                    .when(update().withStatus("closed"))
+                    .expectEvents(new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED));
+            fixture.given(created(new Status("resolved-remotely", StatusCategory.SOLVED), AGENT))
+                    .when(update().withStatus("closed"))
+                    .expectEvents(new TicketStatusChangedEvent(TICKET,
+                            new Status("resolved-remotely", StatusCategory.SOLVED), CLOSED));
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withStatus("closed"))
+                    .expectException(domainError(ErrorCode.TICKET_NOT_SOLVED));
+        }
+
+        @Test
+        void refusesEveryChangeToAClosedTicket() {
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(update().withPriority(Priority.HIGH))
+                    .expectException(domainError(ErrorCode.TICKET_CLOSED));
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(update())
+                    .expectException(domainError(ErrorCode.TICKET_CLOSED));
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, AGENT, "Hello"))
+                    .expectException(domainError(ErrorCode.TICKET_CLOSED));
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, AGENT, "Note"))
+                    .expectException(domainError(ErrorCode.TICKET_CLOSED));
+            assertThat(contents.rows).isEmpty();
+        }
+
+        @Test
+        void refusesUnknownAndInactiveStatuses() {
+            fixture.given(created(OPEN, AGENT)).when(update().withStatus("no-such-status"))
+                    .expectException(domainError(ErrorCode.UNKNOWN_STATUS));
+            fixture.given(created(OPEN, AGENT)).when(update().withStatus("retired"))
+                    .expectException(domainError(ErrorCode.INACTIVE_STATUS));
+        }
+
+        @Test
+        void refusesUnknownAgentAndTeam() {
+            fixture.given(created(OPEN, AGENT)).when(update().withAssignee(AssigneeChange.to(UNKNOWN_AGENT)))
+                    .expectException(domainError(ErrorCode.AGENT_NOT_FOUND));
+            fixture.given(created(OPEN, AGENT)).when(update().withTeam(TeamChange.to(UNKNOWN_TEAM)))
+                    .expectException(domainError(ErrorCode.TEAM_NOT_FOUND));
+        }
+
+        @Test
+        void assignsChangesAndRemovesTeams() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withTeam(TeamChange.to(TEAM)))
+                    .expectEvents(new TicketTeamAssignedEvent(TICKET, TEAM, null));
+            fixture.given(created(OPEN, AGENT), new TicketTeamAssignedEvent(TICKET, TEAM, null))
+                    .when(update().withTeam(TeamChange.to(OTHER_TEAM)))
+                    .expectEvents(new TicketTeamAssignedEvent(TICKET, OTHER_TEAM, TEAM));
+            fixture.given(created(OPEN, AGENT), new TicketTeamAssignedEvent(TICKET, TEAM, null))
+                    .when(update().withTeam(TeamChange.unassign()))
+                    .expectEvents(new TicketTeamUnassignedEvent(TICKET, TEAM));
+        }
+
+        @Test
+        void replacesAddsAndRemovesTagsWithOneEventPerKind() {
+            fixture.given(created(OPEN, AGENT), new TicketTaggedEvent(TICKET, List.of("a", "b", "c")))
+                    .when(update().withTags(List.of("b", "C", "d"), List.of(" E "), List.of("d")))
+                    .expectEvents(new TicketUntaggedEvent(TICKET, List.of("a")),
+                            new TicketTaggedEvent(TICKET, List.of("e")))
+                    .expectResultMessagePayload(4L);
+        }
+
+        @Test
+        void refusesMoreThanFiftyTagsAndInvalidTags() {
+            fixture.given(created(OPEN, AGENT), new TicketTaggedEvent(TICKET, tags(50)))
+                    .when(update().withTags(null, List.of("one-more"), null))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withTags(null, List.of("-leading-dash"), null))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+        }
+
+        @Test
+        void setsChangesAndClearsCustomFields() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withCustomFields(Map.of("plan", List.of("pro"))))
+                    .expectEvents(new TicketCustomFieldChangedEvent(TICKET, "plan", FieldType.DROPDOWN, List.of(),
+                            List.of("pro")));
+            fixture.given(created(OPEN, AGENT), new TicketCustomFieldChangedEvent(TICKET, "plan",
+                            FieldType.DROPDOWN, List.of(), List.of("pro")))
+                    .when(update().withCustomFields(Map.of("plan", List.of("basic"))))
+                    .expectEvents(new TicketCustomFieldChangedEvent(TICKET, "plan", FieldType.DROPDOWN,
+                            List.of("pro"), List.of("basic")));
+            fixture.given(created(OPEN, AGENT), new TicketCustomFieldChangedEvent(TICKET, "plan",
+                            FieldType.DROPDOWN, List.of(), List.of("pro")))
+                    .when(update().withCustomFields(Map.of("plan", List.of())))
+                    .expectEvents(new TicketCustomFieldChangedEvent(TICKET, "plan", FieldType.DROPDOWN,
+                            List.of("pro"), List.of()));
+        }
+
+        @Test
+        void clearsButNeverSetsADeactivatedCustomField() {
+            fixture.given(created(OPEN, AGENT), new TicketCustomFieldChangedEvent(TICKET, "legacy_code",
+                            FieldType.TEXT, List.of(), List.of("X1")))
+                    .when(update().withCustomFields(Map.of("legacy_code", List.of())))
+                    .expectEvents(new TicketCustomFieldChangedEvent(TICKET, "legacy_code", FieldType.TEXT,
+                            List.of("X1"), List.of()));
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withCustomFields(Map.of("legacy_code", List.of("X2"))))
+                    .expectException(domainError(ErrorCode.UNKNOWN_CUSTOM_FIELD));
+        }
+
+        @Test
+        void refusesInvalidCustomFieldValueAndChangesNothingElse() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(update().withPriority(Priority.HIGH).withCustomFields(Map.of("order_no", List.of("1.5"))))
+                    .expectException(domainError(ErrorCode.INVALID_CUSTOM_FIELD_VALUE))
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesAStaleExpectedVersion() {
+            fixture.given(created(OPEN, AGENT), new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.LOW))
+                    .when(UpdateTicketCommand.of(TICKET, 0L).withPriority(Priority.HIGH))
+                    .expectException(ConflictingAggregateVersionException.class);
+            fixture.given(created(OPEN, AGENT), new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.LOW))
+                    .when(UpdateTicketCommand.of(TICKET, 1L).withPriority(Priority.HIGH))
+                    .expectResultMessagePayload(3L);
+        }
+    }
+
+    @Nested
+    class Messages {
+
+        @Test
+        void addsPublicReplyAndOpensANewTicket() {
+            fixture.given(created(NEW, null))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, AGENT, "On it."))
+                    .expectEvents(new PublicReplyAddedEvent(TICKET, MESSAGE, AGENT),
+                            new TicketStatusChangedEvent(TICKET, NEW, OPEN))
+                    .expectResultMessagePayload(new MessageAdded(TICKET, MESSAGE, 3, false));
+            assertThat(contents.rows.get(MESSAGE.value()))
+                    .isEqualTo(new InMemoryTicketContents.Row(TICKET.value(), REQUESTER.value(), "message", "On it."));
+        }
+
+        @Test
+        void addsPublicReplyWithoutStatusChangeOnPendingTicket() {
+            fixture.given(created(PENDING, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, null, "Any news?"))
+                    .expectEvents(new PublicReplyAddedEvent(TICKET, MESSAGE, null))
+                    .expectResultMessagePayload(new MessageAdded(TICKET, MESSAGE, 2, false));
+        }
+
+        @Test
+        void refusesRepliesAndNotesByUnknownAgents() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, UNKNOWN_AGENT, "Hi"))
+                    .expectException(domainError(ErrorCode.AGENT_NOT_FOUND));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, UNKNOWN_AGENT, "Hi"))
+                    .expectException(domainError(ErrorCode.AGENT_NOT_FOUND));
+        }
+
+        @Test
+        void refusesEmptyAndOversizedBodies() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, AGENT, " \n "))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, AGENT, "x".repeat(65_537)))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, null))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            assertThat(contents.rows).isEmpty();
+        }
+
+        @Test
+        void addsInternalNoteWithoutChangingANewTicket() {
+            fixture.given(created(NEW, null))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, AGENT, "Looks like spam"))
+                    .expectEvents(new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT))
+                    .expectResultMessagePayload(new MessageAdded(TICKET, MESSAGE, 2, false));
+            assertThat(contents.rows).containsKey(MESSAGE.value());
+        }
+
+        @Test
+        void reopensSolvedTicketOnCustomerMessage() {
+            fixture.given(created(SOLVED, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Still broken"))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, REQUESTER),
+                            new TicketStatusChangedEvent(TICKET, SOLVED, OPEN))
+                    .expectResultMessagePayload(new MessageAdded(TICKET, MESSAGE, 3, false));
+        }
+
+        @Test
+        void reopensPendingTicketOnCustomerMessage() {
+            fixture.given(created(PENDING, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Here is the log"))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, REQUESTER),
+                            new TicketStatusChangedEvent(TICKET, PENDING, OPEN));
+        }
+
+        @Test
+        void reopensOnHoldTicketOnCustomerMessage() {
+            Status onHold = new Status("waiting-on-vendor", StatusCategory.ON_HOLD);
+            fixture.given(created(onHold, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, OTHER_CUSTOMER, "Any update?"))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, OTHER_CUSTOMER),
+                            new TicketStatusChangedEvent(TICKET, onHold, OPEN));
+        }
+
+        @Test
+        void keepsNewAndOpenTicketsAsTheyAreOnCustomerMessage() {
+            fixture.given(created(NEW, null))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Hello?"))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, REQUESTER));
+            MessageId second = MessageId.random();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, second, null, "Hello?"))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, second, REQUESTER));
+        }
+
+        @Test
+        void refusesCustomerMessagesFromUnknownOrErasedCustomers() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, new CustomerId(UUID.randomUUID()), "x"))
+                    .expectException(domainError(ErrorCode.CUSTOMER_NOT_FOUND));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, ERASED_CUSTOMER, "x"))
+                    .expectException(domainError(ErrorCode.CUSTOMER_ERASED));
+        }
+
+        @Test
+        void opensALinkedFollowUpWhenTheCustomerWritesOnAClosedTicket() {
+            contents.addSubject(TICKET, REQUESTER, "Printer on fire");
+            TicketId followUpId = FollowUp.idFor(MESSAGE);
+            fixture.given(created(SOLVED, AGENT), new TicketTaggedEvent(TICKET, List.of("hardware")),
+                            new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(new AddCustomerMessageCommand(TICKET, 2L, MESSAGE, null, "It is on fire again"),
+                            MetaData.with(MetadataKeys.CHANNEL, "email"))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new MessageAdded(followUpId, MESSAGE, 1, true));
+            assertThat(followUps.payloads()).containsExactly(new TicketCreatedEvent(followUpId, 2001, REQUESTER,
+                    Channel.EMAIL, OPEN, Priority.NORMAL, TicketType.QUESTION, AGENT, null, List.of("hardware"),
+                    List.of(), MESSAGE, TICKET));
+            assertThat(contents.rows.get(followUpId.value())).isEqualTo(new InMemoryTicketContents.Row(
+                    followUpId.value(), REQUESTER.value(), "subject", "Printer on fire"));
+            assertThat(contents.rows.get(MESSAGE.value())).isEqualTo(new InMemoryTicketContents.Row(
+                    followUpId.value(), REQUESTER.value(), "message", "It is on fire again"));
+        }
+
+        @Test
+        void refusesAStaleExpectedVersionOnMessages() {
+            fixture.given(created(OPEN, AGENT), new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.LOW))
+                    .when(new AddInternalNoteCommand(TICKET, 0L, MESSAGE, AGENT, "Note"))
+                    .expectException(ConflictingAggregateVersionException.class);
+        }
+    }
+
+    static List<String> tags(int count) {
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tags.add("tag-" + i);
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,43 @@
+package io.autocrm.command.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.autocrm.events.common.Actor;
+import io.autocrm.events.common.ActorType;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.MetadataKeys;
+import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+
+class CommandMetadataTest {
+
+    static final Actor AGENT = new Actor(ActorType.USER, "u-42");
+
+    @Test
+    void carriesActorChannelAndCorrelationId() {
+        MetaData metaData = CommandMetadata.of(AGENT, "Email", "corr-1");
+        assertThat(metaData).containsEntry(MetadataKeys.ACTOR_TYPE, "user")
+                .containsEntry(MetadataKeys.ACTOR_ID, "u-42")
+                .containsEntry(MetadataKeys.CHANNEL, "email")
+                .containsEntry(MetadataKeys.CORRELATION_ID, "corr-1");
+    }
+
+    @Test
+    void defaultsToTheApiChannelAndANewCorrelationId() {
+        MetaData metaData = CommandMetadata.of(AGENT, null, " ");
+        assertThat(metaData).containsEntry(MetadataKeys.CHANNEL, "api");
+        assertThat(UUID.fromString((String) metaData.get(MetadataKeys.CORRELATION_ID))).isNotNull();
+        assertThat(CommandMetadata.of(AGENT, null, null).get(MetadataKeys.CORRELATION_ID))
+                .isNotEqualTo(metaData.get(MetadataKeys.CORRELATION_ID));
+    }
+
+    @Test
+    void refusesUnknownAndSystemChannels() {
+        assertThatThrownBy(() -> CommandMetadata.of(AGENT, "pigeon", null)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> CommandMetadata.of(AGENT, "system", null)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> CommandMetadata.of(AGENT, "api", "x".repeat(129)))
+                .isInstanceOf(DomainException.class);
+    }
+}

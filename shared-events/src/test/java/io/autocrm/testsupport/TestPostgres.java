@@ -20,6 +20,7 @@ public final class TestPostgres {
 
     private static final String LOCAL_URL = "jdbc:postgresql://127.0.0.1:5432/postgres";
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final java.util.List<String> CREATED = new java.util.ArrayList<>();
     private static String adminUrlPrefix;
     private static EmbeddedPostgres embedded;
 
@@ -33,6 +34,7 @@ public final class TestPostgres {
         try (Connection c = DriverManager.getConnection(prefix + "postgres", "postgres", "")) {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + name);
             c.createStatement().execute("CREATE DATABASE " + name);
+            CREATED.add(name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create test database " + name, e);
         }
@@ -69,6 +71,7 @@ public final class TestPostgres {
         }
         if (localServerAnswers()) {
             adminUrlPrefix = "jdbc:postgresql://127.0.0.1:5432/";
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::dropCreatedDatabases));
         } else {
             try {
                 embedded = EmbeddedPostgres.builder().start();
@@ -89,6 +92,17 @@ public final class TestPostgres {
             return true;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /** Leaves the shared local server as it was found: the databases this JVM created go with it. */
+    private static synchronized void dropCreatedDatabases() {
+        try (Connection c = DriverManager.getConnection(adminUrlPrefix + "postgres", "postgres", "")) {
+            for (String name : CREATED) {
+                c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        } catch (SQLException e) {
+            System.err.println("could not drop test databases " + CREATED + ": " + e.getMessage());
         }
     }
 

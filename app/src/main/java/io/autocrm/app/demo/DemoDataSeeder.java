@@ -10,11 +10,12 @@ import io.autocrm.command.ticket.MessageAdded;
 import io.autocrm.command.ticket.TeamChange;
 import io.autocrm.command.ticket.UpdateTicketCommand;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.command.web.CommandMetadata;
 import io.autocrm.events.common.Actor;
 import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
@@ -123,7 +124,7 @@ class DemoDataSeeder implements ApplicationRunner {
         void tell(int index) {
             long number = jdbc.sql("SELECT nextval('events.ticket_number_seq')").query(Long.class).single();
             commands.send(new CreateTicketCommand(ticket, number, customer,
-                    CommandMetadata.channel(story.channel()), story.subject(), story.description(), MessageId.random(),
+                    Channel.fromKey(story.channel()), story.subject(), story.description(), MessageId.random(),
                     null, Priority.fromKey(story.priority()), TicketType.fromKey(story.type()), null, null,
                     story.tags(), customFields(index), null, null), asCustomer());
             version = 1;
@@ -212,7 +213,12 @@ class DemoDataSeeder implements ApplicationRunner {
         };
     }
 
+    /** The metadata a real request would carry; the demo's own registrations come through the system channel. */
     private static MetaData metaData(Actor actor, String channel) {
-        return CommandMetadata.of(actor, channel, null);
+        return MetaData.from(Map.of(
+                MetadataKeys.ACTOR_TYPE, actor.type().key(),
+                MetadataKeys.ACTOR_ID, actor.id(),
+                MetadataKeys.CHANNEL, channel,
+                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
     }
 }

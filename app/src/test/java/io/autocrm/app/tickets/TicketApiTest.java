@@ -85,7 +85,10 @@ class TicketApiTest {
                 "TicketUntaggedEvent");
         assertThat(history.json()).hasSize((int) v);
         JsonNode firstMeta = history.json().get(0).get("metadata");
-        assertThat(firstMeta.get("channel").asString()).isEqualTo("email");
+        assertThat(history.json().get(0).get("payload").get("channel").asString()).as("where the ticket came from")
+                .isEqualTo("email");
+        assertThat(firstMeta.get("channel").asString()).as("how the change reached AutoCRM").isEqualTo("api");
+        assertThat(firstMeta.get("actorType").asString()).isEqualTo("api_key");
         assertThat(firstMeta.get("correlationId").isNull()).isFalse();
 
         Response past = api.get("/api/v1/tickets/" + id + "?asOf=" + beforeWork);

@@ -42,8 +42,8 @@ class StartupBanner {
                     Health:      {}/actuator/health
                     Database:    {}
                     Demo logins: none yet: sign-in arrives with identity & access.
-                                 The demo agents and customers are listed at
-                                 {}/api/v1/agents and {}/api/v1/customers
+                                 Demo agents: {}/api/v1/agents
+                                 Demo tickets: {}/api/v1/tickets
                 ---------------------------------------------------------------""",
                 base, base, base, base, database, base, base);
     }

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -126,9 +127,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (code == ErrorCode.PAYLOAD_TOO_LARGE) {
             return new ResponseEntity<>(Problems.of(code, e.getCause().getMessage()), headers, code.status());
         }
-        ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
         if (code == ErrorCode.MALFORMED_REQUEST) {
-            problem.setDetail("The request body is not valid JSON for this endpoint.");
+            problem.setDetail(JsonErrors.describe(e));
         }
         return new ResponseEntity<>(Problems.withCode(problem, code), headers, status);
     }

@@ -173,6 +173,10 @@ class TicketApiTest {
         assertProblem(api.post("/api/v1/tickets", json("description", "no subject", "requesterId", customerId())),
                 400, "validation-failed");
         assertProblem(api.postRaw("/api/v1/tickets", "{\"subject\": \"broken", "application/json"), 400, "malformed-request");
+        Response unknownProperty = api.post("/api/v1/tickets", json("subject", "s", "description", "d",
+                "requesterId", customerId(), "colour", "red"));
+        assertProblem(unknownProperty, 400, "malformed-request");
+        assertThat(unknownProperty.json().get("detail").asString()).isEqualTo("Unknown property 'colour'.");
         assertProblem(api.post("/api/v1/tickets", json("subject", "s", "description", "d", "requesterId", customerId(),
                 "priority", "whenever")), 400, null);
         assertProblem(api.post("/api/v1/tickets", json("subject", "s", "description", "d", "requesterId", customerId(),
@@ -180,6 +184,9 @@ class TicketApiTest {
         assertProblem(api.post("/api/v1/tickets", json("subject", "s", "description", "x".repeat(2_000_000),
                 "requesterId", customerId())), 413, "payload-too-large");
         assertProblem(api.get("/api/v1/tickets/" + UUID.randomUUID()), 404, "ticket-not-found");
+        Response missingParameter = api.get("/api/v1/customers");
+        assertProblem(missingParameter, 400, "validation-failed");
+        assertThat(missingParameter.json().get("detail").asString()).contains("email");
         assertProblem(api.patch("/api/v1/tickets/" + UUID.randomUUID(), json("priority", "low")), 404, null);
         assertThat(totalEvents()).as("only the customer registration above").isEqualTo(before + 1);
     }
@@ -203,6 +210,24 @@ class TicketApiTest {
         JsonNode next = read(followUpId, 1);
         assertThat(next.get("followUpOf").asString()).isEqualTo(id);
         assertThat(eventCount(id)).as("the closed ticket is immutable").isEqualTo(v);
+    }
+
+    @Test
+    void snapshotsLongTicketsAndKeepsWorkingFromTheSnapshot() {
+        String id = createTicket(simpleTicket()).json().get("id").asString();
+        long v = 1;
+        for (int i = 0; i < 25; i++) {
+            v = patch(id, v, json("addTags", List.of("round-" + i)));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM events.snapshot_event_entry WHERE aggregate_identifier = ?")
+                .param(id).query(Long.class).single()).as("threshold is 20 in tests").isPositive();
+
+        v = patch(id, v, json("priority", "urgent", "removeTags", List.of("round-0")));
+        JsonNode ticket = read(id, v);
+        assertThat(texts(ticket.get("tags"))).hasSize(24).doesNotContain("round-0");
+        assertThat(api.get("/api/v1/tickets/" + id + "/events").json()).hasSize((int) v);
+        assertProblem(api.patch("/api/v1/tickets/" + id, json("priority", "low"), "If-Match", "\"" + (v - 1) + "\""),
+                409, "version-conflict");
     }
 
     // ---- helpers
@@ -263,6 +288,7 @@ class TicketApiTest {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().get("code").asString()).isNotBlank();
+        assertThat(r.json().get("title").asString()).isNotBlank();
         if (code != null) {
             assertThat(r.json().get("code").asString()).isEqualTo(code);
         }

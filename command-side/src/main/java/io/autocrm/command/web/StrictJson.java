@@ -11,6 +11,6 @@ public interface StrictJson {
     /** Called by Jackson for a property the request type does not declare. */
     @JsonAnySetter
     default void rejectUnknownProperty(String name, Object value) {
-        throw new IllegalArgumentException("Unknown property '" + name + "'.");
+        throw new UnknownProperty(name);
     }
 }

@@ -59,7 +59,8 @@ final class AuditDescriber {
                     new Change("message", null, e.messageId().toString()));
             case CustomerMessageAddedEvent e -> entry(e.ticketId(), "Customer message added by customer "
                     + e.authorId(), new Change("message", null, e.messageId().toString()));
-            case InternalNoteAddedEvent e -> entry(e.ticketId(), "Internal note added by agent " + e.authorId(),
+            case InternalNoteAddedEvent e -> entry(e.ticketId(), e.authorId() == null
+                    ? "Internal note added by an integration" : "Internal note added by agent " + e.authorId(),
                     new Change("internalNote", null, e.messageId().toString()));
             default -> null;
         });

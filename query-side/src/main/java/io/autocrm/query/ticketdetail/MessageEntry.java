@@ -34,13 +34,18 @@ record MessageEntry(UUID id, String kind, String authorType, String authorId, In
                     e.authorId().toString(), when);
             case PublicReplyAddedEvent e when e.authorId() != null -> new MessageEntry(e.messageId().value(),
                     PUBLIC_REPLY, "agent", e.authorId().toString(), when);
-            case PublicReplyAddedEvent e -> new MessageEntry(e.messageId().value(), PUBLIC_REPLY,
-                    text(metaData, MetadataKeys.ACTOR_TYPE, "system"), text(metaData, MetadataKeys.ACTOR_ID, null),
-                    when);
-            case InternalNoteAddedEvent e -> new MessageEntry(e.messageId().value(), INTERNAL_NOTE, "agent",
-                    e.authorId().toString(), when);
+            case PublicReplyAddedEvent e -> byActor(e.messageId().value(), PUBLIC_REPLY, metaData, when);
+            case InternalNoteAddedEvent e when e.authorId() != null -> new MessageEntry(e.messageId().value(),
+                    INTERNAL_NOTE, "agent", e.authorId().toString(), when);
+            case InternalNoteAddedEvent e -> byActor(e.messageId().value(), INTERNAL_NOTE, metaData, when);
             default -> null;
         });
+    }
+
+    /** A message posted with no agent as author (an integration, say) is attributed to the actor that sent it. */
+    private static MessageEntry byActor(UUID id, String kind, Map<String, ?> metaData, Instant when) {
+        return new MessageEntry(id, kind, text(metaData, MetadataKeys.ACTOR_TYPE, "system"),
+                text(metaData, MetadataKeys.ACTOR_ID, null), when);
     }
 
     private static String text(Map<String, ?> metaData, String key, String fallback) {

@@ -218,4 +218,15 @@ class AuditTest {
     private static String id(FullTicket t) {
         return t.story.ticketId.toString();
     }
+
+    /** Regression: notes posted without an agent author were described as "by agent null". */
+    @Test
+    void describesNotesAndRepliesPostedByIntegrations() {
+        var ticket = io.autocrm.events.common.TicketId.random();
+        var message = io.autocrm.events.common.MessageId.random();
+        assertThat(AuditDescriber.describe(new io.autocrm.events.ticket.InternalNoteAddedEvent(ticket, message, null)))
+                .get().extracting(AuditEntry::description).isEqualTo("Internal note added by an integration");
+        assertThat(AuditDescriber.describe(new io.autocrm.events.ticket.PublicReplyAddedEvent(ticket, message, null)))
+                .get().extracting(AuditEntry::description).isEqualTo("Public reply added by an integration");
+    }
 }

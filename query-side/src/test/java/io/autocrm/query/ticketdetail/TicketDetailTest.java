@@ -27,6 +27,10 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketPriorityChangedEvent;
+import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -182,6 +186,26 @@ class TicketDetailTest {
                 .andExpect(jsonPath("$.messages[0].author.type").value("customer"))
                 .andExpect(jsonPath("$.messages[0].createdAt").value("2026-05-01T10:00:00Z"))
                 .andExpect(jsonPath("$.messages[3].kind").value("internal-note"));
+    }
+
+    /** Regression: a note without an agent author stopped the projection (NPE) and parked the ticket's later events. */
+    @Test
+    void attributesANotePostedByAnIntegrationToItsActor() {
+        FullTicket t = new FullTicket(seed, Instant.parse("2026-05-02T10:00:00Z"), numbers++);
+        MessageId note = MessageId.random();
+        seed.body(note.value(), t.story.ticketId, t.requester, "Synced from the ERP");
+        t.story.next(new InternalNoteAddedEvent(t.story.id, note, null), Map.of(MetadataKeys.ACTOR_TYPE, "api_key",
+                MetadataKeys.ACTOR_ID, "key-7", MetadataKeys.CHANNEL, "api"));
+        t.story.next(new TicketPriorityChangedEvent(t.story.id, Priority.HIGH, Priority.URGENT));
+        events.append(t.story.events());
+        projections.apply(t.story.events());
+
+        TicketDetail detail = controller(Duration.ofSeconds(1)).detail(id(t), "19", null).getBody();
+        assertThat(detail.ticket().version()).isEqualTo(19);
+        assertThat(detail.messages().getLast().author()).isEqualTo(new MessageView.Author("api_key", "key-7", null));
+        assertThat(detail.messages().getLast().body()).isEqualTo("Synced from the ERP");
+        TicketDetail folded = controller(Duration.ZERO).detail(id(t), null, "2026-06-01T00:00:00Z").getBody();
+        assertThat(folded.messages().getLast().author()).isEqualTo(detail.messages().getLast().author());
     }
 
     static TicketDetailController controller(HikariDataSource dataSource, TestEventStore events, Duration maxWait) {

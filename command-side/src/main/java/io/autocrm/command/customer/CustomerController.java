@@ -9,6 +9,8 @@ import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
@@ -51,10 +53,23 @@ class CustomerController {
         return customers.find(customerId(id).value()).orElseThrow(CustomerController::notFound);
     }
 
-    /** The customer (0 or 1, not erased) with this email, ignoring case. */
+    /**
+     * Customers, oldest first, a page at a time: {@code email} finds the (not erased) customer with that address,
+     * {@code q} searches names and emails, {@code organisationId} narrows to one organisation.
+     */
     @GetMapping
-    List<CustomerView> findByEmail(@RequestParam String email) {
-        return customers.findAllByEmail(email);
+    CustomerPage list(@RequestParam(required = false) String email, @RequestParam(required = false) String q,
+                      @RequestParam(required = false) String organisationId,
+                      @RequestParam(required = false) String cursor,
+                      @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit) {
+        UUID orgId = organisationId == null ? null : organisationId(organisationId).value();
+        List<CustomerView> rows = customers.page(new Customers.CustomerSearch(blankToNull(email), blankToNull(q), orgId),
+                cursor == null ? null : CustomerPage.decode(cursor), limit);
+        return CustomerPage.of(rows, limit);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     @PostMapping("/{id}/erasure")

@@ -6,7 +6,9 @@ import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,8 +63,37 @@ class Customers implements CustomerProfiles, CustomerRegistry {
                 .query(CustomerView.class).optional();
     }
 
-    List<CustomerView> findAllByEmail(String email) {
-        return findByEmail(email).stream().toList();
+    /**
+     * A page of customers, oldest first, optionally narrowed by exact email, by a text found in name or email, or by
+     * organisation; {@code after} is the id of the last customer of the previous page. Fetches one extra row so the
+     * caller knows whether another page follows.
+     */
+    List<CustomerView> page(CustomerSearch search, UUID after, int limit) {
+        StringBuilder where = new StringBuilder("WHERE true");
+        Map<String, Object> params = new HashMap<>();
+        if (search.email() != null) {
+            where.append(" AND lower(email) = lower(:email)");
+            params.put("email", search.email().trim());
+        }
+        if (search.text() != null) {
+            where.append(" AND (name ILIKE :text OR email ILIKE :text)");
+            params.put("text", "%" + search.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (search.organisationId() != null) {
+            where.append(" AND organisation_id = :organisationId");
+            params.put("organisationId", search.organisationId());
+        }
+        if (after != null) {
+            where.append(" AND (created_at, id) > (SELECT created_at, id FROM pii.customer WHERE id = :after)");
+            params.put("after", after);
+        }
+        params.put("limit", limit + 1);
+        return jdbc.sql(COLUMNS + where + " ORDER BY created_at, id LIMIT :limit").params(params)
+                .query(CustomerView.class).list();
+    }
+
+    /** What a customer listing is narrowed by; every part may be null. */
+    record CustomerSearch(String email, String text, UUID organisationId) {
     }
 
     /** A customer as the API shows it; name and email are null once erased. */

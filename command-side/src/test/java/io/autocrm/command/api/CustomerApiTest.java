@@ -47,7 +47,7 @@ class CustomerApiTest {
         assertThat((String) read(found, "$.name")).isEqualTo("Grace");
         assertThat((Boolean) read(found, "$.erased")).isFalse();
         assertThat((List<String>) read(api.perform(get("/api/v1/customers").param("email", email.toUpperCase())),
-                "$[*].id")).containsExactly(id);
+                "$.items[*].id")).containsExactly(id);
 
         MvcResult duplicate = api.perform(postJson("/api/v1/customers",
                 "{\"name\": \"Other\", \"email\": \"" + email.toUpperCase() + "\"}"));
@@ -55,6 +55,35 @@ class CustomerApiTest {
         assertThat((String) read(duplicate, "$.code")).isEqualTo("duplicate-definition");
         assertThat(api.perform(get("/api/v1/customers/" + UUID.randomUUID())).getResponse().getStatus())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void listsCustomersAPageAtATimeAndSearchesNamesAndEmails() {
+        String organisation = read(api.perform(postJson("/api/v1/organisations",
+                "{\"name\": \"Paged " + UUID.randomUUID() + "\", \"sharedTickets\": false}")), "$.id");
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("Ann " + marker, "Ben " + marker, "Cy 100%")) {
+            ids.add(read(api.perform(postJson("/api/v1/customers", "{\"name\": \"" + name + "\", \"email\": \""
+                    + uniqueEmail("paged") + "\", \"organisationId\": \"" + organisation + "\"}")), "$.id"));
+        }
+
+        MvcResult first = api.perform(get("/api/v1/customers").param("organisationId", organisation).param("limit", "2"));
+        assertThat((List<String>) read(first, "$.items[*].id")).containsExactly(ids.get(0), ids.get(1));
+        String cursor = read(first, "$.nextCursor");
+        MvcResult second = api.perform(get("/api/v1/customers").param("organisationId", organisation)
+                .param("limit", "2").param("cursor", cursor));
+        assertThat((List<String>) read(second, "$.items[*].id")).containsExactly(ids.get(2));
+        assertThat((Object) read(second, "$.nextCursor")).isNull();
+
+        assertThat((List<String>) read(api.perform(get("/api/v1/customers").param("q", marker.toUpperCase())),
+                "$.items[*].id")).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+        assertThat((List<String>) read(api.perform(get("/api/v1/customers").param("q", "0%")
+                .param("organisationId", organisation)), "$.items[*].id")).containsExactly(ids.get(2));
+        assertThat(api.perform(get("/api/v1/customers").param("cursor", "garbage")).getResponse().getStatus())
+                .isEqualTo(400);
+        assertThat(api.perform(get("/api/v1/customers").param("limit", "1000")).getResponse().getStatus())
+                .isEqualTo(400);
     }
 
     @Test

@@ -5,9 +5,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Starts AutoCRM: both sides in one JVM by default; profile {@code command} or {@code query} for one side only. */
-@SpringBootApplication(scanBasePackages = "io.autocrm")
-@ConfigurationPropertiesScan("io.autocrm")
+/**
+ * Starts AutoCRM: both sides in one JVM by default; with profile {@code command} or {@code query} only that side
+ * (see {@link RunRoles}).
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
 @EnableScheduling
 public class AutoCrmApplication {
 

@@ -2,7 +2,8 @@ package io.autocrm.query.queue;
 
 /**
  * Finds one page of the ticket queue. Also the subscription query of the live stream, whose updates are
- * {@link QueueChange}s of rows matching {@link #filter()}.
+ * the current {@link QueueItem} of every ticket that changed; each stream sorts out, with {@link #filter()}, which
+ * are news and which are tickets leaving its view.
  *
  * @param cursor opaque cursor from a previous page's {@code nextCursor}, or null for the first page
  * @param limit  page size, 1 to 100

@@ -37,16 +37,18 @@ class TicketProjection {
             + " THEN :at WHEN :category IN ('solved', 'closed') THEN solved_at ELSE NULL END";
 
     private final TicketTable table;
-    private final QueueUpdates updates;
+    private final QueueChangeNotifier notifier;
 
-    TicketProjection(TicketTable table, QueueUpdates updates) {
+    TicketProjection(TicketTable table, QueueChangeNotifier notifier) {
         this.table = table;
-        this.updates = updates;
+        this.notifier = notifier;
     }
 
     @EventHandler
     void on(TicketCreatedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        updates.apply(e.ticketId().value(), () -> table.insert(e, seq + 1, at));
+        if (table.insert(e, seq + 1, at)) {
+            notifier.changed(e.ticketId().value(), seq + 1);
+        }
     }
 
     @EventHandler
@@ -123,6 +125,8 @@ class TicketProjection {
     }
 
     private void change(TicketId id, Long seq, Instant at, String assignments, Map<String, ?> params) {
-        updates.apply(id.value(), () -> table.update(id.value(), seq + 1, at, assignments, params));
+        if (table.update(id.value(), seq + 1, at, assignments, params)) {
+            notifier.changed(id.value(), seq + 1);
+        }
     }
 }

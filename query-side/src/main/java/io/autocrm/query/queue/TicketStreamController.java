@@ -2,6 +2,8 @@ package io.autocrm.query.queue;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -36,26 +38,42 @@ class TicketStreamController {
     @GetMapping(path = "/api/v1/stream/tickets", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> stream(@RequestParam MultiValueMap<String, String> params) {
         FindTicketQueueQuery query = QueueParams.forStream(params);
-        SubscriptionQueryResult<QueuePage, QueueChange> result = queryGateway.subscriptionQuery(query,
-                ResponseTypes.instanceOf(QueuePage.class), ResponseTypes.instanceOf(QueueChange.class));
-        Flux<ServerSentEvent<Object>> events = result.initialResult().map(TicketStreamController::snapshot).flux()
-                .concatWith(result.updates().map(change -> toEvent(query.filter(), change)));
+        SubscriptionQueryResult<QueuePage, QueueItem> result = queryGateway.subscriptionQuery(query,
+                ResponseTypes.instanceOf(QueuePage.class), ResponseTypes.instanceOf(QueueItem.class));
+        Map<String, Long> shown = new ConcurrentHashMap<>();
+        Flux<ServerSentEvent<Object>> events = result.initialResult().map(page -> snapshot(page, shown)).flux()
+                .concatWith(result.updates().<ServerSentEvent<Object>>handle((item, sink) ->
+                        toEvent(query.filter(), shown, item).ifPresent(sink::next)));
         Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat, heartbeat)
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
         return events.mergeWith(heartbeats).doFinally(signal -> result.close());
     }
 
-    private static ServerSentEvent<Object> snapshot(QueuePage page) {
+    private static ServerSentEvent<Object> snapshot(QueuePage page, Map<String, Long> shown) {
+        page.items().forEach(item -> shown.put(item.id(), item.version()));
         return ServerSentEvent.builder().event("snapshot").data((Object) page).build();
     }
 
-    private static ServerSentEvent<Object> toEvent(QueueFilter filter, QueueChange change) {
-        QueueItem item = change.after();
+    /**
+     * A changed ticket is news when it matches the stream's filter and is newer than what this stream showed, and a
+     * removal when it no longer matches but this stream showed it; anything else (a repeat, a stale version, a ticket
+     * this stream never showed) is not this stream's business.
+     */
+    private static Optional<ServerSentEvent<Object>> toEvent(QueueFilter filter, Map<String, Long> shown,
+            QueueItem item) {
         String id = item.id() + ":" + item.version();
-        if (filter.matches(item)) {
-            return ServerSentEvent.builder().id(id).event("ticket").data((Object) item).build();
+        Long shownVersion = shown.get(item.id());
+        if (shownVersion != null && shownVersion >= item.version()) {
+            return Optional.empty();
         }
-        Object removed = Map.of("id", item.id(), "version", item.version());
-        return ServerSentEvent.builder().id(id).event("ticket-removed").data(removed).build();
+        if (filter.matches(item)) {
+            shown.put(item.id(), item.version());
+            return Optional.of(ServerSentEvent.builder().id(id).event("ticket").data((Object) item).build());
+        }
+        if (shown.remove(item.id()) != null) {
+            Object removed = Map.of("id", item.id(), "version", item.version());
+            return Optional.of(ServerSentEvent.builder().id(id).event("ticket-removed").data(removed).build());
+        }
+        return Optional.empty();
     }
 }

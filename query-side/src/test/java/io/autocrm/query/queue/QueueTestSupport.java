@@ -1,6 +1,7 @@
 package io.autocrm.query.queue;
 
 import javax.sql.DataSource;
+import org.springframework.context.SmartLifecycle;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 
 /** Builds this package's components for tests in other packages, keeping them package-private in main code. */
@@ -9,8 +10,15 @@ public final class QueueTestSupport {
     private QueueTestSupport() {
     }
 
-    public static Object ticketProjection(DataSource dataSource, QueryUpdateEmitter emitter) {
-        return new TicketProjection(new TicketTable(dataSource), new QueueUpdates(emitter, new QueueReader(dataSource)));
+    public static Object ticketProjection(DataSource dataSource) {
+        return new TicketProjection(new TicketTable(dataSource), new QueueChangeNotifier(dataSource));
+    }
+
+    /** A node's listener for queue-change notifications, started; stop it with {@link SmartLifecycle#stop()}. */
+    public static SmartLifecycle startedListener(DataSource dataSource, QueryUpdateEmitter emitter) {
+        QueueChangeListener listener = new QueueChangeListener(dataSource, new QueueReader(dataSource), emitter);
+        listener.start();
+        return listener;
     }
 
     public static Object queryHandler(DataSource dataSource) {

@@ -7,8 +7,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 
 /**
  * The real projections behind Axon's own annotation adapter (the one event processors use), so parameter
@@ -19,11 +17,7 @@ public final class Projections {
     private final List<AnnotationEventHandlerAdapter> handlers;
 
     public Projections(DataSource dataSource) {
-        this(dataSource, SimpleQueryUpdateEmitter.builder().build());
-    }
-
-    public Projections(DataSource dataSource, QueryUpdateEmitter emitter) {
-        handlers = List.of(new AnnotationEventHandlerAdapter(QueueTestSupport.ticketProjection(dataSource, emitter)),
+        handlers = List.of(new AnnotationEventHandlerAdapter(QueueTestSupport.ticketProjection(dataSource)),
                 new AnnotationEventHandlerAdapter(DetailTestSupport.messageProjection(dataSource)),
                 new AnnotationEventHandlerAdapter(AuditTestSupport.auditProjection(dataSource)));
     }

@@ -1,0 +1,29 @@
+package io.autocrm.query.queue;
+
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Announces that a queue row changed, with PostgreSQL {@code NOTIFY} inside the projection's transaction: PostgreSQL
+ * delivers it only if and when that transaction commits, to every node listening ({@link QueueChangeListener}),
+ * so live queues on every node hear of every change, whichever node projected it.
+ */
+@Component
+class QueueChangeNotifier {
+
+    static final String CHANNEL = "autocrm_queue_changes";
+    private static final RowCallbackHandler IGNORE = rs -> { };
+
+    private final JdbcClient jdbc;
+
+    QueueChangeNotifier(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    void changed(UUID ticketId, long version) {
+        jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, ticketId + ":" + version).query(IGNORE);
+    }
+}

@@ -54,7 +54,7 @@ public final class Api {
         return http;
     }
 
-    private Response send(HttpRequest.Builder builder) {
+    public Response send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = http.send(builder.build(), BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());

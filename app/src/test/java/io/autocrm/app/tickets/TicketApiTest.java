@@ -184,9 +184,9 @@ class TicketApiTest {
         assertProblem(api.post("/api/v1/tickets", json("subject", "s", "description", "x".repeat(2_000_000),
                 "requesterId", customerId())), 413, "payload-too-large");
         assertProblem(api.get("/api/v1/tickets/" + UUID.randomUUID()), 404, "ticket-not-found");
-        Response missingParameter = api.get("/api/v1/customers");
-        assertProblem(missingParameter, 400, "validation-failed");
-        assertThat(missingParameter.json().get("detail").asString()).contains("email");
+        Response wrongMethod = api.send(api.request("/api/v1/tickets").DELETE());
+        assertProblem(wrongMethod, 405, "method-not-allowed");
+        assertThat(wrongMethod.json().get("detail").asString()).contains("DELETE");
         assertProblem(api.patch("/api/v1/tickets/" + UUID.randomUUID(), json("priority", "low")), 404, null);
         assertThat(totalEvents()).as("only the customer registration above").isEqualTo(before + 1);
     }

@@ -1,5 +1,9 @@
 package io.autocrm.query.queue;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +27,13 @@ class TicketQueueController {
     }
 
     @GetMapping("/api/v1/tickets")
-    QueuePage queue(@RequestParam MultiValueMap<String, String> params) {
+    @Operation(summary = "The ticket queue: filtered, sorted, a page at a time (keyset cursor)")
+    @QueueFilterParameters
+    @Parameter(in = ParameterIn.QUERY, name = "q", description = "Full text over subject and messages",
+            schema = @Schema(type = "string"))
+    @Parameter(in = ParameterIn.QUERY, name = "cursor", description = "`nextCursor` of the previous page",
+            schema = @Schema(type = "string"))
+    QueuePage queue(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         return reader.page(QueueParams.forQueue(params));
     }
 }

@@ -9,6 +9,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,7 +38,12 @@ class TicketStreamController {
     }
 
     @GetMapping(path = "/api/v1/stream/tickets", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<Object>> stream(@RequestParam MultiValueMap<String, String> params) {
+    @Operation(summary = "Live queue as Server-Sent Events",
+            description = "`snapshot` (the first page) first, then `ticket` for each matching change and "
+                    + "`ticket-removed` when a shown ticket leaves the filter; event id `<ticketId>:<version>`; "
+                    + "heartbeat comments keep the connection alive. Takes the queue filters except `q` and `cursor`.")
+    @QueueFilterParameters
+    Flux<ServerSentEvent<Object>> stream(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         FindTicketQueueQuery query = QueueParams.forStream(params);
         SubscriptionQueryResult<QueuePage, QueueItem> result = queryGateway.subscriptionQuery(query,
                 ResponseTypes.instanceOf(QueuePage.class), ResponseTypes.instanceOf(QueueItem.class));

@@ -1,0 +1,84 @@
+package io.autocrm.app.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document's frame: what the API is, and the RFC 9457 problem responses every operation can give, so
+ * that generated clients know the error shape.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocumentation {
+
+    private static final String PROBLEM = "Problem";
+
+    @Bean
+    OpenApiCustomizer autoCrmApiDocumentation() {
+        return openApi -> {
+            openApi.info(new Info().title("AutoCRM API").version("v1").description("""
+                    The helpdesk API: tickets and their conversations, queues, history and live streams, customers,
+                    and the directory (agents, teams, statuses, custom fields). Writes answer the ticket's new version
+                    (also as ETag); send it as If-Match to make a change conditional and as ?minVersion= to read your
+                    own write. Errors are RFC 9457 problem details with a stable `code`."""));
+            openApi.components(components(openApi).addSchemas(PROBLEM, problemSchema()));
+            openApi.getPaths().forEach(ApiDocumentation::documentProblems);
+        };
+    }
+
+    private static Components components(OpenAPI openApi) {
+        return openApi.getComponents() != null ? openApi.getComponents() : new Components();
+    }
+
+    private static void documentProblems(String path, PathItem item) {
+        boolean hasId = path.contains("{");
+        item.readOperationsMap().forEach((method, operation) -> {
+            boolean write = method != PathItem.HttpMethod.GET;
+            add(operation, "400", "Invalid or malformed request (`validation-failed`, `malformed-request`)");
+            if (hasId) {
+                add(operation, "404", "No such resource (`ticket-not-found`, `customer-not-found`, `not-found`)");
+            }
+            if (write) {
+                add(operation, "409", "Stale If-Match (`version-conflict`), closed ticket, duplicate definition");
+                add(operation, "413", "Body too large (`payload-too-large`)");
+                add(operation, "415", "Not JSON (`unsupported-media-type`)");
+                add(operation, "422", "A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`)");
+            }
+            add(operation, "503", "Database unavailable or read model not yet at minVersion; retry");
+        });
+    }
+
+    private static void add(Operation operation, String status, String description) {
+        if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
+            operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
+                    .content(new Content().addMediaType("application/problem+json",
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+        }
+    }
+
+    private static Schema<?> problemSchema() {
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", new StringSchema().format("uri").example("urn:autocrm:problem:version-conflict"));
+        properties.put("title", new StringSchema());
+        properties.put("status", new io.swagger.v3.oas.models.media.IntegerSchema());
+        properties.put("detail", new StringSchema());
+        properties.put("instance", new StringSchema());
+        properties.put("code", new StringSchema().description("Stable error code; never renamed"));
+        properties.put("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(new ObjectSchema()
+                .addProperty("field", new StringSchema()).addProperty("message", new StringSchema())));
+        return new ObjectSchema().description("RFC 9457 problem details").properties(properties);
+    }
+}

@@ -1,37 +1,19 @@
 package io.autocrm.app.demo;
 
 import io.autocrm.command.customer.RegisterCustomerCommand;
-import io.autocrm.command.ticket.AddCustomerMessageCommand;
-import io.autocrm.command.ticket.AddInternalNoteCommand;
-import io.autocrm.command.ticket.AddPublicReplyCommand;
-import io.autocrm.command.ticket.AssigneeChange;
-import io.autocrm.command.ticket.CreateTicketCommand;
-import io.autocrm.command.ticket.MessageAdded;
-import io.autocrm.command.ticket.TeamChange;
-import io.autocrm.command.ticket.UpdateTicketCommand;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.Actor;
-import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
-import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.MetadataKeys;
-import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.OrganisationId;
-import io.autocrm.events.common.TeamId;
-import io.autocrm.events.common.TicketId;
-import io.autocrm.events.ticket.Priority;
-import io.autocrm.events.ticket.TicketType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -91,7 +73,7 @@ class DemoDataSeeder implements ApplicationRunner {
             UUID organisation = directory.organisationOf(i);
             commands.send(new RegisterCustomerCommand(id, DemoScript.CUSTOMERS.get(i).name(),
                     DemoScript.CUSTOMERS.get(i).email(), organisation == null ? null : new OrganisationId(organisation)),
-                    metaData(Actor.SYSTEM, "system"));
+                    DemoStoryTeller.metaData(Actor.SYSTEM, "system"));
             customers.add(id);
         }
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
@@ -99,128 +81,9 @@ class DemoDataSeeder implements ApplicationRunner {
             clock.set(start.plus(spacing.multipliedBy(i)));
             DemoScript.Story story = DemoScript.STORIES.get(i % DemoScript.STORIES.size());
             AgentId agent = new AgentId(directory.agents.get(i % directory.agents.size()));
-            new StoryTeller(clock, customers.get(i % customers.size()), agent, directory.team(story.team()), story)
-                    .tell(i);
+            new DemoStoryTeller(commands, jdbc, clock, customers.get(i % customers.size()), agent,
+                    directory.team(story.team()), story).tell(i);
         }
     }
 
-    /** Plays one story through the commands, with a customer and an agent as actors. */
-    private final class StoryTeller {
-
-        private final SeedClock clock;
-        private final CustomerId customer;
-        private final AgentId agent;
-        private final UUID team;
-        private final DemoScript.Story story;
-        private final TicketId ticket = TicketId.random();
-        private long version;
-
-        StoryTeller(SeedClock clock, CustomerId customer, AgentId agent, UUID team, DemoScript.Story story) {
-            this.clock = clock;
-            this.customer = customer;
-            this.agent = agent;
-            this.team = team;
-            this.story = story;
-        }
-
-        void tell(int index) {
-            long number = jdbc.sql("SELECT nextval('events.ticket_number_seq')").query(Long.class).single();
-            commands.send(new CreateTicketCommand(ticket, number, customer,
-                    Channel.fromKey(story.channel()), story.subject(), story.description(), MessageId.random(),
-                    null, Priority.fromKey(story.priority()), TicketType.fromKey(story.type()), null, null,
-                    story.tags(), customFields(index), null, null), asCustomer());
-            version = 1;
-            if (story.ending() == DemoScript.Ending.NEW) {
-                return;
-            }
-            later(Duration.ofMinutes(20 + index % 40));
-            UpdateTicketCommand assign = UpdateTicketCommand.of(ticket, version - 1).withAssignee(AssigneeChange.to(agent));
-            version = send(team == null ? assign : assign.withTeam(TeamChange.to(new TeamId(team))));
-            if (story.reply() != null) {
-                later(Duration.ofMinutes(45));
-                version = this.<MessageAdded>sendAsAgent(new AddPublicReplyCommand(ticket, version - 1, MessageId.random(), agent, story.reply())).version();
-            }
-            if (story.note() != null) {
-                later(Duration.ofMinutes(10));
-                version = this.<MessageAdded>sendAsAgent(new AddInternalNoteCommand(ticket, version - 1, MessageId.random(), agent, story.note())).version();
-            }
-            end();
-        }
-
-        private void end() {
-            later(Duration.ofHours(3));
-            switch (story.ending()) {
-                case PENDING -> version = status("pending");
-                case ON_HOLD -> version = status("on-hold");
-                case AWAITING_VENDOR -> version = status("awaiting-vendor");
-                case SOLVED -> solveAfterThanks();
-                case CLOSED -> {
-                    version = status("solved");
-                    later(Duration.ofDays(4));
-                    version = status("closed");
-                }
-                case REOPENED -> {
-                    version = status("solved");
-                    later(Duration.ofDays(1));
-                    version = this.<MessageAdded>send(new AddCustomerMessageCommand(ticket, version - 1,
-                            MessageId.random(), customer, story.followUp()), asCustomer()).version();
-                }
-                default -> { }
-            }
-        }
-
-        private void solveAfterThanks() {
-            version = status("solved");
-            if (story.followUp() != null) {
-                later(Duration.ofHours(2));
-                version = this.<MessageAdded>send(new AddCustomerMessageCommand(ticket, version - 1,
-                        MessageId.random(), customer, story.followUp()), asCustomer()).version();
-                later(Duration.ofMinutes(30));
-                version = status("solved");
-            }
-        }
-
-        private long status(String key) {
-            return send(UpdateTicketCommand.of(ticket, version - 1).withStatus(key));
-        }
-
-        private long send(UpdateTicketCommand command) {
-            Long result = sendAsAgent(command);
-            return result;
-        }
-
-        private <R> R sendAsAgent(Object command) {
-            return commands.send(command, metaData(new Actor(ActorType.USER, agent.toString()), "web"));
-        }
-
-        private <R> R send(Object command, MetaData metaData) {
-            return commands.send(command, metaData);
-        }
-
-        private MetaData asCustomer() {
-            return metaData(new Actor(ActorType.CUSTOMER, customer.toString()), story.channel());
-        }
-
-        private void later(Duration duration) {
-            clock.advance(duration);
-        }
-    }
-
-    private static Map<String, List<String>> customFields(int index) {
-        return switch (index % 4) {
-            case 0 -> Map.of("plan", List.of("pro"), "seats", List.of(String.valueOf(5 + index)));
-            case 1 -> Map.of("plan", List.of("enterprise"), "vip", List.of("true"), "components", List.of("api", "web"));
-            case 2 -> Map.of("order_number", List.of("ORD-%06d".formatted(100200 + index)));
-            default -> Map.of("renewal_date", List.of("2027-0%d-15".formatted(1 + index % 9)));
-        };
-    }
-
-    /** The metadata a real request would carry; the demo's own registrations come through the system channel. */
-    private static MetaData metaData(Actor actor, String channel) {
-        return MetaData.from(Map.of(
-                MetadataKeys.ACTOR_TYPE, actor.type().key(),
-                MetadataKeys.ACTOR_ID, actor.id(),
-                MetadataKeys.CHANNEL, channel,
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
-    }
 }

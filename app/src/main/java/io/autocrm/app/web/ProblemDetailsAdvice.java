@@ -90,8 +90,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .body(Problems.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly."));
     }
 
+    /** Anything else: a database outage wrapped by Axon or the pool is still a 503; the rest is a 500. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return databaseUnavailable(e);
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error, reference {}", reference, e);
         ProblemDetail problem = Problems.of(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side.");

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
@@ -19,10 +18,7 @@ import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.query.support.ReadProperties;
 import io.autocrm.query.support.VersionWaiter;
 import io.autocrm.query.testing.FullTicket;
-import io.autocrm.query.testing.Projections;
-import io.autocrm.query.testing.ReadModelDatabase;
-import io.autocrm.query.testing.Seed;
-import io.autocrm.query.testing.TestEventStore;
+import io.autocrm.query.testing.ReadModelFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,24 +37,16 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 /** The audit trail: one readable row per event, with actor, channel and old and new values, and no personal data. */
 class AuditTest {
 
-    private static HikariDataSource dataSource;
-    private static TestEventStore events;
-    private static Projections projections;
-    private static Seed seed;
-    private static long numbers = 700;
+    private static ReadModelFixture db;
 
     @BeforeAll
     static void database() {
-        dataSource = ReadModelDatabase.fresh();
-        events = new TestEventStore(dataSource);
-        projections = new Projections(dataSource);
-        seed = new Seed(dataSource);
+        db = new ReadModelFixture(700);
     }
 
     @AfterAll
     static void close() {
-        events.close();
-        dataSource.close();
+        db.close();
     }
 
     @Test
@@ -68,7 +56,7 @@ class AuditTest {
         List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
 
         assertThat(trail).extracting(AuditEntryView::description).containsExactly(
-                "Ticket #" + (numbers - 1) + " created via email with status New, priority Normal, type Question",
+                "Ticket #" + t.number + " created via email with status New, priority Normal, type Question",
                 "Assigned to agent " + t.agent,
                 "Assigned to team " + t.team,
                 "Status changed from New to Open",
@@ -115,7 +103,7 @@ class AuditTest {
         FullTicket t = stored();
         AgentId other = AgentId.random();
         var id = t.story.id;
-        projections.apply(List.of(
+        db.projections.apply(List.of(
                 t.story.next(new TicketAssignedEvent(id, other, t.agent)),
                 t.story.next(new TicketStatusChangedEvent(id, Status.builtIn(StatusCategory.SOLVED),
                         new Status("waiting-on-vendor", StatusCategory.PENDING))),
@@ -150,7 +138,7 @@ class AuditTest {
         FullTicket t = stored();
         List<AuditEntryView> before = controller(Duration.ZERO).audit(id(t), null);
 
-        projections.apply(tracked(t));
+        db.projections.apply(tracked(t));
 
         assertThat(controller(Duration.ZERO).audit(id(t), null)).isEqualTo(before);
     }
@@ -159,7 +147,7 @@ class AuditTest {
     void waitsForAMinimumVersionAndAnswersBehindOrNotFound() throws Exception {
         FullTicket t = stored();
         DomainEventMessage<?> next = t.story.next(new TicketAssignedEvent(t.story.id, AgentId.random(), t.agent));
-        events.append(List.of(next));
+        db.events.append(List.of(next));
 
         assertThatThrownBy(() -> controller(Duration.ofMillis(150)).audit(id(t), "18"))
                 .isInstanceOfSatisfying(DomainException.class,
@@ -167,7 +155,7 @@ class AuditTest {
         CompletableFuture<List<AuditEntryView>> read = CompletableFuture.supplyAsync(
                 () -> controller(Duration.ofSeconds(10)).audit(id(t), "18"));
         Thread.sleep(150);
-        projections.apply(next);
+        db.projections.apply(next);
         assertThat(read.get(10, TimeUnit.SECONDS)).hasSize(18);
 
         for (String[] unknown : List.of(new String[] {UUID.randomUUID().toString(), null},
@@ -199,20 +187,20 @@ class AuditTest {
     }
 
     private static FullTicket stored() {
-        FullTicket t = new FullTicket(seed, Instant.parse("2026-07-01T08:00:00Z"), numbers++);
-        events.append(t.story.events());
-        projections.apply(tracked(t));
+        FullTicket t = db.newTicket(Instant.parse("2026-07-01T08:00:00Z"));
+        db.events.append(t.story.events());
+        db.projections.apply(tracked(t));
         return t;
     }
 
     private static List<? extends TrackedEventMessage<?>> tracked(FullTicket t) {
-        return events.replay().stream().filter(e -> e instanceof DomainEventMessage<?> d
+        return db.events.replay().stream().filter(e -> e instanceof DomainEventMessage<?> d
                 && d.getAggregateIdentifier().equals(id(t))).toList();
     }
 
     private static AuditController controller(Duration maxWait) {
-        return new AuditController(new AuditReader(dataSource), new VersionWaiter(new ReadProperties(maxWait)),
-                events.store());
+        return new AuditController(new AuditReader(db.dataSource), new VersionWaiter(new ReadProperties(maxWait)),
+                db.events.store());
     }
 
     private static String id(FullTicket t) {

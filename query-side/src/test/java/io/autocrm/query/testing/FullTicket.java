@@ -45,8 +45,10 @@ public final class FullTicket {
     public final MessageId note = MessageId.random();
     public final MessageId integrationReply = MessageId.random();
     public final TicketStory story;
+    public final long number;
 
     public FullTicket(Seed seed, Instant start, long number) {
+        this.number = number;
         story = new TicketStory(UUID.randomUUID(), start);
         seed.customer(requester, "Rita Requester", "rita-" + number + "@example.com").agent(agent.value(), "Ada Agent")
                 .team(team.value(), "Support " + number).subject(story.ticketId, requester, "Cannot print invoices")

@@ -3,15 +3,11 @@ package io.autocrm.query.ticketdetail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.query.queue.QueueItem;
 import io.autocrm.query.testing.FullTicket;
-import io.autocrm.query.testing.Projections;
-import io.autocrm.query.testing.ReadModelDatabase;
-import io.autocrm.query.testing.Seed;
-import io.autocrm.query.testing.TestEventStore;
+import io.autocrm.query.testing.ReadModelFixture;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,26 +27,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class TicketAsOfTest {
 
     private static final Instant START = Instant.parse("2026-05-01T10:00:00.123456789Z");
-    private static HikariDataSource dataSource;
-    private static TestEventStore events;
-    private static Projections projections;
-    private static Seed seed;
+    private static ReadModelFixture db;
     private static TicketDetailController controller;
-    private static long numbers = 300;
 
     @BeforeAll
     static void database() {
-        dataSource = ReadModelDatabase.fresh();
-        events = new TestEventStore(dataSource);
-        projections = new Projections(dataSource);
-        seed = new Seed(dataSource);
-        controller = TicketDetailTest.controller(dataSource, events, Duration.ZERO);
+        db = new ReadModelFixture(300);
+        controller = TicketDetailTest.controller(db.dataSource, db.events, Duration.ZERO);
     }
 
     @AfterAll
     static void close() {
-        events.close();
-        dataSource.close();
+        db.close();
     }
 
     @Test
@@ -68,7 +56,7 @@ class TicketAsOfTest {
     @Test
     void foldEqualsTheLiveDetailAfterErasureToo() {
         FullTicket t = stored();
-        seed.erase(t.requester);
+        db.seed.erase(t.requester);
 
         TicketDetail folded = controller.detail(id(t), null, "2100-01-01T00:00:00Z").getBody();
 
@@ -119,19 +107,19 @@ class TicketAsOfTest {
         stored();
         String live = dump();
 
-        JdbcClient.create(dataSource).sql("TRUNCATE read_model.ticket, read_model.ticket_message, "
+        JdbcClient.create(db.dataSource).sql("TRUNCATE read_model.ticket, read_model.ticket_message, "
                 + "read_model.ticket_audit").update();
         assertThat(dump()).isNotEqualTo(live);
-        projections.apply(events.replay());
+        db.projections.apply(db.events.replay());
 
         assertThat(dump()).isEqualTo(live);
     }
 
     private static FullTicket stored() {
-        FullTicket t = new FullTicket(seed, START, numbers++);
-        events.append(t.story.events());
-        List<? extends TrackedEventMessage<?>> tracked = events.replay();
-        projections.apply(tracked.stream().filter(e -> isOf(t, e)).toList());
+        FullTicket t = db.newTicket(START);
+        db.events.append(t.story.events());
+        List<? extends TrackedEventMessage<?>> tracked = db.events.replay();
+        db.projections.apply(tracked.stream().filter(e -> isOf(t, e)).toList());
         return t;
     }
 
@@ -154,7 +142,7 @@ class TicketAsOfTest {
     }
 
     private static String dump() {
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        JdbcClient jdbc = JdbcClient.create(db.dataSource);
         return String.join("\n", jdbc.sql("SELECT t::text FROM read_model.ticket t ORDER BY ticket_id")
                 .query(String.class).list())
                 + jdbc.sql("SELECT m::text FROM read_model.ticket_message m ORDER BY message_id").query(String.class)

@@ -16,9 +16,7 @@ import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.support.ReadProperties;
 import io.autocrm.query.support.VersionWaiter;
 import io.autocrm.query.testing.FullTicket;
-import io.autocrm.query.testing.Projections;
-import io.autocrm.query.testing.ReadModelDatabase;
-import io.autocrm.query.testing.Seed;
+import io.autocrm.query.testing.ReadModelFixture;
 import io.autocrm.query.testing.TestEventStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,24 +41,16 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 /** The live detail: conversation, personal-data joins, erasure, read-your-writes waiting. */
 class TicketDetailTest {
 
-    private static HikariDataSource dataSource;
-    private static TestEventStore events;
-    private static Projections projections;
-    private static Seed seed;
-    private static long numbers = 100;
+    private static ReadModelFixture db;
 
     @BeforeAll
     static void database() {
-        dataSource = ReadModelDatabase.fresh();
-        events = new TestEventStore(dataSource);
-        projections = new Projections(dataSource);
-        seed = new Seed(dataSource);
+        db = new ReadModelFixture(100);
     }
 
     @AfterAll
     static void close() {
-        events.close();
-        dataSource.close();
+        db.close();
     }
 
     @Test
@@ -90,7 +80,7 @@ class TicketDetailTest {
     @Test
     void keepsEachMessageOnceWhenEventsAreRedelivered() {
         FullTicket t = projected();
-        projections.apply(t.story.events());
+        db.projections.apply(t.story.events());
 
         assertThat(controller(Duration.ZERO).detail(id(t), null, null).getBody().messages()).hasSize(5);
     }
@@ -98,7 +88,7 @@ class TicketDetailTest {
     @Test
     void showsAnErasedCustomersTicketWithoutPersonalData() {
         FullTicket t = projected();
-        seed.erase(t.requester);
+        db.seed.erase(t.requester);
 
         TicketDetail detail = controller(Duration.ZERO).detail(id(t), null, null).getBody();
 
@@ -117,13 +107,13 @@ class TicketDetailTest {
         FullTicket t = projected();
         DomainEventMessage<?> next = t.story.next(new InternalNoteAddedEvent(t.story.id, MessageId.random(),
                 t.agent));
-        events.append(List.of(next));
+        db.events.append(List.of(next));
 
         CompletableFuture<ResponseEntity<TicketDetail>> read = CompletableFuture.supplyAsync(
                 () -> controller(Duration.ofSeconds(10)).detail(id(t), "18", null));
         Thread.sleep(200);
         assertThat(read).isNotDone();
-        projections.apply(next);
+        db.projections.apply(next);
 
         ResponseEntity<TicketDetail> response = read.get(10, TimeUnit.SECONDS);
         assertThat(response.getBody().ticket().version()).isEqualTo(18);
@@ -188,17 +178,17 @@ class TicketDetailTest {
                 .andExpect(jsonPath("$.messages[3].kind").value("internal-note"));
     }
 
-    /** Regression: a note without an agent author stopped the projection (NPE) and parked the ticket's later events. */
+    /** Regression: a note without an agent author stopped the projection (NPE) and parked the ticket's later db.events. */
     @Test
     void attributesANotePostedByAnIntegrationToItsActor() {
-        FullTicket t = new FullTicket(seed, Instant.parse("2026-05-02T10:00:00Z"), numbers++);
+        FullTicket t = db.newTicket(Instant.parse("2026-05-02T10:00:00Z"));
         MessageId note = MessageId.random();
-        seed.body(note.value(), t.story.ticketId, t.requester, "Synced from the ERP");
+        db.seed.body(note.value(), t.story.ticketId, t.requester, "Synced from the ERP");
         t.story.next(new InternalNoteAddedEvent(t.story.id, note, null), Map.of(MetadataKeys.ACTOR_TYPE, "api_key",
                 MetadataKeys.ACTOR_ID, "key-7", MetadataKeys.CHANNEL, "api"));
         t.story.next(new TicketPriorityChangedEvent(t.story.id, Priority.HIGH, Priority.URGENT));
-        events.append(t.story.events());
-        projections.apply(t.story.events());
+        db.events.append(t.story.events());
+        db.projections.apply(t.story.events());
 
         TicketDetail detail = controller(Duration.ofSeconds(1)).detail(id(t), "19", null).getBody();
         assertThat(detail.ticket().version()).isEqualTo(19);
@@ -208,20 +198,20 @@ class TicketDetailTest {
         assertThat(folded.messages().getLast().author()).isEqualTo(detail.messages().getLast().author());
     }
 
-    static TicketDetailController controller(HikariDataSource dataSource, TestEventStore events, Duration maxWait) {
-        return new TicketDetailController(new DetailReader(new QueueReader(dataSource), dataSource),
-                new TicketHistoryAtInstant(events.store(), new FoldedTicketDisplay(dataSource)),
+    static TicketDetailController controller(HikariDataSource ds, TestEventStore store, Duration maxWait) {
+        return new TicketDetailController(new DetailReader(new QueueReader(ds), ds),
+                new TicketHistoryAtInstant(store.store(), new FoldedTicketDisplay(ds)),
                 new VersionWaiter(new ReadProperties(maxWait)));
     }
 
     private static TicketDetailController controller(Duration maxWait) {
-        return controller(dataSource, events, maxWait);
+        return controller(db.dataSource, db.events, maxWait);
     }
 
     private static FullTicket projected() {
-        FullTicket t = new FullTicket(seed, Instant.parse("2026-05-01T10:00:00Z"), numbers++);
-        events.append(t.story.events());
-        projections.apply(t.story.events());
+        FullTicket t = db.newTicket(Instant.parse("2026-05-01T10:00:00Z"));
+        db.events.append(t.story.events());
+        db.projections.apply(t.story.events());
         return t;
     }
 

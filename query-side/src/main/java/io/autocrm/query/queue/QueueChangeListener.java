@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
@@ -16,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds this node's live queues: listens for {@link QueueChangeNotifier}'s notifications on a dedicated connection
- * and, while any queue stream is subscribed here, emits the ticket's current queue row to them. Each stream decides
- * for itself whether the row is news, or a ticket leaving its view. Reconnects after a database outage.
+ * and, while any queue stream is subscribed here, reads the changed tickets' current rows (one query per batch of
+ * notifications) and emits them. Each stream decides for itself whether a row is news, or a ticket leaving its view.
+ * Survives bad notifications and database outages: it logs, reconnects and goes on.
  */
 @Component
 class QueueChangeListener implements SmartLifecycle {
@@ -61,7 +65,7 @@ class QueueChangeListener implements SmartLifecycle {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 listen(connection);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (running) {
                     log.warn("Lost the queue-change notifications ({}); reconnecting", e.getMessage());
                     pause();
@@ -70,30 +74,54 @@ class QueueChangeListener implements SmartLifecycle {
         }
     }
 
+    /** Listens until stopped; the connection goes back to the pool without the LISTEN. */
     private void listen(Connection connection) throws SQLException {
         connection.setAutoCommit(true);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("LISTEN " + QueueChangeNotifier.CHANNEL);
-        }
-        PGConnection postgres = connection.unwrap(PGConnection.class);
-        while (running) {
-            PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
-            if (notifications != null && watched()) {
-                for (PGNotification notification : notifications) {
-                    deliver(notification.getParameter());
+        execute(connection, "LISTEN " + QueueChangeNotifier.CHANNEL);
+        try {
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+            while (running) {
+                PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
+                if (notifications != null && watched()) {
+                    deliver(ticketIds(notifications));
                 }
             }
+        } finally {
+            execute(connection, "UNLISTEN *");
         }
     }
 
-    private void deliver(String payload) {
-        UUID ticketId = UUID.fromString(payload.substring(0, payload.indexOf(':')));
-        reader.byId(ticketId).ifPresent(row -> emitter.emit(FindTicketQueueQuery.class, query -> true, row));
+    /** Emits the current rows of the changed tickets; a failure costs this batch, never the listener. */
+    private void deliver(Set<UUID> ticketIds) {
+        try {
+            reader.byIds(ticketIds).forEach(row -> emitter.emit(FindTicketQueueQuery.class, query -> true, row));
+        } catch (RuntimeException e) {
+            log.warn("Could not pass {} queue changes to live streams: {}", ticketIds.size(), e.getMessage());
+        }
+    }
+
+    /** The distinct ticket ids of a batch; payloads that are not ticket ids (anyone may NOTIFY) are skipped. */
+    static Set<UUID> ticketIds(PGNotification[] notifications) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        Arrays.stream(notifications).map(PGNotification::getParameter).forEach(payload -> {
+            try {
+                ids.add(UUID.fromString(payload));
+            } catch (IllegalArgumentException | NullPointerException e) {
+                log.warn("Ignored a queue-change notification that names no ticket");
+            }
+        });
+        return ids;
     }
 
     private boolean watched() {
         return emitter.activeSubscriptions().stream()
                 .anyMatch(subscription -> subscription.getPayload() instanceof FindTicketQueueQuery);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private void pause() {

@@ -23,7 +23,11 @@ class QueueChangeNotifier {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    void changed(UUID ticketId, long version) {
-        jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, ticketId + ":" + version).query(IGNORE);
+    /**
+     * The payload is the ticket id alone: PostgreSQL folds identical notifications of one transaction into one, so a
+     * projection batch announces each ticket once however many of its events it applied.
+     */
+    void changed(UUID ticketId) {
+        jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, ticketId.toString()).query(IGNORE);
     }
 }

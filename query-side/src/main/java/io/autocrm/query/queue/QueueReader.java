@@ -1,5 +1,6 @@
 package io.autocrm.query.queue;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +34,15 @@ public class QueueReader {
     public Optional<QueueItem> byId(UUID ticketId) {
         return jdbc.sql(QueueSql.SELECT + " WHERE t.ticket_id = :id").param("id", ticketId)
                 .query(QueueRowMapper.INSTANCE).optional();
+    }
+
+    /** The queue rows of these tickets, in one query; tickets the read model does not have are left out. */
+    public List<QueueItem> byIds(Collection<UUID> ticketIds) {
+        if (ticketIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(QueueSql.SELECT + " WHERE t.ticket_id = ANY(:ids)")
+                .param("ids", ticketIds.toArray(UUID[]::new)).query(QueueRowMapper.INSTANCE).list();
     }
 
     /** The version the read model holds for a ticket; 0 when it has none yet. */

@@ -47,7 +47,7 @@ class TicketProjection {
     @EventHandler
     void on(TicketCreatedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
         if (table.insert(e, seq + 1, at)) {
-            notifier.changed(e.ticketId().value(), seq + 1);
+            notifier.changed(e.ticketId().value());
         }
     }
 
@@ -126,7 +126,7 @@ class TicketProjection {
 
     private void change(TicketId id, Long seq, Instant at, String assignments, Map<String, ?> params) {
         if (table.update(id.value(), seq + 1, at, assignments, params)) {
-            notifier.changed(id.value(), seq + 1);
+            notifier.changed(id.value());
         }
     }
 }

@@ -16,7 +16,11 @@ public final class QueueTestSupport {
 
     /** A node's listener for queue-change notifications, started; stop it with {@link SmartLifecycle#stop()}. */
     public static SmartLifecycle startedListener(DataSource dataSource, QueryUpdateEmitter emitter) {
-        QueueChangeListener listener = new QueueChangeListener(dataSource, new QueueReader(dataSource), emitter);
+        return startedListener(dataSource, emitter, new QueueReader(dataSource));
+    }
+
+    public static SmartLifecycle startedListener(DataSource dataSource, QueryUpdateEmitter emitter, QueueReader reader) {
+        QueueChangeListener listener = new QueueChangeListener(dataSource, reader, emitter);
         listener.start();
         return listener;
     }

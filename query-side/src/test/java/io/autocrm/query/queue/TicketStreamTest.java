@@ -35,7 +35,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
@@ -117,8 +119,44 @@ class TicketStreamTest {
 
         subscription.dispose();
         await().until(() -> emitter.activeSubscriptions().isEmpty());
-        projections.apply(later.next(status(later, "open", "pending")));
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3)).until(() -> events(received).size() == 3);
+    }
+
+    @Test
+    void readsChangedRowsOnlyWhileSomeStreamListens() {
+        listener.stop();
+        AtomicInteger reads = new AtomicInteger();
+        QueueReader countingReader = new QueueReader(dataSource) {
+            @Override
+            public List<QueueItem> byIds(java.util.Collection<UUID> ticketIds) {
+                reads.incrementAndGet();
+                return super.byIds(ticketIds);
+            }
+        };
+        listener = QueueTestSupport.startedListener(dataSource, emitter, countingReader);
+        TicketStory unwatched = ticket("new");
+        projections.apply(unwatched.next(status(unwatched, "new", "open")));
+        await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3)).until(() -> reads.get() == 0);
+
+        Disposable subscription = controller.stream(QueueFilterTest.params("")).subscribe(e -> { });
+        await().until(() -> !emitter.activeSubscriptions().isEmpty());
+        projections.apply(unwatched.next(status(unwatched, "open", "pending")));
+        await().until(() -> reads.get() > 0);
+        subscription.dispose();
+    }
+
+    @Test
+    void keepsStreamingAfterANotificationThatNamesNoTicket() {
+        List<ServerSentEvent<Object>> received = new CopyOnWriteArrayList<>();
+        Disposable subscription = controller.stream(QueueFilterTest.params("category=pending")).subscribe(received::add);
+        await().until(() -> !events(received).isEmpty());
+
+        JdbcClient.create(dataSource).sql("SELECT pg_notify('autocrm_queue_changes', 'not-a-ticket')")
+                .query(rs -> { });
+        TicketStory ticket = ticket("open");
+        projections.apply(ticket.next(status(ticket, "open", "pending")));
+
+        await().until(() -> events(received).stream().anyMatch(e -> (ticket.ticketId + ":2").equals(e.id())));
+        subscription.dispose();
     }
 
     @Test

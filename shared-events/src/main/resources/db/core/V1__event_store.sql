@@ -41,4 +41,3 @@ CREATE TABLE events.idempotency_key (
     created_at   TIMESTAMPTZ  NOT NULL DEFAULT now(),
     PRIMARY KEY (scope, key)
 );
-CREATE INDEX idempotency_key_created_at ON events.idempotency_key (created_at);

@@ -8,7 +8,9 @@ CREATE TABLE pii.customer (
     email           TEXT,
     organisation_id UUID,
     created_at      TIMESTAMPTZ NOT NULL DEFAULT now(),
-    erased_at       TIMESTAMPTZ
+    erased_at       TIMESTAMPTZ,
+    -- An erased customer keeps no personal data: readers may rely on it.
+    CONSTRAINT customer_erased_holds_nothing CHECK (erased_at IS NULL OR (name IS NULL AND email IS NULL))
 );
 CREATE UNIQUE INDEX customer_email_unique ON pii.customer (lower(email)) WHERE erased_at IS NULL;
 CREATE INDEX customer_organisation ON pii.customer (organisation_id);

@@ -11,6 +11,7 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     TICKET_NOT_FOUND("ticket-not-found", 404, "Ticket not found"),
     CUSTOMER_NOT_FOUND("customer-not-found", 404, "Customer not found"),
     CUSTOMER_ERASED("customer-erased", 422, "Customer erased"),
@@ -28,8 +29,8 @@ public enum ErrorCode {
     TICKET_NOT_SOLVED("ticket-not-solved", 422, "Only a solved ticket can be closed"),
     INACTIVE_STATUS("inactive-status", 422, "Status is no longer in use"),
     VERSION_CONFLICT("version-conflict", 409, "Version conflict"),
-    PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency key reused"),
+    READ_MODELS_IN_USE("read-models-in-use", 409, "Read models in use by other nodes"),
     READ_MODEL_BEHIND("read-model-behind", 503, "Read model not yet at the requested version"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
     INTERNAL_ERROR("internal-error", 500, "Internal error");

@@ -1,7 +1,6 @@
 package io.autocrm.events.customer;
 
-import io.autocrm.events.common.*;
-import java.util.List;
+import io.autocrm.events.common.CustomerId;
 import org.axonframework.serialization.Revision;
 
 /** The customer's personal data was erased on request. Their tickets, counts and timings remain. */

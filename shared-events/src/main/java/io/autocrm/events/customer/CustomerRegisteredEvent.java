@@ -1,7 +1,7 @@
 package io.autocrm.events.customer;
 
-import io.autocrm.events.common.*;
-import java.util.List;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.OrganisationId;
 import org.axonframework.serialization.Revision;
 
 /** A customer became known to AutoCRM; name and email live in the personal-data store. {@code organisationId} may be null. */

@@ -1,7 +1,8 @@
 package io.autocrm.events.ticket;
 
-import io.autocrm.events.common.*;
-import java.util.List;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
 import org.axonframework.serialization.Revision;
 
 /** The customer wrote; the body lives in the personal-data store under {@code messageId}. */

@@ -1,6 +1,11 @@
 package io.autocrm.events.ticket;
 
-import io.autocrm.events.common.*;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 

@@ -1,7 +1,7 @@
 package io.autocrm.events.ticket;
 
-import io.autocrm.events.common.*;
-import java.util.List;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
 import org.axonframework.serialization.Revision;
 
 /** A team was assigned; {@code previousTeamId} is null when none was. */

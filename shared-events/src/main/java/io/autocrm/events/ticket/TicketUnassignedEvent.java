@@ -1,7 +1,7 @@
 package io.autocrm.events.ticket;
 
-import io.autocrm.events.common.*;
-import java.util.List;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.TicketId;
 import org.axonframework.serialization.Revision;
 
 /** The ticket's agent was removed. */

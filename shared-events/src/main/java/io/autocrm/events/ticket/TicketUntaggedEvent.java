@@ -1,6 +1,6 @@
 package io.autocrm.events.ticket;
 
-import io.autocrm.events.common.*;
+import io.autocrm.events.common.TicketId;
 import java.util.List;
 import org.axonframework.serialization.Revision;
 

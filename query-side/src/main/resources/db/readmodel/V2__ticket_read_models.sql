@@ -70,6 +70,5 @@ CREATE TABLE read_model.ticket_audit (
     description    TEXT         NOT NULL,
     changes        JSONB        NOT NULL DEFAULT '[]', -- [{"field": ..., "from": ..., "to": ...}]
     global_index   BIGINT,                             -- position in the event store, when known
-    PRIMARY KEY (ticket_id, version)
+    PRIMARY KEY (ticket_id, version)                   -- reads: a ticket's trail and its latest version
 );
-CREATE INDEX ticket_audit_occurred ON read_model.ticket_audit (occurred_at);

@@ -25,7 +25,6 @@ CREATE TABLE read_model.dead_letter_entry (
     cause_type           VARCHAR(255),
     cause_message        VARCHAR(1023),
     diagnostics          BYTEA,
+    -- Also serves Axon's look-ups by processing group and by (processing group, sequence): they are its prefixes.
     CONSTRAINT dead_letter_sequence_index UNIQUE (processing_group, sequence_identifier, sequence_index)
 );
-CREATE INDEX dead_letter_processing_group ON read_model.dead_letter_entry (processing_group);
-CREATE INDEX dead_letter_sequence ON read_model.dead_letter_entry (processing_group, sequence_identifier);

@@ -2,6 +2,7 @@ package io.autocrm.query.audit;
 
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.query.support.Json;
+import io.autocrm.query.support.MetaDataText;
 import io.autocrm.query.support.Times;
 import java.sql.Types;
 import java.time.Instant;
@@ -44,10 +45,10 @@ class AuditProjection {
             MetaData metaData) {
         AuditDescriber.describe(event).ifPresent(entry -> jdbc.sql(INSERT).param("ticketId", entry.ticketId())
                 .param("version", seq + 1).param("eventType", event.getClass().getSimpleName())
-                .param("actorType", text(metaData, MetadataKeys.ACTOR_TYPE))
-                .param("actorId", text(metaData, MetadataKeys.ACTOR_ID))
-                .param("channel", text(metaData, MetadataKeys.CHANNEL))
-                .param("correlationId", text(metaData, MetadataKeys.CORRELATION_ID))
+                .param("actorType", MetaDataText.of(metaData, MetadataKeys.ACTOR_TYPE))
+                .param("actorId", MetaDataText.of(metaData, MetadataKeys.ACTOR_ID))
+                .param("channel", MetaDataText.of(metaData, MetadataKeys.CHANNEL))
+                .param("correlationId", MetaDataText.of(metaData, MetadataKeys.CORRELATION_ID))
                 .param("occurredAt", Times.toDb(at)).param("description", entry.description())
                 .param("changes", Json.write(entry.changes().stream().map(Change::toMap).toList()))
                 .param("globalIndex", globalIndex(message), Types.BIGINT).update());
@@ -58,10 +59,5 @@ class AuditProjection {
             return tracked.trackingToken().position().stream().boxed().findFirst().orElse(null);
         }
         return null;
-    }
-
-    private static String text(MetaData metaData, String key) {
-        Object value = metaData.get(key);
-        return value == null ? null : value.toString();
     }
 }

@@ -5,6 +5,7 @@ import io.autocrm.query.support.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,12 +21,14 @@ class AuditReader {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    List<AuditEntryView> trail(UUID ticketId) {
-        return jdbc.sql("""
+    /** The ticket's trail; empty when the trail holds nothing of it. */
+    Optional<List<AuditEntryView>> trail(UUID ticketId) {
+        List<AuditEntryView> trail = jdbc.sql("""
                 SELECT version, event_type, actor_type, actor_id, channel, correlation_id, occurred_at, description,
                        changes::text AS changes, global_index
                   FROM read_model.ticket_audit WHERE ticket_id = :id ORDER BY version
                 """).param("id", ticketId).query(AuditReader::row).list();
+        return trail.isEmpty() ? Optional.empty() : Optional.of(trail);
     }
 
     /** The highest version the trail holds for a ticket; 0 when none. */

@@ -1,13 +1,12 @@
 package io.autocrm.query.history;
 
 import io.autocrm.events.common.MetadataKeys;
-import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.query.support.MetaDataText;
 import io.autocrm.query.support.TicketIds;
+import io.autocrm.query.support.TicketReads;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Revision;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,26 +14,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/tickets/{id}/events}: every event of the ticket, oldest first, read from the event store from the
- * first event (never from a snapshot). An id without a ticket stream is {@code ticket-not-found}.
+ * first event (never from a snapshot). An id without a ticket stream is {@code ticket-not-found} ({@link TicketReads}).
  */
 @RestController
 class EventHistoryController {
 
-    private final EventStore eventStore;
+    private final TicketReads reads;
 
-    EventHistoryController(EventStore eventStore) {
-        this.eventStore = eventStore;
+    EventHistoryController(TicketReads reads) {
+        this.reads = reads;
     }
 
     @GetMapping("/api/v1/tickets/{id}/events")
     List<EventHistoryEntry> events(@PathVariable String id) {
-        UUID ticketId = TicketIds.parse(id);
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(ticketId.toString(), 0L).asStream()
-                .toList();
-        if (events.isEmpty() || !(events.getFirst().getPayload() instanceof TicketCreatedEvent)) {
-            throw TicketIds.notFound(ticketId);
-        }
-        return events.stream().map(EventHistoryController::entry).toList();
+        return reads.events(TicketIds.parse(id)).stream().map(EventHistoryController::entry).toList();
     }
 
     static EventHistoryEntry entry(DomainEventMessage<?> event) {
@@ -48,13 +41,9 @@ class EventHistoryController {
     }
 
     private static EventHistoryEntry.Metadata metadata(Map<String, ?> metaData) {
-        return new EventHistoryEntry.Metadata(text(metaData, MetadataKeys.ACTOR_TYPE),
-                text(metaData, MetadataKeys.ACTOR_ID), text(metaData, MetadataKeys.CHANNEL),
-                text(metaData, MetadataKeys.CORRELATION_ID), text(metaData, MetadataKeys.CAUSATION_ID));
-    }
-
-    private static String text(Map<String, ?> metaData, String key) {
-        Object value = metaData.get(key);
-        return value == null ? null : value.toString();
+        return new EventHistoryEntry.Metadata(MetaDataText.of(metaData, MetadataKeys.ACTOR_TYPE),
+                MetaDataText.of(metaData, MetadataKeys.ACTOR_ID), MetaDataText.of(metaData, MetadataKeys.CHANNEL),
+                MetaDataText.of(metaData, MetadataKeys.CORRELATION_ID),
+                MetaDataText.of(metaData, MetadataKeys.CAUSATION_ID));
     }
 }

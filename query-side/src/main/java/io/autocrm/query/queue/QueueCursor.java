@@ -10,7 +10,7 @@ import java.util.UUID;
  * Where a page ended: the sort it belongs to, the last row's sort value and ticket id. Clients see it as opaque
  * base64url text; a cursor is only valid with the sort it was made for.
  */
-record QueueCursor(QueueSort sort, Object value, UUID ticketId) {
+public record QueueCursor(QueueSort sort, Object value, UUID ticketId) {
 
     private static final String VERSION = "v1";
 

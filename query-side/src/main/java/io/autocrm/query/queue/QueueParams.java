@@ -47,10 +47,8 @@ final class QueueParams {
     static FindTicketQueueQuery forQueue(MultiValueMap<String, String> params) {
         QueueParams p = new QueueParams(params);
         QueueSort sort = QueueSort.parse(p.single("sort"));
-        String cursor = p.single("cursor");
-        if (cursor != null) {
-            QueueCursor.decode(cursor, sort);
-        }
+        String raw = p.single("cursor");
+        QueueCursor cursor = raw == null ? null : QueueCursor.decode(raw, sort);
         return new FindTicketQueueQuery(p.filter(), sort, cursor, p.limit());
     }
 

@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
 
-/** Maps a row of {@link QueueSql#SELECT} to a {@link QueueItem}; an erased requester shows no name or email. */
+/**
+ * Maps a row of {@link QueueSql#SELECT} to a {@link QueueItem}. An erased requester's name and email are null as
+ * stored ({@code pii.customer} guarantees it).
+ */
 final class QueueRowMapper implements RowMapper<QueueItem> {
 
     static final QueueRowMapper INSTANCE = new QueueRowMapper();
@@ -29,9 +32,8 @@ final class QueueRowMapper implements RowMapper<QueueItem> {
     }
 
     private static Requester requester(ResultSet rs) throws SQLException {
-        boolean erased = rs.getBoolean("requester_erased");
-        return new Requester(rs.getString("requester_id"), erased ? null : rs.getString("requester_name"),
-                erased ? null : rs.getString("requester_email"), erased);
+        return new Requester(rs.getString("requester_id"), rs.getString("requester_name"),
+                rs.getString("requester_email"), rs.getBoolean("requester_erased"));
     }
 
     private static NamedRef named(ResultSet rs, String idColumn, String nameColumn) throws SQLException {

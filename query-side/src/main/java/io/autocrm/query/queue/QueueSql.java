@@ -40,7 +40,7 @@ final class QueueSql {
         QueueSql sql = new QueueSql();
         sql.filter(query.filter());
         if (query.cursor() != null) {
-            sql.after(QueueCursor.decode(query.cursor(), query.sort()));
+            sql.after(query.cursor());
         }
         sql.params.put("limit", query.limit() + 1);
         return sql;

@@ -16,6 +16,7 @@ import io.autocrm.events.ticket.TicketTypeChangedEvent;
 import io.autocrm.events.ticket.TicketUnassignedEvent;
 import io.autocrm.events.ticket.TicketUntaggedEvent;
 import io.autocrm.query.support.Json;
+import io.autocrm.query.support.ProcessingGroups;
 import java.time.Instant;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -25,14 +26,14 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects ticket events into {@code read_model.ticket}. Shares the {@value #GROUP} processing group with the
- * conversation projection, so a ticket's row and its messages commit together. Version = sequence number + 1.
+ * Projects ticket events into {@code read_model.ticket}. Shares the {@value ProcessingGroups#TICKETS} processing
+ * group with the conversation projection, so a ticket's row and its messages commit together. Version = sequence
+ * number + 1.
  */
 @Component
-@ProcessingGroup(TicketProjection.GROUP)
+@ProcessingGroup(ProcessingGroups.TICKETS)
 class TicketProjection {
 
-    static final String GROUP = "tickets";
     private static final String SOLVED_AT = "solved_at = CASE WHEN :category = 'solved' AND status_category <> 'solved'"
             + " THEN :at WHEN :category IN ('solved', 'closed') THEN solved_at ELSE NULL END";
 
@@ -90,8 +91,8 @@ class TicketProjection {
 
     @EventHandler
     void on(TicketTaggedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "tags = ARRAY(SELECT DISTINCT u.x COLLATE \"C\" FROM unnest(tags || CAST(:tags"
-                + " AS text[])) AS u(x) ORDER BY 1)", Map.of("tags", e.tags().toArray(String[]::new)));
+        change(e.ticketId(), seq, at, "tags = " + TicketTable.sortedTags("tags || CAST(:tags AS text[])"),
+                Map.of("tags", e.tags().toArray(String[]::new)));
     }
 
     @EventHandler

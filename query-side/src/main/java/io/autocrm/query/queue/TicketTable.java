@@ -3,16 +3,14 @@ package io.autocrm.query.queue;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
-import io.autocrm.events.ticket.CustomFieldValue;
 import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.query.support.InitialCustomFields;
 import io.autocrm.query.support.Json;
 import io.autocrm.query.support.Times;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +28,10 @@ class TicketTable {
                 priority_rank, type, assignee_id, team_id, tags, custom_fields, channel, follow_up_of, created_at,
                 updated_at, solved_at, message_count, version)
             VALUES (:id, :number, :requester, :statusKey, :category, :priority, :rank, :type, :assignee, :team,
-                CAST(:tags AS text[]), CAST(:customFields AS jsonb), :channel, :followUpOf, :at, :at, :solvedAt,
+                %s, CAST(:customFields AS jsonb), :channel, :followUpOf, :at, :at, :solvedAt,
                 :messageCount, :version)
             ON CONFLICT (ticket_id) DO NOTHING
-            """;
+            """.formatted(sortedTags("CAST(:tags AS text[])"));
 
     private final JdbcClient jdbc;
 
@@ -49,8 +47,8 @@ class TicketTable {
                 .param("category", e.status().category().key()).param("priority", e.priority().key())
                 .param("rank", PriorityRank.of(e.priority())).param("type", e.type().key())
                 .param("assignee", uuid(e.assigneeId()), Types.OTHER).param("team", uuid(e.teamId()), Types.OTHER)
-                .param("tags", new TreeSet<>(e.tags() == null ? List.of() : e.tags()).toArray(String[]::new))
-                .param("customFields", Json.write(customFields(e))).param("channel", e.channel().key())
+                .param("tags", (e.tags() == null ? List.<String>of() : e.tags()).toArray(String[]::new))
+                .param("customFields", Json.write(InitialCustomFields.of(e))).param("channel", e.channel().key())
                 .param("followUpOf", uuid(e.followUpOf()), Types.OTHER).param("at", Times.toDb(at))
                 .param("solvedAt", solved ? Times.toDb(at) : null, Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("messageCount", e.firstMessageId() == null ? 0 : 1).param("version", version)
@@ -68,17 +66,12 @@ class TicketTable {
                 .update() == 1;
     }
 
-    /** The custom field values of a new ticket as stored: {key: [values]}, fields without value left out. */
-    static Map<String, List<String>> customFields(TicketCreatedEvent e) {
-        Map<String, List<String>> fields = new TreeMap<>();
-        if (e.customFields() != null) {
-            for (CustomFieldValue value : e.customFields()) {
-                if (!value.values().isEmpty()) {
-                    fields.put(value.fieldKey(), value.values());
-                }
-            }
-        }
-        return fields;
+    /**
+     * SQL for the distinct elements of a {@code text[]} expression sorted by code point ({@code COLLATE "C"}: UTF-8
+     * byte order), whatever the database's collation: how {@code tags} is kept on every path.
+     */
+    static String sortedTags(String textArray) {
+        return "ARRAY(SELECT DISTINCT u.x COLLATE \"C\" FROM unnest(" + textArray + ") AS u(x) ORDER BY 1)";
     }
 
     static UUID uuid(Object id) {

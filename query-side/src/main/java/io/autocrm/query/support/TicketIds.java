@@ -14,8 +14,8 @@ public final class TicketIds {
         try {
             return UUID.fromString(raw);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.TICKET_NOT_FOUND, "No ticket has the id '"
-                    + (raw.length() > 60 ? raw.substring(0, 60) + "..." : raw) + "'.");
+            throw new DomainException(ErrorCode.TICKET_NOT_FOUND, "No ticket has the id '" + Params.shorten(raw)
+                    + "'.");
         }
     }
 

@@ -20,7 +20,7 @@ class DetailReader {
 
     private static final String MESSAGES = """
             SELECT m.message_id, m.kind, m.author_type, m.author_id, m.created_at, b.body,
-                   COALESCE(a.name, CASE WHEN c.erased_at IS NULL THEN c.name END) AS author_name
+                   COALESCE(a.name, c.name) AS author_name
               FROM read_model.ticket_message m
               LEFT JOIN pii.ticket_content b ON b.content_id = m.message_id AND b.kind = 'message'
               LEFT JOIN directory.agent a

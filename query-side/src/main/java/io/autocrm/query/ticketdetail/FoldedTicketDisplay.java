@@ -81,9 +81,8 @@ class FoldedTicketDisplay {
         Map<UUID, Customer> customers = new HashMap<>();
         jdbc.sql("SELECT id, name, email, erased_at IS NOT NULL AS erased FROM pii.customer WHERE id IN (:ids)")
                 .param("ids", List.copyOf(ids)).query(rs -> {
-                    boolean erased = rs.getBoolean("erased");
-                    customers.put(rs.getObject("id", UUID.class), new Customer(erased ? null : rs.getString("name"),
-                            erased ? null : rs.getString("email"), erased));
+                    customers.put(rs.getObject("id", UUID.class), new Customer(rs.getString("name"),
+                            rs.getString("email"), rs.getBoolean("erased")));
                 });
         return customers;
     }

@@ -5,6 +5,7 @@ import io.autocrm.events.ticket.CustomerMessageAddedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.query.support.MetaDataText;
 import io.autocrm.query.support.Times;
 import java.time.Instant;
 import java.util.Map;
@@ -44,12 +45,8 @@ record MessageEntry(UUID id, String kind, String authorType, String authorId, In
 
     /** A message posted with no agent as author (an integration, say) is attributed to the actor that sent it. */
     private static MessageEntry byActor(UUID id, String kind, Map<String, ?> metaData, Instant when) {
-        return new MessageEntry(id, kind, text(metaData, MetadataKeys.ACTOR_TYPE, "system"),
-                text(metaData, MetadataKeys.ACTOR_ID, null), when);
-    }
-
-    private static String text(Map<String, ?> metaData, String key, String fallback) {
-        Object value = metaData == null ? null : metaData.get(key);
-        return value == null ? fallback : value.toString();
+        String actorType = MetaDataText.of(metaData, MetadataKeys.ACTOR_TYPE);
+        return new MessageEntry(id, kind, actorType == null ? "system" : actorType,
+                MetaDataText.of(metaData, MetadataKeys.ACTOR_ID), when);
     }
 }

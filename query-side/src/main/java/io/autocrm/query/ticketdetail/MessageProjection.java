@@ -5,6 +5,7 @@ import io.autocrm.events.ticket.CustomerMessageAddedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.query.support.ProcessingGroups;
 import io.autocrm.query.support.Times;
 import java.time.Instant;
 import javax.sql.DataSource;
@@ -17,11 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects a ticket's conversation into {@code read_model.ticket_message}. In the {@code tickets} processing group
- * with the queue row, so a detail read sees the row and its messages at one version. Inserts are idempotent.
+ * Projects a ticket's conversation into {@code read_model.ticket_message}. In the {@value ProcessingGroups#TICKETS}
+ * processing group with the queue row, so a detail read sees the row and its messages at one version. Inserts are
+ * idempotent.
  */
 @Component
-@ProcessingGroup("tickets")
+@ProcessingGroup(ProcessingGroups.TICKETS)
 class MessageProjection {
 
     private static final String INSERT = """

@@ -1,6 +1,5 @@
 package io.autocrm.query.ticketdetail;
 
-import io.autocrm.events.ticket.CustomFieldValue;
 import io.autocrm.events.ticket.CustomerMessageAddedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
@@ -23,8 +22,9 @@ import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * Folds a ticket's events, oldest first, into its state: pure, no I/O. Mirrors the projections' rules (version =
- * sequence number + 1, solved time cleared on reopen, tags sorted, internal notes not counted), which a test checks
- * by comparing the fold of all events with the live read model. Events before creation or of other kinds are ignored.
+ * sequence number + 1, solved time cleared on reopen, tags sorted by code point, internal notes not counted), which a
+ * test checks by comparing the fold of all events with the live read model. Events before creation or of other kinds
+ * are ignored.
  */
 final class TicketFolder {
 
@@ -33,11 +33,12 @@ final class TicketFolder {
         TicketState state = null;
         for (DomainEventMessage<?> event : events) {
             Object payload = event.getPayload();
+            Instant at = Times.micros(event.getTimestamp());
             if (payload instanceof TicketCreatedEvent created) {
-                state = TicketState.created(created);
+                state = TicketState.created(created, at);
             }
-            if (state != null && apply(state, payload, Times.micros(event.getTimestamp()))) {
-                state.stamp(event.getSequenceNumber() + 1, Times.micros(event.getTimestamp()));
+            if (state != null && apply(state, payload, at)) {
+                state.stamp(event.getSequenceNumber() + 1, at);
                 MessageEntry.of(payload, event.getMetaData(), event.getTimestamp()).ifPresent(state.messages::add);
             }
         }
@@ -46,7 +47,9 @@ final class TicketFolder {
 
     private static boolean apply(TicketState s, Object payload, Instant at) {
         switch (payload) {
-            case TicketCreatedEvent e -> s.created(at);
+            case TicketCreatedEvent e -> {
+                // the state was just made from it
+            }
             case TicketStatusChangedEvent e -> s.status(e.status().key(), e.status().category().key(), at);
             case TicketPriorityChangedEvent e -> s.priority = e.priority().key();
             case TicketTypeChangedEvent e -> s.type = e.type().key();
@@ -67,12 +70,5 @@ final class TicketFolder {
             }
         }
         return true;
-    }
-
-    /** Custom field values of a new ticket: fields without value left out. */
-    static void initialFields(TicketState state, List<CustomFieldValue> values) {
-        if (values != null) {
-            values.forEach(value -> state.customField(value.fieldKey(), value.values()));
-        }
     }
 }

@@ -2,12 +2,12 @@ package io.autocrm.query.ticketdetail;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.support.Times;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,24 +18,20 @@ import org.springframework.stereotype.Component;
 @Component
 class TicketHistoryAtInstant {
 
-    private final EventStore eventStore;
+    private final TicketReads reads;
     private final FoldedTicketDisplay display;
     private final TicketFolder folder = new TicketFolder();
 
-    TicketHistoryAtInstant(EventStore eventStore, FoldedTicketDisplay display) {
-        this.eventStore = eventStore;
+    TicketHistoryAtInstant(TicketReads reads, FoldedTicketDisplay display) {
+        this.reads = reads;
         this.display = display;
     }
 
+    /** The ticket at {@code asOf}; {@code ticket-not-found} for an id without a ticket or before its creation. */
     TicketDetail detail(UUID ticketId, Instant asOf) {
-        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(ticketId.toString(), 0L).asStream()
+        List<? extends DomainEventMessage<?>> events = reads.events(ticketId).stream()
                 .filter(event -> !Times.micros(event.getTimestamp()).isAfter(asOf)).toList();
         return folder.fold(events).map(display::detail).orElseThrow(() -> new DomainException(
                 ErrorCode.TICKET_NOT_FOUND, "Ticket " + ticketId + " did not exist at " + asOf + "."));
-    }
-
-    /** Whether the event store holds any event of this id. */
-    boolean exists(UUID ticketId) {
-        return eventStore.lastSequenceNumberFor(ticketId.toString()).isPresent();
     }
 }

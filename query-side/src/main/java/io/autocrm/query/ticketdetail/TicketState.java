@@ -1,8 +1,11 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.events.ticket.TicketCreatedEvent;
+import io.autocrm.query.support.InitialCustomFields;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,54 +15,53 @@ import java.util.UUID;
 /** The mutable state {@link TicketFolder} works on. */
 final class TicketState {
 
+    /** Code point order, as the read model sorts tags ({@code COLLATE "C"}); {@code compareTo} sorts UTF-16 units. */
+    private static final Comparator<String> CODE_POINT_ORDER = (a, b) ->
+            Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+
     final UUID ticketId;
     final long number;
     final UUID requesterId;
     final String channel;
     final UUID followUpOf;
-    final TreeSet<String> tags = new TreeSet<>();
-    final Map<String, List<String>> customFields = new TreeMap<>();
+    final TreeSet<String> tags = new TreeSet<>(CODE_POINT_ORDER);
+    final Map<String, List<String>> customFields;
     final List<MessageEntry> messages = new ArrayList<>();
+    final Instant createdAt;
     String statusKey;
     String statusCategory;
     String priority;
     String type;
     UUID assigneeId;
     UUID teamId;
-    Instant createdAt;
     Instant updatedAt;
     Instant firstResponseAt;
     Instant solvedAt;
     int messageCount;
     long version;
 
-    private TicketState(TicketCreatedEvent e) {
+    private TicketState(TicketCreatedEvent e, Instant at) {
         ticketId = e.ticketId().value();
         number = e.number();
         requesterId = e.requesterId().value();
         channel = e.channel().key();
         followUpOf = e.followUpOf() == null ? null : e.followUpOf().value();
+        statusKey = e.status().key();
+        statusCategory = e.status().category().key();
         priority = e.priority().key();
         type = e.type().key();
         assigneeId = e.assigneeId() == null ? null : e.assigneeId().value();
         teamId = e.teamId() == null ? null : e.teamId().value();
+        tags.addAll(e.tags() == null ? List.of() : e.tags());
+        customFields = InitialCustomFields.of(e);
         messageCount = e.firstMessageId() == null ? 0 : 1;
-        if (e.tags() != null) {
-            tags.addAll(e.tags());
-        }
-        TicketFolder.initialFields(this, e.customFields());
-    }
-
-    static TicketState created(TicketCreatedEvent e) {
-        TicketState state = new TicketState(e);
-        state.statusKey = e.status().key();
-        state.statusCategory = e.status().category().key();
-        return state;
-    }
-
-    void created(Instant at) {
         createdAt = at;
         solvedAt = "solved".equals(statusCategory) ? at : null;
+    }
+
+    /** The state of a ticket just created by {@code e} at {@code at}. */
+    static TicketState created(TicketCreatedEvent e, Instant at) {
+        return new TicketState(e, at);
     }
 
     void status(String key, String category, Instant at) {

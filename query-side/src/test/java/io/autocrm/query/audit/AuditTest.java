@@ -15,12 +15,11 @@ import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.events.ticket.TicketAssignedEvent;
 import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
-import io.autocrm.query.support.ReadProperties;
-import io.autocrm.query.support.VersionWaiter;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.ReadModelFixture;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -166,6 +165,39 @@ class AuditTest {
         }
     }
 
+    /** Regression: another aggregate's id waited out the whole max-wait and answered read-model-behind. */
+    @Test
+    void answersTicketNotFoundForAnotherAggregatesIdWithOrWithoutMinVersion() {
+        String customer = db.customerStream();
+        for (String minVersion : Arrays.asList(null, "1")) {
+            assertThatThrownBy(() -> controller(Duration.ofSeconds(2)).audit(customer, minVersion))
+                    .isInstanceOfSatisfying(DomainException.class,
+                            e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+        }
+    }
+
+    /** Regression: a version the ticket has not reached answered read-model-behind, so clients retried forever. */
+    @Test
+    void refusesAMinVersionBeyondTheTicketsLatestVersion() {
+        FullTicket t = stored();
+
+        assertThatThrownBy(() -> controller(Duration.ofSeconds(2)).audit(id(t), "18"))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.getMessage()).isEqualTo("minVersion 18 is beyond the ticket's latest version 17.");
+                });
+    }
+
+    /** Regression: a ticket the event store has but the trail not yet answered ticket-not-found. */
+    @Test
+    void answersReadModelBehindForATicketNotProjectedYet() {
+        FullTicket t = db.newTicket(Instant.parse("2026-07-02T08:00:00Z"));
+        db.events.append(t.story.events());
+
+        assertThatThrownBy(() -> controller(Duration.ZERO).audit(id(t), null)).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.READ_MODEL_BEHIND));
+    }
+
     @Test
     void rendersJson() throws Exception {
         FullTicket t = stored();
@@ -199,8 +231,7 @@ class AuditTest {
     }
 
     private static AuditController controller(Duration maxWait) {
-        return new AuditController(new AuditReader(db.dataSource), new VersionWaiter(new ReadProperties(maxWait)),
-                db.events.store());
+        return new AuditController(new AuditReader(db.dataSource), db.reads(maxWait));
     }
 
     private static String id(FullTicket t) {

@@ -165,6 +165,22 @@ class TicketProjectionTest {
         assertThat(row().customFields()).isEqualTo(Map.of("areas", List.of("eu", "us")));
     }
 
+    /**
+     * Regression: the creation sorted tags by UTF-16 unit and tagging by code point, so with an emoji (a surrogate
+     * pair, U+D83D...) and a character of U+E000-U+FFFF the row's order depended on the path.
+     */
+    @Test
+    void sortsTagsByCodePointOnEveryPath() {
+        apply(TicketStory.created(story.ticketId, NUMBERS.getAndIncrement(), requester, UUID.randomUUID(),
+                Priority.NORMAL, List.of("😀", "ｚ", "a"), List.of()));
+        assertThat(row().tags()).containsExactly("a", "ｚ", "😀");
+
+        apply(new TicketTaggedEvent(id, List.of("🙂", "ｙ")));
+        assertThat(row().tags()).containsExactly("a", "ｙ", "ｚ", "😀", "🙂");
+        apply(new TicketUntaggedEvent(id, List.of("a")));
+        assertThat(row().tags()).containsExactly("ｙ", "ｚ", "😀", "🙂");
+    }
+
     @Test
     void countsThePublicConversationAndTheFirstResponse() {
         create();

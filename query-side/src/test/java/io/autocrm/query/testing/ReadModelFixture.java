@@ -1,8 +1,16 @@
 package io.autocrm.query.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.customer.CustomerRegisteredEvent;
+import io.autocrm.query.support.ReadProperties;
+import io.autocrm.query.support.TicketReads;
+import io.autocrm.query.support.VersionWaiter;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 
 /**
  * A fresh read-model database with Axon's real JDBC event store on it, the projections, and the seeding of
@@ -23,7 +31,25 @@ public final class ReadModelFixture implements AutoCloseable {
 
     /** A ticket through every kind of event, with its personal data seeded; not yet stored or projected. */
     public FullTicket newTicket(Instant start) {
-        return new FullTicket(seed, start, numbers.getAndIncrement());
+        return new FullTicket(seed, start, nextNumber());
+    }
+
+    /** A ticket number no ticket of this fixture has. */
+    public long nextNumber() {
+        return numbers.getAndIncrement();
+    }
+
+    /** Stores a customer's registration and returns the customer's id: an event stream that is no ticket's. */
+    public String customerStream() {
+        CustomerId customer = CustomerId.random();
+        events.append(List.of(new GenericDomainEventMessage<>("Customer", customer.toString(), 0,
+                new CustomerRegisteredEvent(customer, null))));
+        return customer.toString();
+    }
+
+    /** Reads of tickets on this fixture's event store, waiting at most {@code maxWait} for a read model. */
+    public TicketReads reads(Duration maxWait) {
+        return new TicketReads(events.store(), new VersionWaiter(new ReadProperties(maxWait)));
     }
 
     @Override

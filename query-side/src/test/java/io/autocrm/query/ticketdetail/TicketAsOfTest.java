@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.query.queue.QueueItem;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.ReadModelFixture;
+import io.autocrm.query.testing.TicketStory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +37,7 @@ class TicketAsOfTest {
     @BeforeAll
     static void database() {
         db = new ReadModelFixture(300);
-        controller = TicketDetailTest.controller(db.dataSource, db.events, Duration.ZERO);
+        controller = TicketDetailTest.controller(db, Duration.ZERO);
     }
 
     @AfterAll
@@ -63,6 +67,24 @@ class TicketAsOfTest {
         assertThat(folded).isEqualTo(controller.detail(id(t), null, null).getBody());
         assertThat(folded.ticket().requester().erased()).isTrue();
         assertThat(folded.messages()).allSatisfy(m -> assertThat(m.body()).isNull());
+    }
+
+    /** Regression: the fold sorted tags by UTF-16 unit, the read model by code point (emoji after U+FF5A). */
+    @Test
+    void foldSortsTagsByCodePointAsTheLiveRowDoes() {
+        TicketStory story = new TicketStory(UUID.randomUUID(), START);
+        UUID requester = UUID.randomUUID();
+        db.seed.customer(requester, "Tia Tagger", "tia-" + story.ticketId + "@example.com");
+        story.next(TicketStory.created(story.ticketId, db.nextNumber(), requester, UUID.randomUUID(),
+                Priority.LOW, List.of("😀", "ｚ"), List.of()));
+        story.next(new TicketTaggedEvent(story.id, List.of("b")));
+        storeAndProject(story);
+
+        TicketDetail live = controller.detail(story.ticketId.toString(), null, null).getBody();
+        TicketDetail folded = controller.detail(story.ticketId.toString(), null, "2100-01-01T00:00:00Z").getBody();
+
+        assertThat(live.ticket().tags()).containsExactly("b", "ｚ", "😀");
+        assertThat(folded).isEqualTo(live);
     }
 
     @Test
@@ -117,15 +139,20 @@ class TicketAsOfTest {
 
     private static FullTicket stored() {
         FullTicket t = db.newTicket(START);
-        db.events.append(t.story.events());
-        List<? extends TrackedEventMessage<?>> tracked = db.events.replay();
-        db.projections.apply(tracked.stream().filter(e -> isOf(t, e)).toList());
+        storeAndProject(t.story);
         return t;
     }
 
-    private static boolean isOf(FullTicket t, TrackedEventMessage<?> event) {
+    /** Stores the story's events and projects them as a tracking processor reads them back. */
+    private static void storeAndProject(TicketStory story) {
+        db.events.append(story.events());
+        List<? extends TrackedEventMessage<?>> tracked = db.events.replay();
+        db.projections.apply(tracked.stream().filter(e -> isOf(story, e)).toList());
+    }
+
+    private static boolean isOf(TicketStory story, TrackedEventMessage<?> event) {
         return event instanceof DomainEventMessage<?> domain
-                && domain.getAggregateIdentifier().equals(id(t));
+                && domain.getAggregateIdentifier().equals(story.ticketId.toString());
     }
 
     private static TicketDetail asOf(FullTicket t, Instant instant) {

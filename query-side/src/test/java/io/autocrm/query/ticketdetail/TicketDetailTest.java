@@ -7,17 +7,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.query.queue.QueueReader;
-import io.autocrm.query.support.ReadProperties;
-import io.autocrm.query.support.VersionWaiter;
+import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.ReadModelFixture;
-import io.autocrm.query.testing.TestEventStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -124,6 +121,7 @@ class TicketDetailTest {
     @Test
     void answersReadModelBehindWhenTheVersionDoesNotArriveInTime() {
         FullTicket t = projected();
+        db.events.append(List.of(t.story.next(new InternalNoteAddedEvent(t.story.id, MessageId.random(), t.agent))));
 
         assertThatThrownBy(() -> controller(Duration.ofMillis(200)).detail(id(t), "18", null))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
@@ -144,6 +142,40 @@ class TicketDetailTest {
         }
         assertThatThrownBy(() -> controller.detail("not-a-uuid", null, null)).isInstanceOfSatisfying(
                 DomainException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+    }
+
+    /** Regression: another aggregate's id waited out the whole max-wait and answered read-model-behind. */
+    @Test
+    void answersTicketNotFoundForAnotherAggregatesIdWithOrWithoutMinVersion() {
+        String customer = db.customerStream();
+        TicketDetailController controller = controller(Duration.ofSeconds(2));
+        for (Function<String, ?> read : List.<Function<String, ?>>of(id -> controller.detail(id, null, null),
+                id -> controller.detail(id, "1", null), id -> controller.detail(id, null, "2100-01-01T00:00:00Z"))) {
+            assertThatThrownBy(() -> read.apply(customer)).isInstanceOfSatisfying(DomainException.class,
+                    e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
+        }
+    }
+
+    /** Regression: a version the ticket has not reached answered read-model-behind, so clients retried forever. */
+    @Test
+    void refusesAMinVersionBeyondTheTicketsLatestVersion() {
+        FullTicket t = projected();
+
+        assertThatThrownBy(() -> controller(Duration.ofSeconds(2)).detail(id(t), "18", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.getMessage()).isEqualTo("minVersion 18 is beyond the ticket's latest version 17.");
+                });
+    }
+
+    /** Regression: a ticket the event store has but the read model not yet answered ticket-not-found. */
+    @Test
+    void answersReadModelBehindForATicketNotProjectedYet() {
+        FullTicket t = db.newTicket(Instant.parse("2026-05-03T10:00:00Z"));
+        db.events.append(t.story.events());
+
+        assertThatThrownBy(() -> controller(Duration.ZERO).detail(id(t), null, null)).isInstanceOfSatisfying(
+                DomainException.class, e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.READ_MODEL_BEHIND));
     }
 
     @Test
@@ -198,14 +230,14 @@ class TicketDetailTest {
         assertThat(folded.messages().getLast().author()).isEqualTo(detail.messages().getLast().author());
     }
 
-    static TicketDetailController controller(HikariDataSource ds, TestEventStore store, Duration maxWait) {
-        return new TicketDetailController(new DetailReader(new QueueReader(ds), ds),
-                new TicketHistoryAtInstant(store.store(), new FoldedTicketDisplay(ds)),
-                new VersionWaiter(new ReadProperties(maxWait)));
+    static TicketDetailController controller(ReadModelFixture db, Duration maxWait) {
+        TicketReads reads = db.reads(maxWait);
+        return new TicketDetailController(new DetailReader(new QueueReader(db.dataSource), db.dataSource),
+                new TicketHistoryAtInstant(reads, new FoldedTicketDisplay(db.dataSource)), reads);
     }
 
     private static TicketDetailController controller(Duration maxWait) {
-        return controller(db.dataSource, db.events, maxWait);
+        return controller(db, maxWait);
     }
 
     private static FullTicket projected() {

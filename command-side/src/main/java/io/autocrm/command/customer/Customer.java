@@ -18,12 +18,14 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A customer of the helpdesk. Its events carry ids only; name and email live in the personal-data store, written in
- * the same transaction, so that erasure forgets them without rewriting history.
+ * the same transaction, so that erasure forgets them without rewriting history. Only customer events make a
+ * customer: another aggregate's stream under the same id reads as no customer at all.
  */
-@Aggregate
+@Aggregate(filterEventsByType = true)
 public class Customer {
 
-    static final int MAX_NAME = 200;
+    /** The longest name a customer may have. */
+    public static final int MAX_NAME = 200;
     static final int MAX_EMAIL = 320;
 
     @AggregateIdentifier
@@ -45,13 +47,16 @@ public class Customer {
         apply(new CustomerRegisteredEvent(command.customerId(), command.organisationId()));
     }
 
-    /** Erases the customer's personal data once; answers when it was erased. */
+    /**
+     * Erases the customer's personal data; answers when it was first erased. The event is recorded once, but every
+     * erasure deletes again whatever text is stored under the customer, so a repeated request always leaves none.
+     */
     @CommandHandler
     Instant handle(EraseCustomerCommand command, CustomerProfiles profiles) {
         if (erasedAt == null) {
             apply(new CustomerErasedEvent(customerId));
-            profiles.erase(customerId, erasedAt);
         }
+        profiles.erase(customerId, erasedAt);
         return erasedAt;
     }
 

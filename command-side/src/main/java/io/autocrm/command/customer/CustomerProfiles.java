@@ -11,6 +11,10 @@ interface CustomerProfiles {
     /** @throws DomainException DUPLICATE_DEFINITION when a customer that is not erased has the email (any case) */
     void register(CustomerId customerId, String name, String email, OrganisationId organisationId);
 
-    /** Forgets the customer's name and email and deletes every ticket text stored under them. */
+    /**
+     * Forgets the customer's name and email, marks them erased at {@code erasedAt} and deletes every ticket text
+     * stored under them. Repeatable: each call deletes again. Waits for writers of the customer's texts that are in
+     * flight (they hold the customer's row), so none of their texts escapes the deletion.
+     */
     void erase(CustomerId customerId, Instant erasedAt);
 }

@@ -10,13 +10,17 @@ public interface CustomerRegistry {
 
     CustomerStanding standingOf(CustomerId customerId);
 
-    /** @throws DomainException CUSTOMER_NOT_FOUND for an unknown customer, CUSTOMER_ERASED for an erased one */
+    /**
+     * For a customer a request names (requester, author): refuses an unknown or erased one.
+     *
+     * @throws DomainException UNKNOWN_CUSTOMER for an unknown customer, CUSTOMER_ERASED for an erased one
+     */
     default void requireActive(CustomerId customerId) {
         switch (standingOf(customerId)) {
             case ACTIVE -> { }
             case ERASED -> throw new DomainException(ErrorCode.CUSTOMER_ERASED,
                     "Customer " + customerId + " was erased.");
-            case UNKNOWN -> throw new DomainException(ErrorCode.CUSTOMER_NOT_FOUND,
+            case UNKNOWN -> throw new DomainException(ErrorCode.UNKNOWN_CUSTOMER,
                     "No customer has id " + customerId + ".");
         }
     }

@@ -38,9 +38,10 @@ class Customers implements CustomerProfiles, CustomerRegistry {
         }
     }
 
+    /** The UPDATE locks the customer's row first: it waits for texts in flight, and later writers see the erasure. */
     @Override
     public void erase(CustomerId customerId, Instant erasedAt) {
-        jdbc.sql("UPDATE pii.customer SET name = NULL, email = NULL, erased_at = ? WHERE id = ?")
+        jdbc.sql("UPDATE pii.customer SET name = NULL, email = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?")
                 .params(Timestamp.from(erasedAt), customerId.value()).update();
         jdbc.sql("DELETE FROM pii.ticket_content WHERE subject_id = ?").param(customerId.value()).update();
     }

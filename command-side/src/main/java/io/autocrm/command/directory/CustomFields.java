@@ -62,19 +62,26 @@ class CustomFields implements CustomFieldCatalog {
 
     /**
      * Changes a field's label, whether it is in use, and/or a choice field's options; null leaves a value as it is.
+     * One statement reads and writes the row, so concurrent changes of different values all hold.
      *
      * @throws DomainException NOT_FOUND for an unknown key, VALIDATION_FAILED for invalid changes
      */
     CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options) {
-        CustomFieldDefinition field = find(key).orElseThrow(
-                () -> new DomainException(ErrorCode.NOT_FOUND, "No custom field has this key."));
-        CustomFieldDefinition changed = new CustomFieldDefinition(key,
-                label == null ? field.label() : DefinitionRules.label(label), field.type(),
-                options == null ? field.options() : DefinitionRules.options(field.type(), options), field.pattern(),
-                active == null ? field.active() : active, field.position());
-        jdbc.sql("UPDATE directory.custom_field SET label = ?, active = ?, options = CAST(? AS jsonb) WHERE key = ?")
-                .params(changed.label(), changed.active(), JSON.writeValueAsString(changed.options()), key).update();
-        return changed;
+        FieldType type = find(key).orElseThrow(CustomFields::notFound).type(); // a field's type never changes
+        String newLabel = label == null ? null : DefinitionRules.label(label);
+        String newOptions = options == null ? null : JSON.writeValueAsString(DefinitionRules.options(type, options));
+        return jdbc.sql("""
+                UPDATE directory.custom_field
+                SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
+                    options = COALESCE(CAST(? AS jsonb), options)
+                WHERE key = ?
+                RETURNING key, label, type, options::text AS options, pattern, active, position""")
+                .params(newLabel, active, newOptions, key).query(CustomFields::row).optional()
+                .orElseThrow(CustomFields::notFound);
+    }
+
+    private static DomainException notFound() {
+        return new DomainException(ErrorCode.NOT_FOUND, "No custom field has this key.");
     }
 
     private static CustomFieldDefinition row(ResultSet rs, int rowNum) throws SQLException {

@@ -101,8 +101,12 @@ final class FieldValues {
     }
 
     private static String matching(CustomFieldDefinition field, String value) {
-        if (value.length() > MAX_TEXT || !field.compiledPattern().matcher(value).matches()) {
-            throw field.invalid("a value matching its pattern");
+        try {
+            if (value.length() > MAX_TEXT || !TimedRegex.matchesFully(field.compiledPattern(), value)) {
+                throw field.invalid("a value matching its pattern");
+            }
+        } catch (TimedRegex.MatchRanOutOfTime e) {
+            throw field.invalid("a value its pattern can check within " + TimedRegex.BUDGET.toMillis() + " ms");
         }
         return value;
     }

@@ -11,10 +11,10 @@ public interface OrganisationDirectory {
     /** Whether an organisation has this id. */
     boolean exists(OrganisationId organisationId);
 
-    /** @throws DomainException VALIDATION_FAILED when no organisation has this id */
+    /** @throws DomainException UNKNOWN_ORGANISATION when no organisation has this id */
     default void requireExisting(OrganisationId organisationId) {
         if (!exists(organisationId)) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "No organisation has id " + organisationId + ".");
+            throw new DomainException(ErrorCode.UNKNOWN_ORGANISATION, "No organisation has id " + organisationId + ".");
         }
     }
 }

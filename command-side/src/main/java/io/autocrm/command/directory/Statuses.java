@@ -53,21 +53,26 @@ class Statuses implements StatusCatalog {
     }
 
     /**
-     * Changes a status's label and/or whether it is in use; null leaves a value as it is.
+     * Changes a status's label and/or whether it is in use; null leaves a value as it is. One statement reads and
+     * writes the row, so concurrent changes of different values all hold.
      *
      * @throws DomainException NOT_FOUND for an unknown key, VALIDATION_FAILED when deactivating a built-in status
      */
     StatusDefinition update(String key, String label, Boolean active) {
-        StatusDefinition status = find(key).orElseThrow(
-                () -> new DomainException(ErrorCode.NOT_FOUND, "No status has this key."));
-        if (Boolean.FALSE.equals(active) && status.builtIn()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "Built-in statuses cannot be deactivated.");
-        }
-        String newLabel = label == null ? status.label() : DefinitionRules.label(label);
-        boolean newActive = active == null ? status.active() : active;
-        jdbc.sql("UPDATE directory.ticket_status SET label = ?, active = ? WHERE key = ?")
-                .params(newLabel, newActive, key).update();
-        return new StatusDefinition(key, newLabel, status.category(), status.builtIn(), newActive, status.position());
+        String newLabel = label == null ? null : DefinitionRules.label(label);
+        return jdbc.sql("""
+                UPDATE directory.ticket_status
+                SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active)
+                WHERE key = ? AND NOT (built_in AND CAST(? AS boolean) IS FALSE)
+                RETURNING key, label, category, built_in, active, position""")
+                .params(newLabel, active, key, active).query(Statuses::row).optional()
+                .orElseThrow(() -> unchanged(key));
+    }
+
+    /** Why an update changed no row: the key is unknown, or it tried to deactivate a built-in status. */
+    private DomainException unchanged(String key) {
+        return find(key).isEmpty() ? new DomainException(ErrorCode.NOT_FOUND, "No status has this key.")
+                : new DomainException(ErrorCode.VALIDATION_FAILED, "Built-in statuses cannot be deactivated.");
     }
 
     private static StatusCategory category(String key) {

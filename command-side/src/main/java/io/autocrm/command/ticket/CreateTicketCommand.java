@@ -13,13 +13,14 @@ import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Open a ticket. {@code number} comes from {@link TicketNumbers}; the description is the first message, stored under
- * {@code descriptionId}. With {@code newRequester}, the requester is registered under {@code requesterId} in the same
- * transaction; without, {@code requesterId} must name an existing customer. Optional (nullable): {@code statusKey} (default new, or open with an assignee),
- * {@code priority} (normal), {@code type} (question), {@code assigneeId}, {@code teamId}, {@code followUpOf}.
- * {@code rawCustomFields} maps field keys to raw values as clients send them.
+ * Open a ticket. The ticket's number is drawn while handling, once the command is accepted; the answer is the
+ * {@link CreatedTicket} with that number. The description is the first message, stored under {@code descriptionId}.
+ * With {@code newRequester}, the requester is registered under {@code requesterId} in the same transaction; without,
+ * {@code requesterId} must name an existing customer. Optional (nullable): {@code statusKey} (default new, or open
+ * with an assignee), {@code priority} (normal), {@code type} (question), {@code assigneeId}, {@code teamId},
+ * {@code followUpOf}. {@code rawCustomFields} maps field keys to raw values as clients send them.
  */
-public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, long number, CustomerId requesterId,
+public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, CustomerId requesterId,
                                   Channel channel, String subject, String description, MessageId descriptionId,
                                   String statusKey, Priority priority, TicketType type, AgentId assigneeId,
                                   TeamId teamId, List<String> tags, Map<String, List<String>> rawCustomFields,

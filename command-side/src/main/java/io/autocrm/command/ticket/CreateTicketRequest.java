@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.customer.Customer;
 import io.autocrm.command.web.StrictJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -27,7 +28,7 @@ record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String
                            Map<String, Object> customFields) implements StrictJson {
 
     /** A requester by name and email. */
-    record Requester(@Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String email)
+    record Requester(@Size(max = Customer.MAX_NAME) String name, @NotBlank @Email @Size(max = 320) String email)
             implements StrictJson {
     }
 }

@@ -1,5 +1,5 @@
 package io.autocrm.command.ticket;
 
 /** The answer to creating a ticket: its id, human number and API version. */
-record CreatedTicket(String id, long number, long version) {
+public record CreatedTicket(String id, long number, long version) {
 }

@@ -18,11 +18,14 @@ import java.util.UUID;
 
 /**
  * The follow-up a customer message opens on a closed ticket: a new ticket linked to the closed one, with the same
- * subject, priority, type, team, tags and custom fields, the still active assignee (then open, else new), and the
- * message as its description. Its id derives from the message id, so a retried message opens the same follow-up.
+ * priority, type, team, tags and custom fields, the still active assignee (then open, else new), and the message as
+ * its description. It keeps the closed ticket's subject only when the closed ticket's requester writes: the subject
+ * is that requester's personal data, so anyone else's follow-up gets a neutral one. Its id derives from the message
+ * id; the API gives every request a new message id, so a retried request opens another follow-up.
  */
-record FollowUp(TicketId closedTicketId, long closedNumber, Priority priority, TicketType type, AgentId assigneeId,
-                TeamId teamId, List<String> tags, Collection<CustomFieldValue> customFields) {
+record FollowUp(TicketId closedTicketId, long closedNumber, CustomerId closedRequesterId, Priority priority,
+                TicketType type, AgentId assigneeId, TeamId teamId, List<String> tags,
+                Collection<CustomFieldValue> customFields) {
 
     FollowUp {
         tags = List.copyOf(tags);
@@ -38,11 +41,16 @@ record FollowUp(TicketId closedTicketId, long closedNumber, Priority priority, T
                             AgentDirectory agents, TicketContents contents, TicketNumbers numbers) {
         TicketId followUpId = idFor(messageId);
         AgentId assignee = assigneeId != null && agents.exists(assigneeId) ? assigneeId : null;
-        String subject = contents.subjectOf(closedTicketId).orElse("Follow-up to #" + closedNumber);
-        contents.addSubject(followUpId, requesterId, subject);
+        contents.addSubject(followUpId, requesterId, subjectFor(requesterId, contents));
         contents.addMessage(messageId, followUpId, requesterId, body);
         return new TicketCreatedEvent(followUpId, numbers.next(), requesterId, channel,
                 Lifecycle.initial(null, assignee), priority, type, assignee, teamId, tags, List.copyOf(customFields),
                 messageId, closedTicketId);
+    }
+
+    /** The closed ticket's subject for its own requester (unless erased), else "Follow-up to #number". */
+    private String subjectFor(CustomerId requesterId, TicketContents contents) {
+        String neutral = "Follow-up to #" + closedNumber;
+        return requesterId.equals(closedRequesterId) ? contents.subjectOf(closedTicketId).orElse(neutral) : neutral;
     }
 }

@@ -22,17 +22,32 @@ final class Lifecycle {
         }
     }
 
-    /** The status a new ticket starts in: the requested one, else new; open instead of new when assigned. */
+    /**
+     * The status a new ticket starts in: the requested one, else new; an assigned ticket leaves new (see
+     * {@link #target}).
+     *
+     * @throws DomainException TICKET_NOT_SOLVED for a closed status, SOLVED_TICKET_NEEDS_ASSIGNEE for a solved one
+     *                         without assignee
+     */
     static Status initial(Status requested, AgentId assigneeId) {
-        Status status = requested == null ? NEW : requested;
+        Status status = target(NEW, requested, assigneeId);
         if (status.category() == StatusCategory.CLOSED) {
             throw notSolved();
         }
-        if (status.category() == StatusCategory.NEW && assigneeId != null) {
-            status = OPEN;
-        }
         requireAssigneeIfSolved(status, assigneeId);
         return status;
+    }
+
+    /**
+     * The status a change of a ticket that is {@code current} leads to: the requested one, else the current one; but
+     * an assigned ticket leaves new, so a new ticket that would stay in a status of the new category with an assignee
+     * (the resulting one) becomes open. Creation (from new) and updates share it; a ticket that already left new and
+     * asks for a new status is refused by {@link #checkTransition}.
+     */
+    static Status target(Status current, Status requested, AgentId assigneeId) {
+        Status target = requested == null ? current : requested;
+        boolean staysNew = current.category() == StatusCategory.NEW && target.category() == StatusCategory.NEW;
+        return staysNew && assigneeId != null ? OPEN : target;
     }
 
     /**

@@ -26,16 +26,19 @@ import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A support ticket. Validates every command against the lifecycle rules and records each change as an event; its
  * state holds ids and values only, never personal data (texts live in {@link TicketContents}), so snapshots are safe.
- * Every command answers the ticket's resulting API version (events in its stream).
+ * Every command answers the ticket's resulting API version (events in its stream). Only ticket events make a ticket:
+ * another aggregate's stream under the same id reads as no ticket at all.
  */
-@Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
         isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class Ticket {
@@ -56,21 +59,15 @@ public class Ticket {
         // for Axon and snapshots
     }
 
+    /** Opens the ticket; its number is drawn only once everything else was accepted, so refusals take none. */
     @CommandHandler
-    Ticket(CreateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields, AgentDirectory agents,
-           TeamDirectory teams, CustomerRegistry customers, CustomerRegistration registration,
-           TicketContents contents) {
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    CreatedTicket handle(CreateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields,
+                         AgentDirectory agents, TeamDirectory teams, CustomerRegistry customers,
+                         CustomerRegistration registration, TicketContents contents, TicketNumbers numbers) {
         String subject = TicketTexts.subject(command.subject());
         String description = TicketTexts.body(command.description());
-        if (command.newRequester() == null) {
-            customers.requireActive(command.requesterId());
-        }
-        if (command.assigneeId() != null) {
-            agents.requireExisting(command.assigneeId());
-        }
-        if (command.teamId() != null) {
-            teams.requireExisting(command.teamId());
-        }
+        requireParticipants(command, customers, agents, teams);
         Status initial = Lifecycle.initial(
                 command.statusKey() == null ? null : statuses.resolve(command.statusKey()), command.assigneeId());
         List<String> initialTags = Tags.requireAtMostMax(Tags.normalize(command.tags()));
@@ -82,11 +79,31 @@ public class Ticket {
         }
         contents.addSubject(command.ticketId(), command.requesterId(), subject);
         contents.addMessage(command.descriptionId(), command.ticketId(), command.requesterId(), description);
-        apply(new TicketCreatedEvent(command.ticketId(), command.number(), command.requesterId(),
+        long ticketNumber = numbers.next();
+        apply(creation(command, ticketNumber, initial, initialTags, values));
+        return new CreatedTicket(command.ticketId().toString(), ticketNumber, version());
+    }
+
+    private static void requireParticipants(CreateTicketCommand command, CustomerRegistry customers,
+                                            AgentDirectory agents, TeamDirectory teams) {
+        if (command.newRequester() == null) {
+            customers.requireActive(command.requesterId());
+        }
+        if (command.assigneeId() != null) {
+            agents.requireExisting(command.assigneeId());
+        }
+        if (command.teamId() != null) {
+            teams.requireExisting(command.teamId());
+        }
+    }
+
+    private static TicketCreatedEvent creation(CreateTicketCommand command, long number, Status initial,
+                                               List<String> initialTags, List<CustomFieldValue> values) {
+        return new TicketCreatedEvent(command.ticketId(), number, command.requesterId(),
                 Objects.requireNonNullElse(command.channel(), Channel.API), initial,
                 Objects.requireNonNullElse(command.priority(), Priority.NORMAL),
                 Objects.requireNonNullElse(command.type(), TicketType.QUESTION), command.assigneeId(),
-                command.teamId(), initialTags, values, command.descriptionId(), command.followUpOf()));
+                command.teamId(), initialTags, values, command.descriptionId(), command.followUpOf());
     }
 
     /** A follow-up of a closed ticket, already validated by it. */
@@ -106,8 +123,8 @@ public class Ticket {
         if (newTeam != null && !newTeam.equals(teamId)) {
             teams.requireExisting(newTeam);
         }
-        Status newStatus = targetStatus(command.statusKey() == null ? null : statuses.resolve(command.statusKey()),
-                newAssignee);
+        Status newStatus = Lifecycle.target(status,
+                command.statusKey() == null ? null : statuses.resolve(command.statusKey()), newAssignee);
         Lifecycle.checkTransition(status, newStatus, newAssignee);
         List<String> newTags = Tags.target(tags, command.tags(), command.addTags(), command.removeTags());
         List<CustomFieldValue> newValues = fields.canonicalizeAll(command.rawCustomFields());
@@ -156,8 +173,8 @@ public class Ticket {
         CustomerId authorId = command.authorId() == null ? requesterId : command.authorId();
         customers.requireActive(authorId);
         if (status.category() == StatusCategory.CLOSED) {
-            FollowUp followUp = new FollowUp(ticketId, number, priority, type, assigneeId, teamId, tags,
-                    customFields.values());
+            FollowUp followUp = new FollowUp(ticketId, number, requesterId, priority, type, assigneeId, teamId,
+                    tags, customFields.values());
             TicketCreatedEvent created = followUp.open(command.messageId(), authorId, body,
                     channel == null ? Channel.API : Channel.fromKey(channel), agents, contents, numbers);
             AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created));
@@ -169,14 +186,6 @@ public class Ticket {
             changeStatus(Lifecycle.OPEN);
         }
         return added(command.messageId());
-    }
-
-    private Status targetStatus(Status requested, AgentId newAssignee) {
-        if (requested != null) {
-            return requested;
-        }
-        boolean assigning = newAssignee != null && !newAssignee.equals(assigneeId);
-        return assigning && status.category() == StatusCategory.NEW ? Lifecycle.OPEN : status;
     }
 
     private void changeAssignee(AgentId newAssignee) {

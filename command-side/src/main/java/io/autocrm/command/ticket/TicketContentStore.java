@@ -1,18 +1,26 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Ticket texts in {@code pii.ticket_content}: subjects under the ticket id, messages under the message id. */
+/**
+ * Ticket texts in {@code pii.ticket_content}: subjects under the ticket id, messages under the message id. Before
+ * storing a text it share-locks its data subject's {@code pii.customer} row for the rest of the transaction: an
+ * erasure (which updates that row) then waits until the text is committed and deletes it too, and a text that comes
+ * after an erasure sees it and is refused.
+ */
 @Repository
 class TicketContentStore implements TicketContents {
 
     private static final String INSERT = """
             INSERT INTO pii.ticket_content (content_id, ticket_id, subject_id, kind, body) VALUES (?, ?, ?, ?, ?)""";
+    private static final String LOCK_SUBJECT = "SELECT erased_at IS NOT NULL FROM pii.customer WHERE id = ? FOR SHARE";
     private final JdbcClient jdbc;
 
     TicketContentStore(JdbcClient jdbc) {
@@ -21,11 +29,13 @@ class TicketContentStore implements TicketContents {
 
     @Override
     public void addSubject(TicketId ticketId, CustomerId subjectId, String subject) {
+        lockActive(subjectId);
         jdbc.sql(INSERT).params(ticketId.value(), ticketId.value(), subjectId.value(), "subject", subject).update();
     }
 
     @Override
     public void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body) {
+        lockActive(subjectId);
         jdbc.sql(INSERT).params(messageId.value(), ticketId.value(), subjectId.value(), "message", body).update();
     }
 
@@ -33,5 +43,15 @@ class TicketContentStore implements TicketContents {
     public Optional<String> subjectOf(TicketId ticketId) {
         return jdbc.sql("SELECT body FROM pii.ticket_content WHERE content_id = ? AND kind = 'subject'")
                 .param(ticketId.value()).query(String.class).optional();
+    }
+
+    private void lockActive(CustomerId subjectId) {
+        boolean erased = jdbc.sql(LOCK_SUBJECT).param(subjectId.value()).query(Boolean.class).optional()
+                .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_CUSTOMER,
+                        "No customer has id " + subjectId + "."));
+        if (erased) {
+            throw new DomainException(ErrorCode.CUSTOMER_ERASED,
+                    "Customer " + subjectId + " was erased; their tickets take no new text.");
+        }
     }
 }

@@ -1,20 +1,30 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
 import java.util.Optional;
 
 /**
  * The texts of tickets, kept out of events in the erasable personal-data store, in the command's transaction.
- * {@code subjectId} is the customer whose personal data the text is (the ticket's requester).
+ * {@code subjectId} is the customer whose personal data the text is (the ticket's requester); no text is stored under
+ * an erased customer, not even by a command that races the erasure.
  */
 interface TicketContents {
 
-    /** Stores a ticket's subject under the ticket's id. */
+    /**
+     * Stores a ticket's subject under the ticket's id.
+     *
+     * @throws DomainException CUSTOMER_ERASED when the data subject was erased, UNKNOWN_CUSTOMER when unknown
+     */
     void addSubject(TicketId ticketId, CustomerId subjectId, String subject);
 
-    /** Stores a message body (the description included) under the message's id. */
+    /**
+     * Stores a message body (the description included) under the message's id.
+     *
+     * @throws DomainException CUSTOMER_ERASED when the data subject was erased, UNKNOWN_CUSTOMER when unknown
+     */
     void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body);
 
     /** A ticket's subject, unless erased. */

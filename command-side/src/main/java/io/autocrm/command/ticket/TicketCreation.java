@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.customer.Customer;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.command.web.CommandMetadata;
@@ -31,15 +32,13 @@ class TicketCreation {
     static final int MAX_KEY_LENGTH = 255;
     private final CommandDispatcher commands;
     private final CustomerLookup customerLookup;
-    private final TicketNumbers numbers;
     private final IdempotencyKeys keys;
     private final ExistingTickets existing;
 
-    TicketCreation(CommandDispatcher commands, CustomerLookup customerLookup, TicketNumbers numbers,
-                   IdempotencyKeys keys, ExistingTickets existing) {
+    TicketCreation(CommandDispatcher commands, CustomerLookup customerLookup, IdempotencyKeys keys,
+                   ExistingTickets existing) {
         this.commands = commands;
         this.customerLookup = customerLookup;
-        this.numbers = numbers;
         this.keys = keys;
         this.existing = existing;
     }
@@ -100,15 +99,13 @@ class TicketCreation {
         MetaData metaData = commands.metaData();
         CreateTicketCommand command = command(request, ticketId);
         try {
-            commands.send(command, metaData);
+            return commands.send(command, metaData);
         } catch (DomainException e) {
             if (command.newRequester() == null || e.errorCode() != ErrorCode.DUPLICATE_DEFINITION) {
                 throw e;
             }
-            command = command(request, ticketId);
-            commands.send(command, metaData);
+            return commands.send(command(request, ticketId), metaData);
         }
-        return new CreatedTicket(ticketId.toString(), command.number(), 1);
     }
 
     private CreateTicketCommand command(CreateTicketRequest request, TicketId ticketId) {
@@ -118,7 +115,7 @@ class TicketCreation {
         AgentId assigneeId = RequestValues.id(request.assigneeId(), "assigneeId", AgentId::new);
         TeamId teamId = RequestValues.id(request.teamId(), "teamId", TeamId::new);
         Requester requester = requester(request);
-        return new CreateTicketCommand(ticketId, numbers.next(), requester.id(), channel, request.subject(),
+        return new CreateTicketCommand(ticketId, requester.id(), channel, request.subject(),
                 request.description(), MessageId.random(), request.status(), priority, type, assigneeId, teamId,
                 request.tags(), CustomFieldInput.raw(request.customFields()), null, requester.newRequester());
     }
@@ -136,9 +133,16 @@ class TicketCreation {
         }
         String email = request.requester().email();
         String name = request.requester().name() == null || request.requester().name().isBlank()
-                ? email : request.requester().name();
+                ? nameFrom(email) : request.requester().name();
         return customerLookup.findByEmail(email)
                 .map(existing -> new Requester(existing, null))
                 .orElseGet(() -> new Requester(CustomerId.random(), new NewRequester(name, email)));
+    }
+
+    /** The name of a requester who gave none: the email's local part, at most as long as a customer's name. */
+    static String nameFrom(String email) {
+        int at = email.lastIndexOf('@');
+        String local = at > 0 ? email.substring(0, at) : email;
+        return local.length() > Customer.MAX_NAME ? local.substring(0, Customer.MAX_NAME) : local;
     }
 }

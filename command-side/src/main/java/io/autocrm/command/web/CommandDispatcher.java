@@ -18,8 +18,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * Sends commands on behalf of the current HTTP request: the actor comes from {@link CurrentActor}, the channel and
  * correlation id from the request headers. Waits for the result. A {@link DomainException}, Axon's
  * {@link AggregateNotFoundException} or {@link ConflictingModificationException} (stale expected version) thrown while
- * handling reaches the caller as itself, even when the command bus wrapped it in a
- * {@link CommandExecutionException}; every other exception propagates unchanged.
+ * handling reaches the caller as itself, also when the command was handled on another node: the
+ * {@link CommandErrorInterceptor} names it in the {@link CommandExecutionException}'s details, from which it is
+ * rebuilt here. Every other exception propagates unchanged.
  */
 @Component
 public class CommandDispatcher {
@@ -42,12 +43,7 @@ public class CommandDispatcher {
         try {
             return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof DomainException
-                    || e.getCause() instanceof AggregateNotFoundException
-                    || e.getCause() instanceof ConflictingModificationException) {
-                throw (RuntimeException) e.getCause();
-            }
-            throw e;
+            throw CommandErrorDetails.unwrap(e);
         }
     }
 

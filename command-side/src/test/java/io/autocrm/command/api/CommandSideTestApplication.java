@@ -12,6 +12,7 @@ import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
 import javax.sql.DataSource;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.config.AggregateConfigurer;
@@ -31,6 +32,7 @@ import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -42,7 +44,8 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 /**
  * The command side assembled as the application will: Spring MVC, a real Axon configuration with the JDBC event
  * store on PostgreSQL (snake_case tables, bytea, Jackson), Spring transactions shared by events and personal data,
- * handler parameters resolved from Spring beans, metadata copied onto events, and tickets snapshotted every 4 events.
+ * handler parameters resolved from Spring beans, metadata copied onto events, tickets snapshotted every 4 events,
+ * aggregates configured by their {@code @Aggregate} attributes, and the command bus a Spring bean (for interceptors).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableWebMvc
@@ -95,12 +98,23 @@ class CommandSideTestApplication {
                         .eventSerializer(serializer)
                         .snapshotSerializer(serializer)
                         .build())
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(Ticket.class)
+                .configureAggregate(aggregate(Ticket.class)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 4)))
-                .configureAggregate(Customer.class)
+                .configureAggregate(aggregate(Customer.class))
                 .buildConfiguration();
         configuration.start();
         return configuration;
+    }
+
+    /** An aggregate's repository as Axon's Spring support builds it from its {@code @Aggregate} annotation. */
+    private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
+        boolean filterEventsByType = type.getAnnotation(Aggregate.class).filterEventsByType();
+        return AggregateConfigurer.defaultConfiguration(type).configureFilterEventsByType(c -> filterEventsByType);
+    }
+
+    @Bean
+    CommandBus commandBus(Configuration axon) {
+        return axon.commandBus();
     }
 
     @Bean

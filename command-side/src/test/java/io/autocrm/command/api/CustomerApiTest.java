@@ -90,8 +90,10 @@ class CustomerApiTest {
     void refusesInvalidCustomersAndUnknownOrganisations() {
         assertThat(api.perform(postJson("/api/v1/customers", "{\"name\": \"X\", \"email\": \"not-an-email\"}"))
                 .getResponse().getStatus()).isEqualTo(400);
-        assertThat(api.perform(postJson("/api/v1/customers", "{\"name\": \"X\", \"email\": \"x@example.com\", "
-                + "\"organisationId\": \"" + UUID.randomUUID() + "\"}")).getResponse().getStatus()).isEqualTo(400);
+        MvcResult unknownOrganisation = api.perform(postJson("/api/v1/customers", "{\"name\": \"X\", \"email\": "
+                + "\"x@example.com\", \"organisationId\": \"" + UUID.randomUUID() + "\"}"));
+        assertThat(unknownOrganisation.getResponse().getStatus()).isEqualTo(422);
+        assertThat((String) read(unknownOrganisation, "$.code")).isEqualTo("unknown-organisation");
         String organisation = read(api.perform(postJson("/api/v1/organisations",
                 "{\"name\": \"Org " + UUID.randomUUID() + "\", \"sharedTickets\": true}")), "$.id");
         MvcResult member = api.perform(postJson("/api/v1/customers", "{\"name\": \"X\", \"email\": \""
@@ -99,6 +101,47 @@ class CustomerApiTest {
         assertThat(member.getResponse().getStatus()).isEqualTo(201);
         assertThat((String) read(api.perform(get("/api/v1/customers/" + read(member, "$.id"))), "$.organisationId"))
                 .isEqualTo(organisation);
+    }
+
+    @Test
+    void refusesRepliesAndNotesOnTheTicketOfAnErasedCustomerAndStoresNothing() {
+        String customer = api.customer();
+        String ticket = read(api.perform(postJson("/api/v1/tickets", """
+                {"subject": "s", "description": "d", "requesterId": "%s"}""".formatted(customer))), "$.id");
+        String agent = api.agent();
+        assertThat(api.perform(post("/api/v1/customers/" + customer + "/erasure")).getResponse().getStatus())
+                .isEqualTo(200);
+
+        for (String kind : List.of("public-reply", "internal-note")) {
+            MvcResult refused = api.perform(postJson("/api/v1/tickets/" + ticket + "/messages",
+                    "{\"kind\": \"" + kind + "\", \"body\": \"Quoting the customer\", \"authorId\": \"" + agent
+                            + "\"}"));
+            assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+            assertThat((String) read(refused, "$.code")).isEqualTo("customer-erased");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM pii.ticket_content WHERE ticket_id = ? OR subject_id = ?")
+                .params(UUID.fromString(ticket), UUID.fromString(customer)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM events.domain_event_entry WHERE aggregate_identifier = ?")
+                .param(ticket).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void deletesTextLeftUnderAnErasedCustomerOnEveryErasure() {
+        String customer = api.customer();
+        String erasedAt = read(api.perform(post("/api/v1/customers/" + customer + "/erasure")), "$.erasedAt");
+        jdbc.sql("""
+                INSERT INTO pii.ticket_content (content_id, ticket_id, subject_id, kind, body) VALUES (?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), UUID.randomUUID(), UUID.fromString(customer), "message", "Left behind")
+                .update();
+
+        MvcResult again = api.perform(post("/api/v1/customers/" + customer + "/erasure"));
+
+        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        assertThat((String) read(again, "$.erasedAt")).isEqualTo(erasedAt);
+        assertThat(jdbc.sql("SELECT count(*) FROM pii.ticket_content WHERE subject_id = ?")
+                .param(UUID.fromString(customer)).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM events.domain_event_entry WHERE aggregate_identifier = ?")
+                .param(customer).query(Long.class).single()).isEqualTo(2L);
     }
 
     @Test
@@ -140,6 +183,7 @@ class CustomerApiTest {
 
         MvcResult erasedRequester = api.perform(postJson("/api/v1/tickets/" + ticket + "/messages",
                 "{\"kind\": \"customer-message\", \"body\": \"Hello again\"}"));
+        assertThat(erasedRequester.getResponse().getStatus()).isEqualTo(422);
         assertThat((String) read(erasedRequester, "$.code")).isEqualTo("customer-erased");
         assertThat(api.perform(post("/api/v1/customers/" + UUID.randomUUID() + "/erasure")).getResponse()
                 .getStatus()).isEqualTo(404);

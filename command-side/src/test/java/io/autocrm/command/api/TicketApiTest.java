@@ -5,6 +5,7 @@ import static io.autocrm.command.api.ApiClient.postJson;
 import static io.autocrm.command.api.ApiClient.read;
 import static io.autocrm.command.api.ApiClient.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -105,12 +106,60 @@ class TicketApiTest {
                 + customer + "\", \"status\": \"nope\"}"), 422);
         assertStatus(postJson("/api/v1/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"requesterId\": \""
                 + customer + "\", \"customFields\": {\"nope\": 1}}"), 422);
-        assertStatus(postJson("/api/v1/tickets", "{\"subject\": \"s\", \"description\": \"d\", \"requesterId\": \""
-                + UUID.randomUUID() + "\"}"), 404);
+        MvcResult unknownRequester = api.perform(postJson("/api/v1/tickets", "{\"subject\": \"s\", \"description\": "
+                + "\"d\", \"requesterId\": \"" + UUID.randomUUID() + "\"}"));
+        assertThat(unknownRequester.getResponse().getStatus()).isEqualTo(422);
+        assertThat((String) read(unknownRequester, "$.code")).isEqualTo("unknown-customer");
         assertStatus(postJson("/api/v1/tickets", "{\"subject\": \"" + "x".repeat(251)
                 + "\", \"description\": \"d\", \"requesterId\": \"" + customer + "\"}"), 400);
         assertStatus(postJson("/api/v1/tickets", "{\"subject\": "), 400);
         assertThat(ticketsCreated()).isEqualTo(before);
+    }
+
+    @Test
+    void takesNoTicketNumberForATicketItRefuses() {
+        String customer = api.customer();
+        long first = ((Number) read(api.perform(postJson("/api/v1/tickets", ticketOf(customer, "open"))),
+                "$.number")).longValue();
+        assertStatus(postJson("/api/v1/tickets", ticketOf(customer, "no-such-status")), 422);
+        assertStatus(postJson("/api/v1/tickets", ticketOf(UUID.randomUUID().toString(), "open")), 422);
+        long second = ((Number) read(api.perform(postJson("/api/v1/tickets", ticketOf(customer, "open"))),
+                "$.number")).longValue();
+        assertThat(second).isEqualTo(first + 1);
+    }
+
+    @Test
+    void namesARequesterWithoutNameAfterTheLocalPartOfEvenALongEmail() {
+        String local = "x".repeat(64);
+        String email = local + "@" + "d".repeat(60) + "." + "e".repeat(60) + "." + "f".repeat(30) + "."
+                + UUID.randomUUID().toString().replace("-", "") + ".example.com";
+        assertThat(email.length()).isGreaterThan(200);
+        assertStatus(postJson("/api/v1/tickets", """
+                {"subject": "s", "description": "d", "requester": {"email": "%s"}}""".formatted(email)), 201);
+        assertThat(jdbc.sql("SELECT name FROM pii.customer WHERE email = ?").param(email).query(String.class)
+                .single()).isEqualTo(local);
+    }
+
+    @Test
+    void answersNotFoundForTheIdOfAnotherKindOfAggregateAndWritesNothing() {
+        String customer = api.customer();
+        String ticket = api.ticket();
+        long events = totalEvents();
+        long texts = jdbc.sql("SELECT count(*) FROM pii.ticket_content").query(Long.class).single();
+
+        MvcResult update = api.perform(patchJson("/api/v1/tickets/" + customer, "{\"priority\": \"high\"}"));
+        assertThat(update.getResponse().getStatus()).as(() -> contentOf(update)).isEqualTo(404);
+        assertThat((String) read(update, "$.code")).isEqualTo("ticket-not-found");
+        MvcResult message = api.perform(postJson("/api/v1/tickets/" + customer + "/messages",
+                "{\"kind\": \"customer-message\", \"body\": \"Hello\"}"));
+        assertThat(message.getResponse().getStatus()).as(() -> contentOf(message)).isEqualTo(404);
+        assertThat((String) read(message, "$.code")).isEqualTo("ticket-not-found");
+        MvcResult erasure = api.perform(post("/api/v1/customers/" + ticket + "/erasure"));
+        assertThat(erasure.getResponse().getStatus()).as(() -> contentOf(erasure)).isEqualTo(404);
+        assertThat((String) read(erasure, "$.code")).isEqualTo("customer-not-found");
+
+        assertThat(totalEvents()).isEqualTo(events);
+        assertThat(jdbc.sql("SELECT count(*) FROM pii.ticket_content").query(Long.class).single()).isEqualTo(texts);
     }
 
     @Test
@@ -298,6 +347,16 @@ class TicketApiTest {
                 "{\"status\": \"solved\", \"priority\": \"urgent\", \"tags\": [\"t1\"]}").header("If-Match", "\"9\""));
         assertThat(solved.getResponse().getStatus()).isEqualTo(200);
         assertThat((Integer) read(solved, "$.version")).isEqualTo(10);
+    }
+
+    private static String ticketOf(String requesterId, String status) {
+        return """
+                {"subject": "s", "description": "d", "requesterId": "%s", "status": "%s"}"""
+                .formatted(requesterId, status);
+    }
+
+    private long totalEvents() {
+        return jdbc.sql("SELECT count(*) FROM events.domain_event_entry").query(Long.class).single();
     }
 
     private String ticketFor(String email) {

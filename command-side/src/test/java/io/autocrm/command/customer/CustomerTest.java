@@ -56,7 +56,7 @@ class CustomerTest {
     void refusesUnknownOrganisation() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCustomerCommand(CUSTOMER, "Ada", "ada@example.com", OrganisationId.random()))
-                .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+                .expectException(domainError(ErrorCode.UNKNOWN_ORGANISATION));
         assertThat(profiles.profiles).isEmpty();
     }
 
@@ -95,12 +95,14 @@ class CustomerTest {
     }
 
     @Test
-    void ignoresASecondErasureAndAnswersTheFirstOnesTime() {
+    void erasesAgainOnASecondErasureButRecordsItOnceAndAnswersTheFirstOnesTime() {
+        Instant first = fixture.currentTime().truncatedTo(ChronoUnit.MILLIS);
         fixture.given(new CustomerRegisteredEvent(CUSTOMER, null), new CustomerErasedEvent(CUSTOMER))
                 .when(new EraseCustomerCommand(CUSTOMER))
                 .expectNoEvents()
-                .expectResultMessagePayload(fixture.currentTime().truncatedTo(ChronoUnit.MILLIS));
-        assertThat(profiles.erasures).isZero();
+                .expectResultMessagePayload(first);
+        assertThat(profiles.erasures).isEqualTo(1);
+        assertThat(profiles.profiles.get(CUSTOMER).erasedAt()).isEqualTo(first);
     }
 
     static Matcher<DomainException> domainError(ErrorCode code) {

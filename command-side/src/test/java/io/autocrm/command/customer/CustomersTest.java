@@ -74,6 +74,22 @@ class CustomersTest {
     }
 
     @Test
+    void erasesTextsAgainOnARepeatedErasureAndKeepsTheFirstTime() {
+        CustomerId erased = CustomerId.random();
+        customers.register(erased, "Frank", "frank@example.com", null);
+        customers.erase(erased, Instant.parse("2026-01-02T03:04:05Z"));
+        content(UUID.randomUUID(), UUID.randomUUID(), erased, "message", "Stored past the first erasure");
+
+        customers.erase(erased, Instant.parse("2026-02-02T03:04:05Z"));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM pii.ticket_content WHERE subject_id = ?").param(erased.value())
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT erased_at FROM pii.customer WHERE id = ?").param(erased.value())
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isEqualTo(Instant.parse("2026-01-02T03:04:05Z"));
+    }
+
+    @Test
     void letsANewCustomerUseTheEmailOfAnErasedOne() {
         CustomerId first = CustomerId.random();
         customers.register(first, "Eve", "eve@example.com", null);

@@ -10,6 +10,9 @@ import io.autocrm.events.ticket.FieldType;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,27 @@ class CustomFieldDefinitionTest {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_CUSTOM_FIELD_VALUE);
                     assertThat(e.getMessage()).contains("'f'");
                 });
+    }
+
+    /**
+     * Patterns that backtrack catastrophically: JDK 25 itself cuts {@code (a+)+$} short, but {@code ((a+)+)+$} would
+     * match for hours without the time budget. The timeout is only a safety net, so the build fails instead of hanging.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"(a+)+$", "((a+)+)+$"})
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void refusesAValueItsPatternCannotCheckInTime(String pattern) {
+        CustomFieldDefinition field = new CustomFieldDefinition("f", "F", FieldType.REGEX, List.of(), pattern, true,
+                100);
+        assertThatThrownBy(() -> field.canonicalize(List.of("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_CUSTOM_FIELD_VALUE));
+        assertThat(field.canonicalize(List.of("aaaa")).values()).containsExactly("aaaa");
+    }
+
+    @Test
+    void compilesEachPatternOnce() {
+        assertThat(field(FieldType.REGEX).compiledPattern()).isSameAs(field(FieldType.REGEX).compiledPattern());
     }
 
     @Test

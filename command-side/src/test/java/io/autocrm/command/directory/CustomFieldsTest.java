@@ -6,21 +6,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.CustomFieldValue;
 import io.autocrm.events.ticket.FieldType;
+import io.autocrm.command.testing.HeldTransaction;
+import io.autocrm.command.testing.LockWaits;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** Custom field definitions on PostgreSQL with the real migrations, and validation through them. */
 class CustomFieldsTest {
 
     static final List<FieldOption> PLANS = List.of(new FieldOption("basic", "Basic"), new FieldOption("pro", "Pro"));
+    static DataSource dataSource;
     static CustomFields fields;
 
     @BeforeAll
     static void database() {
-        fields = new CustomFields(JdbcClient.create(TestPostgres.freshMigratedDataSource()));
+        dataSource = TestPostgres.freshMigratedDataSource();
+        fields = new CustomFields(JdbcClient.create(dataSource));
     }
 
     @Test
@@ -80,6 +88,23 @@ class CustomFieldsTest {
         fields.create("region", "Region", "text", null, null);
         assertThat(codeOf(() -> fields.create("region", "Region again", "number", null, null)))
                 .isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+    }
+
+    @Test
+    void keepsAConcurrentChangeOfAnotherValue() throws Exception {
+        fields.create("package", "Package", "dropdown", PLANS, null);
+        List<FieldOption> more = List.of(new FieldOption("basic", "Basic"), new FieldOption("max", "Max"));
+        CompletableFuture<CustomFieldDefinition> newOptions;
+        try (HeldTransaction relabel = HeldTransaction.open(new DataSourceTransactionManager(dataSource),
+                () -> fields.update("package", "Contract package", null, null))) {
+            newOptions = CompletableFuture.supplyAsync(() -> fields.update("package", null, null, more));
+            LockWaits.awaitBlockedOrDone(JdbcClient.create(dataSource), newOptions);
+            relabel.commit();
+        }
+        CustomFieldDefinition expected = new CustomFieldDefinition("package", "Contract package",
+                FieldType.DROPDOWN, more, null, true, 100);
+        assertThat(newOptions.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+        assertThat(fields.find("package")).contains(expected);
     }
 
     @Test

@@ -7,19 +7,27 @@ import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.command.testing.HeldTransaction;
+import io.autocrm.command.testing.LockWaits;
 import io.autocrm.testsupport.TestPostgres;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The status catalog on PostgreSQL with the real migrations. */
 class StatusesTest {
 
+    static DataSource dataSource;
     static Statuses statuses;
 
     @BeforeAll
     static void database() {
-        statuses = new Statuses(JdbcClient.create(TestPostgres.freshMigratedDataSource()));
+        dataSource = TestPostgres.freshMigratedDataSource();
+        statuses = new Statuses(JdbcClient.create(dataSource));
     }
 
     static ErrorCode codeOf(Runnable action) {
@@ -69,6 +77,22 @@ class StatusesTest {
         assertThat(codeOf(() -> statuses.update("solved", null, false))).isEqualTo(ErrorCode.VALIDATION_FAILED);
         assertThat(statuses.update("solved", "Done", null).label()).isEqualTo("Done");
         assertThat(codeOf(() -> statuses.update("nope", "x", null))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void keepsAConcurrentChangeOfTheOtherValue() throws Exception {
+        statuses.create("triage", "Triage", "new");
+        CompletableFuture<StatusDefinition> deactivation;
+        try (HeldTransaction relabel = HeldTransaction.open(new DataSourceTransactionManager(dataSource),
+                () -> statuses.update("triage", "Triage desk", null))) {
+            deactivation = CompletableFuture.supplyAsync(() -> statuses.update("triage", null, false));
+            LockWaits.awaitBlockedOrDone(JdbcClient.create(dataSource), deactivation);
+            relabel.commit();
+        }
+        StatusDefinition expected = new StatusDefinition("triage", "Triage desk", StatusCategory.NEW, false, false,
+                100);
+        assertThat(deactivation.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
+        assertThat(statuses.find("triage")).contains(expected);
     }
 
     @Test

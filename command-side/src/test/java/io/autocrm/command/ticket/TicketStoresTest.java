@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.testsupport.TestPostgres;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +31,7 @@ class TicketStoresTest {
     void storesSubjectsAndMessagesUnderTheirIdsWithTheirDataSubject() {
         TicketContentStore contents = new TicketContentStore(jdbc);
         TicketId ticket = TicketId.random();
-        CustomerId requester = CustomerId.random();
+        CustomerId requester = customer(false);
         MessageId message = MessageId.random();
         contents.addSubject(ticket, requester, "Printer on fire");
         contents.addMessage(message, ticket, requester, "Really on fire");
@@ -39,6 +43,20 @@ class TicketStoresTest {
                 .containsExactly("message:Really on fire", "subject:Printer on fire");
         assertThatThrownBy(() -> contents.addMessage(message, ticket, requester, "again"))
                 .isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void storesNoTextUnderAnErasedOrUnknownCustomer() {
+        TicketContentStore contents = new TicketContentStore(jdbc);
+        TicketId ticket = TicketId.random();
+        CustomerId erased = customer(true);
+        assertThat(codeOf(() -> contents.addSubject(ticket, erased, "s"))).isEqualTo(ErrorCode.CUSTOMER_ERASED);
+        assertThat(codeOf(() -> contents.addMessage(MessageId.random(), ticket, erased, "b")))
+                .isEqualTo(ErrorCode.CUSTOMER_ERASED);
+        assertThat(codeOf(() -> contents.addMessage(MessageId.random(), ticket, CustomerId.random(), "b")))
+                .isEqualTo(ErrorCode.UNKNOWN_CUSTOMER);
+        assertThat(jdbc.sql("SELECT count(*) FROM pii.ticket_content WHERE ticket_id = ?").param(ticket.value())
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -63,5 +81,24 @@ class TicketStoresTest {
         assertThat(keys.claim("tickets", "k-1", "hash-c", resource).requestHash()).isEqualTo("hash-a");
         keys.release("tickets", "k-1", "hash-a");
         assertThat(keys.claim("tickets", "k-1", "hash-c", resource).requestHash()).isEqualTo("hash-c");
+    }
+
+    /** A customer row as registration and erasure leave it. */
+    private static CustomerId customer(boolean erased) {
+        CustomerId id = CustomerId.random();
+        jdbc.sql("INSERT INTO pii.customer (id, name, email, erased_at) VALUES (?, ?, ?, ?)")
+                .params(id.value(), erased ? null : "Ada", erased ? null : id + "@example.com",
+                        erased ? Timestamp.from(Instant.now()) : null)
+                .update();
+        return id;
+    }
+
+    private static ErrorCode codeOf(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            return e.errorCode();
+        }
+        throw new AssertionError("expected a DomainException");
     }
 }

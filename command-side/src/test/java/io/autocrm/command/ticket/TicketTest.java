@@ -30,6 +30,7 @@ class TicketTest {
     static final Status PENDING = Status.builtIn(StatusCategory.PENDING);
     static final Status SOLVED = Status.builtIn(StatusCategory.SOLVED);
     static final Status CLOSED = Status.builtIn(StatusCategory.CLOSED);
+    static final long DRAWN = 2001;
 
     FixtureConfiguration<Ticket> fixture;
     InMemoryTicketContents contents;
@@ -61,8 +62,14 @@ class TicketTest {
                 TicketType.QUESTION, assignee, null, List.of(), List.of(), DESCRIPTION, null);
     }
 
+    /** The creation event of a ticket this test creates: it has the first number the fixture hands out. */
+    static TicketCreatedEvent opened(Status status, AgentId assignee) {
+        return new TicketCreatedEvent(TICKET, DRAWN, REQUESTER, Channel.API, status, Priority.NORMAL,
+                TicketType.QUESTION, assignee, null, List.of(), List.of(), DESCRIPTION, null);
+    }
+
     static CreateTicketCommand create(String status, AgentId assignee) {
-        return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "Printer on fire", "It is on fire.",
+        return new CreateTicketCommand(TICKET, REQUESTER, null, "Printer on fire", "It is on fire.",
                 DESCRIPTION, status, null, null, assignee, null, null, null, null, null);
     }
 
@@ -78,7 +85,7 @@ class TicketTest {
             fixture.givenNoPriorActivity()
                     .when(create(null, null))
                     .expectSuccessfulHandlerExecution()
-                    .expectEvents(created(NEW, null));
+                    .expectEvents(opened(NEW, null));
             assertThat(contents.rows.get(TICKET.value()))
                     .isEqualTo(new InMemoryTicketContents.Row(TICKET.value(), REQUESTER.value(), "subject",
                             "Printer on fire"));
@@ -88,17 +95,36 @@ class TicketTest {
         }
 
         @Test
+        void answersTheCreatedTicketWithTheNumberItDrew() {
+            fixture.givenNoPriorActivity()
+                    .when(create(null, null))
+                    .expectResultMessagePayload(new CreatedTicket(TICKET.toString(), DRAWN, 1));
+            assertThat(numbers.get()).isEqualTo(DRAWN);
+        }
+
+        @Test
+        void drawsNoNumberForATicketItRefuses() {
+            fixture.givenNoPriorActivity().when(create("no-such-status", null))
+                    .expectException(domainError(ErrorCode.UNKNOWN_STATUS));
+            fixture.givenNoPriorActivity().when(withTexts("s", null))
+                    .expectException(domainError(ErrorCode.VALIDATION_FAILED));
+            fixture.givenNoPriorActivity().when(withFields(Map.of("plan", List.of("enterprise"))))
+                    .expectException(domainError(ErrorCode.INVALID_CUSTOM_FIELD_VALUE));
+            assertThat(numbers.get()).isEqualTo(DRAWN - 1);
+        }
+
+        @Test
         void opensTicketCreatedWithAnAssignee() {
             fixture.givenNoPriorActivity()
                     .when(create(null, AGENT))
-                    .expectEvents(created(OPEN, AGENT));
+                    .expectEvents(opened(OPEN, AGENT));
         }
 
         @Test
         void opensTicketCreatedWithAnAssigneeInANewCategoryStatus() {
             fixture.givenNoPriorActivity()
                     .when(create("awaiting-triage", AGENT))
-                    .expectEvents(created(OPEN, AGENT));
+                    .expectEvents(opened(OPEN, AGENT));
         }
 
         @Test
@@ -107,12 +133,12 @@ class TicketTest {
             raw.put("order_no", List.of("042"));
             raw.put("regions", List.of("us", "eu", "us"));
             raw.put("plan", List.of());
-            CreateTicketCommand command = new CreateTicketCommand(TICKET, 1001, REQUESTER, Channel.EMAIL,
+            CreateTicketCommand command = new CreateTicketCommand(TICKET, REQUESTER, Channel.EMAIL,
                     "Invoice", "Wrong total", DESCRIPTION, "waiting-on-vendor", Priority.HIGH, TicketType.INCIDENT,
                     AGENT, TEAM, List.of(" VIP ", "billing", "vip"), raw, null, null);
             fixture.givenNoPriorActivity()
                     .when(command)
-                    .expectEvents(new TicketCreatedEvent(TICKET, 1001, REQUESTER, Channel.EMAIL,
+                    .expectEvents(new TicketCreatedEvent(TICKET, DRAWN, REQUESTER, Channel.EMAIL,
                             new Status("waiting-on-vendor", StatusCategory.ON_HOLD), Priority.HIGH,
                             TicketType.INCIDENT, AGENT, TEAM, List.of("vip", "billing"),
                             List.of(CustomFieldValue.single("order_no", FieldType.NUMBER, "42"),
@@ -124,7 +150,7 @@ class TicketTest {
         void registersANewRequesterTogetherWithTheTicket() {
             CustomerId newcomer = new CustomerId(UUID.randomUUID());
             fixture.givenNoPriorActivity()
-                    .when(new CreateTicketCommand(TICKET, 1001, newcomer, null, "s", "d", DESCRIPTION, null, null,
+                    .when(new CreateTicketCommand(TICKET, newcomer, null, "s", "d", DESCRIPTION, null, null,
                             null, null, null, null, null, null, new NewRequester("Ada", "ada@example.com")))
                     .expectSuccessfulHandlerExecution();
             assertThat(registered).containsExactly(List.of(newcomer.toString(), "Ada", "ada@example.com"));
@@ -134,7 +160,7 @@ class TicketTest {
         @Test
         void registersNoRequesterForATicketItRefuses() {
             fixture.givenNoPriorActivity()
-                    .when(new CreateTicketCommand(TICKET, 1001, CustomerId.random(), null, "s", "d", DESCRIPTION,
+                    .when(new CreateTicketCommand(TICKET, CustomerId.random(), null, "s", "d", DESCRIPTION,
                             "no-such-status", null, null, null, null, null, null, null,
                             new NewRequester("Ada", "ada@example.com")))
                     .expectException(domainError(ErrorCode.UNKNOWN_STATUS));
@@ -144,16 +170,16 @@ class TicketTest {
 
         @Test
         void refusesRequesterThatIsUnknown() {
-            CreateTicketCommand command = new CreateTicketCommand(TICKET, 1001, new CustomerId(UUID.randomUUID()),
+            CreateTicketCommand command = new CreateTicketCommand(TICKET, new CustomerId(UUID.randomUUID()),
                     null, "s", "d", DESCRIPTION, null, null, null, null, null, null, null, null, null);
             fixture.givenNoPriorActivity().when(command)
-                    .expectException(domainError(ErrorCode.CUSTOMER_NOT_FOUND));
+                    .expectException(domainError(ErrorCode.UNKNOWN_CUSTOMER));
             assertThat(contents.rows).isEmpty();
         }
 
         @Test
         void refusesRequesterThatWasErased() {
-            CreateTicketCommand command = new CreateTicketCommand(TICKET, 1001, ERASED_CUSTOMER, null, "s", "d",
+            CreateTicketCommand command = new CreateTicketCommand(TICKET, ERASED_CUSTOMER, null, "s", "d",
                     DESCRIPTION, null, null, null, null, null, null, null, null, null);
             fixture.givenNoPriorActivity().when(command)
                     .expectException(domainError(ErrorCode.CUSTOMER_ERASED));
@@ -174,7 +200,7 @@ class TicketTest {
         @Test
         void createsSolvedTicketWithAnAssignee() {
             fixture.givenNoPriorActivity().when(create("solved", AGENT))
-                    .expectEvents(created(SOLVED, AGENT));
+                    .expectEvents(opened(SOLVED, AGENT));
         }
 
         @Test
@@ -189,7 +215,7 @@ class TicketTest {
         void refusesUnknownAssigneeAndTeam() {
             fixture.givenNoPriorActivity().when(create(null, UNKNOWN_AGENT))
                     .expectException(domainError(ErrorCode.AGENT_NOT_FOUND));
-            fixture.givenNoPriorActivity().when(new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "s", "d",
+            fixture.givenNoPriorActivity().when(new CreateTicketCommand(TICKET, REQUESTER, null, "s", "d",
                             DESCRIPTION, null, null, null, null, UNKNOWN_TEAM, null, null, null, null))
                     .expectException(domainError(ErrorCode.TEAM_NOT_FOUND));
         }
@@ -229,17 +255,17 @@ class TicketTest {
         }
 
         private CreateTicketCommand withTexts(String subject, String description) {
-            return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, subject, description, DESCRIPTION, null,
+            return new CreateTicketCommand(TICKET, REQUESTER, null, subject, description, DESCRIPTION, null,
                     null, null, null, null, null, null, null, null);
         }
 
         private CreateTicketCommand withTags(List<String> tags) {
-            return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "s", "d", DESCRIPTION, null, null, null,
+            return new CreateTicketCommand(TICKET, REQUESTER, null, "s", "d", DESCRIPTION, null, null, null,
                     null, null, tags, null, null, null);
         }
 
         private CreateTicketCommand withFields(Map<String, List<String>> fields) {
-            return new CreateTicketCommand(TICKET, 1001, REQUESTER, null, "s", "d", DESCRIPTION, null, null, null,
+            return new CreateTicketCommand(TICKET, REQUESTER, null, "s", "d", DESCRIPTION, null, null, null,
                     null, null, null, fields, null, null);
         }
     }
@@ -271,6 +297,15 @@ class TicketTest {
         void opensNewTicketWhenAnAgentIsAssigned() {
             fixture.given(created(NEW, null))
                     .when(update().withAssignee(AssigneeChange.to(AGENT)))
+                    .expectEvents(new TicketAssignedEvent(TICKET, AGENT, null),
+                            new TicketStatusChangedEvent(TICKET, NEW, OPEN))
+                    .expectResultMessagePayload(3L);
+        }
+
+        @Test
+        void opensNewTicketAssignedIntoANewCategoryStatusAsCreationDoes() {
+            fixture.given(created(NEW, null))
+                    .when(update().withAssignee(AssigneeChange.to(AGENT)).withStatus("awaiting-triage"))
                     .expectEvents(new TicketAssignedEvent(TICKET, AGENT, null),
                             new TicketStatusChangedEvent(TICKET, NEW, OPEN))
                     .expectResultMessagePayload(3L);
@@ -562,7 +597,7 @@ class TicketTest {
         void refusesCustomerMessagesFromUnknownOrErasedCustomers() {
             fixture.given(created(OPEN, AGENT))
                     .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, new CustomerId(UUID.randomUUID()), "x"))
-                    .expectException(domainError(ErrorCode.CUSTOMER_NOT_FOUND));
+                    .expectException(domainError(ErrorCode.UNKNOWN_CUSTOMER));
             fixture.given(created(OPEN, AGENT))
                     .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, ERASED_CUSTOMER, "x"))
                     .expectException(domainError(ErrorCode.CUSTOMER_ERASED));
@@ -585,6 +620,18 @@ class TicketTest {
                     followUpId.value(), REQUESTER.value(), "subject", "Printer on fire"));
             assertThat(contents.rows.get(MESSAGE.value())).isEqualTo(new InMemoryTicketContents.Row(
                     followUpId.value(), REQUESTER.value(), "message", "It is on fire again"));
+        }
+
+        @Test
+        void givesAnotherCustomersFollowUpANeutralSubjectInsteadOfTheRequesters() {
+            contents.addSubject(TICKET, REQUESTER, "My divorce papers");
+            TicketId followUpId = FollowUp.idFor(MESSAGE);
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, OTHER_CUSTOMER, "Same here"))
+                    .expectResultMessagePayload(new MessageAdded(followUpId, MESSAGE, 1, true));
+            assertThat(contents.rows.get(followUpId.value())).isEqualTo(new InMemoryTicketContents.Row(
+                    followUpId.value(), OTHER_CUSTOMER.value(), "subject", "Follow-up to #1001"));
+            assertThat(contents.rows.get(MESSAGE.value()).subjectId()).isEqualTo(OTHER_CUSTOMER.value());
         }
 
         @Test

@@ -1,9 +1,11 @@
 package io.autocrm.app;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -17,9 +19,11 @@ class StartupBanner {
     private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
 
     private final DataSource dataSource;
+    private final ObjectProvider<EmbeddedPostgres> embedded;
 
-    StartupBanner(DataSource dataSource) {
+    StartupBanner(DataSource dataSource, ObjectProvider<EmbeddedPostgres> embedded) {
         this.dataSource = dataSource;
+        this.embedded = embedded;
     }
 
     @EventListener
@@ -30,7 +34,7 @@ class StartupBanner {
         Environment env = event.getApplicationContext().getEnvironment();
         String base = "http://localhost:" + web.getWebServer().getPort();
         String database = dataSource instanceof HikariDataSource hikari ? hikari.getJdbcUrl() : "the configured PostgreSQL";
-        if (env.getProperty("spring.datasource.url") == null && env.getProperty("DATABASE_URL") == null) {
+        if (embedded.getIfAvailable() != null) {
             database += " (embedded; data in " + env.getProperty("autocrm.data-dir") + ")";
         }
         log.info("""

@@ -34,6 +34,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     private static final int TICKETS = 36;
+    private static final String SEEDED = "demo-seeded";
 
     private final JdbcClient jdbc;
     private final CommandDispatcher commands;
@@ -45,10 +46,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        long existing = jdbc.sql("SELECT (SELECT count(*) FROM directory.agent) + (SELECT count(*) FROM events.domain_event_entry)")
-                .query(Long.class).single();
-        if (existing > 0) {
-            log.info("Database already holds data: no demo data seeded");
+        if (alreadySeeded()) {
+            log.info("Demo data already seeded");
+            return;
+        }
+        if (holdsData()) {
+            log.warn("The database holds data but no record of a finished demo seed: no demo data seeded. "
+                    + "(An interrupted first start leaves a partial demo; start from an empty database to reseed.)");
             return;
         }
         Instant start = Instant.now().minus(Duration.ofDays(21)).truncatedTo(ChronoUnit.HOURS);
@@ -60,8 +64,20 @@ class DemoDataSeeder implements ApplicationRunner {
         } finally {
             GenericEventMessage.clock = original;
         }
+        jdbc.sql("INSERT INTO directory.installation_fact (fact) VALUES (?)").param(SEEDED).update();
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
                 DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS);
+    }
+
+    private boolean alreadySeeded() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory.installation_fact WHERE fact = ?)").param(SEEDED)
+                .query(Boolean.class).single();
+    }
+
+    /** Agents or customers exist: someone else's data (read from PostgreSQL, wherever the events are stored). */
+    private boolean holdsData() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory.agent) OR EXISTS (SELECT 1 FROM pii.customer)")
+                .query(Boolean.class).single();
     }
 
     private void seed(SeedClock clock, Instant start) {
@@ -81,7 +97,7 @@ class DemoDataSeeder implements ApplicationRunner {
             clock.set(start.plus(spacing.multipliedBy(i)));
             DemoScript.Story story = DemoScript.STORIES.get(i % DemoScript.STORIES.size());
             AgentId agent = new AgentId(directory.agents.get(i % directory.agents.size()));
-            new DemoStoryTeller(commands, jdbc, clock, customers.get(i % customers.size()), agent,
+            new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent,
                     directory.team(story.team()), story).tell(i);
         }
     }

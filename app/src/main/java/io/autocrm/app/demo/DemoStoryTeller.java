@@ -25,13 +25,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.messaging.MetaData;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Plays one story through the commands, with a customer and an agent as actors. */
 final class DemoStoryTeller {
 
     private final CommandDispatcher commands;
-    private final JdbcClient jdbc;
     private final SeedClock clock;
     private final CustomerId customer;
     private final AgentId agent;
@@ -40,10 +38,9 @@ final class DemoStoryTeller {
     private final TicketId ticket = TicketId.random();
     private long version;
 
-    DemoStoryTeller(CommandDispatcher commands, JdbcClient jdbc, SeedClock clock, CustomerId customer,
+    DemoStoryTeller(CommandDispatcher commands, SeedClock clock, CustomerId customer,
             AgentId agent, UUID team, DemoScript.Story story) {
         this.commands = commands;
-        this.jdbc = jdbc;
         this.clock = clock;
         this.customer = customer;
         this.agent = agent;
@@ -52,8 +49,7 @@ final class DemoStoryTeller {
     }
 
     void tell(int index) {
-        long number = jdbc.sql("SELECT nextval('events.ticket_number_seq')").query(Long.class).single();
-        commands.send(new CreateTicketCommand(ticket, number, customer,
+        commands.send(new CreateTicketCommand(ticket, customer,
                 Channel.fromKey(story.channel()), story.subject(), story.description(), MessageId.random(),
                 null, Priority.fromKey(story.priority()), TicketType.fromKey(story.type()), null, null,
                 story.tags(), customFields(index), null, null), asCustomer());

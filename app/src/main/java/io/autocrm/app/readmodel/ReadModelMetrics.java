@@ -17,12 +17,10 @@ import org.springframework.stereotype.Component;
 class ReadModelMetrics implements MeterBinder {
 
     private final ReadModelRebuild progress;
-    private final DeadLetters deadLetters;
     private final EventProcessingConfiguration processing;
 
-    ReadModelMetrics(ReadModelRebuild progress, DeadLetters deadLetters, EventProcessingConfiguration processing) {
+    ReadModelMetrics(ReadModelRebuild progress, EventProcessingConfiguration processing) {
         this.progress = progress;
-        this.deadLetters = deadLetters;
         this.processing = processing;
     }
 
@@ -38,14 +36,15 @@ class ReadModelMetrics implements MeterBinder {
         }
     }
 
+    /** One query (the store's head) per scrape and processor. */
     private double lag(String processor) {
-        return progress.progress().stream().filter(p -> p.name().equals(processor)).findFirst()
+        return progress.progress(processor)
                 .map(p -> (double) Math.max(0, p.head() - (p.position() == null ? 0 : p.position())))
                 .orElse(Double.NaN);
     }
 
+    /** One count per scrape and processor. */
     private double letters(String processor) {
-        return deadLetters.summary().stream().filter(s -> s.processingGroup().equals(processor)).findFirst()
-                .map(s -> (double) s.letters()).orElse(0.0);
+        return processing.deadLetterQueue(processor).map(queue -> (double) queue.size()).orElse(0.0);
     }
 }

@@ -2,10 +2,16 @@ package io.autocrm.app.readmodel;
 
 import io.autocrm.app.database.MigrationConfiguration;
 import java.util.Collection;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,19 +34,32 @@ public class ReadModelRebuild {
     private final EventProcessingConfiguration processing;
     private final Flyway readModelFlyway;
     private final JdbcClient jdbc;
+    private final EventStore eventStore;
 
     ReadModelRebuild(EventProcessingConfiguration processing,
-            @Qualifier(MigrationConfiguration.READ_MODEL_FLYWAY) Flyway readModelFlyway, JdbcClient jdbc) {
+            @Qualifier(MigrationConfiguration.READ_MODEL_FLYWAY) Flyway readModelFlyway, JdbcClient jdbc,
+            EventStore eventStore) {
         this.processing = processing;
         this.readModelFlyway = readModelFlyway;
         this.jdbc = jdbc;
+        this.eventStore = eventStore;
     }
 
-    /** Drops and replays all read models; returns once the processors have restarted (replay runs on). */
+    /**
+     * Drops and replays all read models; returns once the processors have restarted (replay runs on). Refuses while
+     * another node's processors still claim segments: they would write into the schema being dropped.
+     */
     public synchronized List<ProcessorProgress> rebuild() {
         Collection<EventProcessor> processors = processing.eventProcessors().values();
         log.info("Rebuilding read models: stopping {} processors", processors.size());
         processors.forEach(EventProcessor::shutDown);
+        long foreignClaims = jdbc.sql("SELECT count(*) FROM read_model.token_entry WHERE owner IS NOT NULL")
+                .query(Long.class).single();
+        if (foreignClaims > 0) {
+            processors.forEach(EventProcessor::start);
+            throw new DomainException(ErrorCode.READ_MODELS_IN_USE, "Other nodes hold " + foreignClaims
+                    + " segment claims on the read models; stop their query processes, then rebuild.");
+        }
         jdbc.sql("DROP SCHEMA IF EXISTS " + MigrationConfiguration.READ_MODEL_SCHEMA + " CASCADE").update();
         readModelFlyway.migrate();
         processors.forEach(EventProcessor::start);
@@ -50,12 +69,25 @@ public class ReadModelRebuild {
 
     /** Each streaming processor's position against the head of the event store. */
     public List<ProcessorProgress> progress() {
-        long head = jdbc.sql("SELECT coalesce(max(global_index), 0) FROM events.domain_event_entry")
-                .query(Long.class).single();
+        long head = head();
+        return streamingProcessors().map(p -> ProcessorProgress.of(p, head)).toList();
+    }
+
+    /** One processor's position against the head of the event store, if it is a streaming processor here. */
+    public Optional<ProcessorProgress> progress(String processorName) {
+        return streamingProcessors().filter(p -> p.getName().equals(processorName)).findFirst()
+                .map(p -> ProcessorProgress.of(p, head()));
+    }
+
+    /** The position of the newest event, from Axon's event store (the JDBC store or Axon Server alike). */
+    private long head() {
+        TrackingToken token = eventStore.createHeadToken();
+        return token == null ? 0 : token.position().orElse(0);
+    }
+
+    private Stream<StreamingEventProcessor> streamingProcessors() {
         return processing.eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .map(p -> ProcessorProgress.of(p, head))
-                .toList();
+                .map(StreamingEventProcessor.class::cast);
     }
 }

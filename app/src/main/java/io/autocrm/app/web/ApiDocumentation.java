@@ -47,7 +47,8 @@ class ApiDocumentation {
         boolean hasId = path.contains("{");
         item.readOperationsMap().forEach((method, operation) -> {
             boolean write = method != PathItem.HttpMethod.GET;
-            add(operation, "400", "Invalid or malformed request (`validation-failed`, `malformed-request`)");
+            add(operation, "400", "Invalid or malformed request (`validation-failed`, `malformed-request`; "
+                    + "also a minVersion beyond the ticket's latest version)");
             if (hasId) {
                 add(operation, "404", "No such resource (`ticket-not-found`, `customer-not-found`, `not-found`)");
             }
@@ -55,9 +56,11 @@ class ApiDocumentation {
                 add(operation, "409", "Stale If-Match (`version-conflict`), closed ticket, duplicate definition");
                 add(operation, "413", "Body too large (`payload-too-large`)");
                 add(operation, "415", "Not JSON (`unsupported-media-type`)");
-                add(operation, "422", "A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`)");
+                add(operation, "422", "A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, "
+                        + "`unknown-customer` for an id named in the body)");
             }
-            add(operation, "503", "Database unavailable or read model not yet at minVersion; retry");
+            add(operation, "503", "Retry: the database is unavailable (`service-unavailable`), or the read model "
+                    + "has not reached minVersion or not yet projected the ticket (`read-model-behind`)");
         });
     }
 

@@ -2,6 +2,7 @@ package io.autocrm.app.web;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
@@ -12,27 +13,22 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Every error leaves AutoCRM as an RFC 9457 problem detail with a stable {@code code}. Business rules arrive as
@@ -50,11 +46,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) {
+    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e, HttpServletResponse response) {
         if (e.getCause() instanceof DomainException domain) {
             return domain(domain);
         }
-        return unexpected(e);
+        return unexpected(e, response);
     }
 
     /** A stale If-Match (Axon's version check) or a concurrent append to the same stream. */
@@ -82,19 +78,29 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Parameter '" + e.getName() + "' has an invalid value."));
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,
-            DataAccessResourceFailureException.class, TransientDataAccessException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problems.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly."));
+    /** Lock timeouts, deadlocks, serialization failures: the database is up but the request lost a race. */
+    @ExceptionHandler(TransientDataAccessException.class)
+    ResponseEntity<ProblemDetail> transientFailure(TransientDataAccessException e, HttpServletResponse response) {
+        if (DatabaseOutage.causedBy(e)) {
+            return unexpected(e, response);
+        }
+        log.info("Transient database failure: {}", e.getMessage());
+        return retryLater("The request collided with concurrent work; retry shortly.");
     }
 
-    /** Anything else: a database outage wrapped by Axon or the pool is still a 503; the rest is a 500. */
+    /**
+     * Anything else: a database outage, however deeply Axon or the pool wrapped it, is a 503; the rest is a 500
+     * that names a log reference. Nothing is written into a response already streaming (a live SSE stream).
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            log.debug("Failure after the response was committed: {}", e.toString());
+            return null;
+        }
         if (DatabaseOutage.causedBy(e)) {
-            return databaseUnavailable(e);
+            log.warn("Database unavailable: {}", e.getMessage());
+            return retryLater("The database is unavailable; retry shortly.");
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error, reference {}", reference, e);
@@ -123,41 +129,62 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(problem, headers, problem.getStatus());
     }
 
-    /** Every other Spring MVC failure keeps Spring's status and detail and gains a stable code. */
+    /** Every other Spring MVC failure keeps Spring's status and detail and gains the stable code of that status. */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        ErrorCode code = codeFor(e, status);
-        if (code == ErrorCode.PAYLOAD_TOO_LARGE) {
-            return new ResponseEntity<>(Problems.of(code, e.getCause().getMessage()), headers, code.status());
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted()) {
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
+        if (causedByTooLargeBody(e)) {
+            ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;
+            return new ResponseEntity<>(Problems.of(code, RequestTooLarge.detail(limitOf(e))), headers, code.status());
         }
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
+        ErrorCode code = e instanceof HttpMessageNotReadableException ? ErrorCode.MALFORMED_REQUEST : codeFor(status);
         if (code == ErrorCode.MALFORMED_REQUEST) {
             problem.setDetail(JsonErrors.describe(e));
         }
         return new ResponseEntity<>(Problems.withCode(problem, code), headers, status);
     }
 
-    private static ErrorCode codeFor(Exception e, HttpStatusCode status) {
-        if (e.getCause() instanceof RequestTooLarge) {
-            return ErrorCode.PAYLOAD_TOO_LARGE;
-        }
-        return switch (e) {
-            case HttpMediaTypeNotSupportedException ignored -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case HttpMediaTypeNotAcceptableException ignored -> ErrorCode.VALIDATION_FAILED;
-            case HttpRequestMethodNotSupportedException ignored -> ErrorCode.METHOD_NOT_ALLOWED;
-            case NoResourceFoundException ignored -> ErrorCode.NOT_FOUND;
-            case org.springframework.http.converter.HttpMessageNotReadableException ignored -> ErrorCode.MALFORMED_REQUEST;
-            default -> status.value() == 404 ? ErrorCode.NOT_FOUND
-                    : status.is4xxClientError() ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
+    private static ErrorCode codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status.is4xxClientError() ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
         };
+    }
+
+    /** The body limit trips inside Jackson, which wraps it, which Spring wraps again: look all the way down. */
+    private static boolean causedByTooLargeBody(Throwable e) {
+        return limitOf(e) > 0;
+    }
+
+    private static long limitOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestTooLarge tooLarge) {
+                return tooLarge.limit();
+            }
+        }
+        return 0;
     }
 
     private static List<Map<String, String>> fieldErrors(BindingResult result) {
         return result.getFieldErrors().stream()
                 .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
                 .toList();
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(String detail) {
+        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(ErrorCode.SERVICE_UNAVAILABLE, detail));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -13,9 +13,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the limit with 413: at once when Content-Length says so, and while reading otherwise
@@ -24,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long limit;
 
@@ -35,12 +39,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(413);
+            ProblemDetail problem = Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, RequestTooLarge.detail(limit));
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+            response.setStatus(problem.getStatus());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("""
-                    {"type":"urn:autocrm:problem:%s","title":"%s","status":413,"code":"%s","detail":"The request body exceeds the limit of %d bytes."}"""
-                    .formatted(ErrorCode.PAYLOAD_TOO_LARGE.code(), ErrorCode.PAYLOAD_TOO_LARGE.title(),
-                            ErrorCode.PAYLOAD_TOO_LARGE.code(), limit));
+            JSON.writeValue(response.getOutputStream(), Problems.asMap(problem));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

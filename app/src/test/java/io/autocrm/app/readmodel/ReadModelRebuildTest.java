@@ -55,6 +55,25 @@ class ReadModelRebuildTest {
         assertThat(dumpReadModels()).isEqualTo(live);
     }
 
+    @Test
+    void refusesToRebuildWhileAnotherNodeClaimsSegments() {
+        Api api = new Api(port);
+        awaitUpToDate();
+        jdbc.sql("""
+                INSERT INTO read_model.token_entry (processor_name, segment, owner, timestamp)
+                VALUES ('tickets-on-node-b', 0, '4242@node-b', '2026-11-21T00:00:00Z')""").update();
+        try {
+            Map<String, List<String>> before = dumpReadModels();
+            Api.Response refused = api.post("/api/v1/admin/read-models/rebuild", json());
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.json().get("code").asString()).isEqualTo("read-models-in-use");
+            assertThat(dumpReadModels()).isEqualTo(before);
+            assertThat(rebuild.progress()).isNotEmpty().allMatch(ProcessorProgress::running);
+        } finally {
+            jdbc.sql("DELETE FROM read_model.token_entry WHERE processor_name = 'tickets-on-node-b'").update();
+        }
+    }
+
     private void awaitUpToDate() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(rebuild.progress()).isNotEmpty().allMatch(ProcessorProgress::upToDate));

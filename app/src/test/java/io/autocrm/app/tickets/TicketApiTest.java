@@ -183,6 +183,10 @@ class TicketApiTest {
                 "status", "no-such-status")), 422, "unknown-status");
         assertProblem(api.post("/api/v1/tickets", json("subject", "s", "description", "x".repeat(2_000_000),
                 "requesterId", customerId())), 413, "payload-too-large");
+        byte[] chunked = ("{\"subject\": \"s\", \"description\": \"" + "x".repeat(2_000_000) + "\"}").getBytes();
+        assertProblem(api.send(api.request("/api/v1/tickets").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(chunked)))), 413, "payload-too-large");
         assertProblem(api.get("/api/v1/tickets/" + UUID.randomUUID()), 404, "ticket-not-found");
         Response wrongMethod = api.send(api.request("/api/v1/tickets").DELETE());
         assertProblem(wrongMethod, 405, "method-not-allowed");

@@ -1,5 +1,7 @@
 package io.autocrm.command;
 
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,4 +14,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @ComponentScan
 public class CommandSideConfiguration {
+
+    /** Static: a bean-factory post-processor must exist before the rest of this configuration is created. */
+    @Bean
+    static BeanFactoryPostProcessor aggregateTypeFilterRegistration() {
+        return new AggregateTypeFilterRegistration();
+    }
 }

@@ -234,6 +234,18 @@ class TicketApiTest {
                 409, "version-conflict");
     }
 
+    /** Regression: Axon's Spring registrar dropped @Aggregate(filterEventsByType), so foreign ids gave a 500. */
+    @Test
+    void answersNotFoundForTheIdOfAnotherKindOfAggregate() {
+        String ticketId = createTicket(simpleTicket()).json().get("id").asString();
+        long before = totalEvents();
+        assertProblem(api.patch("/api/v1/tickets/" + customerId(), json("priority", "low")), 404, "ticket-not-found");
+        assertProblem(api.post("/api/v1/tickets/" + customerId() + "/messages", json("kind", "internal-note",
+                "body", "x")), 404, "ticket-not-found");
+        assertProblem(api.post("/api/v1/customers/" + ticketId + "/erasure", json()), 404, "customer-not-found");
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
     // ---- helpers
 
     private Response createTicket(Object body) {

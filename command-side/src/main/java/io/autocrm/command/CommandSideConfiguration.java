@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Registers the command side's components, aggregates and controllers. The application imports it (or scans
- * {@code io.autocrm.command}) and provides a {@link io.autocrm.command.web.CurrentActor}, a
+ * {@code io.autocrm.command}) and provides a {@link io.autocrm.access.CurrentCaller}, a
  * {@code ticketSnapshotTrigger} bean, a JDBC {@code DataSource} with a transaction manager, and Axon's command bus as
  * a bean, on which the command side registers the interceptor that lets handlers' refusals cross Axon Server.
  */

@@ -30,9 +30,11 @@ public final class TestPostgres {
     /** Creates a new empty database and returns its JDBC URL (user postgres, no password). */
     public static synchronized String freshDatabase() {
         String prefix = serverUrlPrefix();
-        String name = "autocrm_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        // Unique across machines and containers that share one server (process ids repeat there): never drop a name
+        // another test run may be using.
+        String name = "autocrm_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet() + "_"
+                + java.util.UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = DriverManager.getConnection(prefix + "postgres", "postgres", "")) {
-            c.createStatement().execute("DROP DATABASE IF EXISTS " + name);
             c.createStatement().execute("CREATE DATABASE " + name);
             CREATED.add(name);
         } catch (SQLException e) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Customers' personal data in {@code pii.customer}, and the texts stored under them in {@code pii.ticket_content}. */
 @Repository
-class Customers implements CustomerProfiles, CustomerRegistry {
+class Customers implements CustomerProfiles, CustomerRegistry, Memberships {
 
     private static final String COLUMNS = "SELECT id, name, email, organisation_id, erased_at IS NOT NULL AS erased "
             + "FROM pii.customer ";
@@ -52,6 +52,16 @@ class Customers implements CustomerProfiles, CustomerRegistry {
                 .query(Boolean.class).optional()
                 .map(erased -> erased ? CustomerStanding.ERASED : CustomerStanding.ACTIVE)
                 .orElse(CustomerStanding.UNKNOWN);
+    }
+
+    @Override
+    public Optional<Membership> membershipOf(CustomerId customerId) {
+        return jdbc.sql("""
+                SELECT o.id, o.shared_tickets FROM pii.customer c JOIN directory.organisation o ON o.id = c.organisation_id
+                WHERE c.id = ?""").param(customerId.value())
+                .query((rs, row) -> new Membership(new OrganisationId(rs.getObject("id", UUID.class)),
+                        rs.getBoolean("shared_tickets")))
+                .optional();
     }
 
     Optional<CustomerView> find(UUID id) {

@@ -1,5 +1,6 @@
 package io.autocrm.command.directory;
 
+import io.autocrm.access.CurrentCaller;
 import io.autocrm.command.web.StrictJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,53 +15,64 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administers custom field definitions. */
+/** Administers custom field definitions; customers list only the fields they may see. */
 @RestController
 @RequestMapping("/api/v1/custom-fields")
 class CustomFieldController {
 
     private final CustomFields fields;
+    private final CurrentCaller currentCaller;
 
-    CustomFieldController(CustomFields fields) {
+    CustomFieldController(CustomFields fields, CurrentCaller currentCaller) {
         this.fields = fields;
+        this.currentCaller = currentCaller;
     }
 
     @GetMapping
     List<CustomFieldView> list() {
-        return fields.all().stream().map(CustomFieldView::of).toList();
+        boolean customer = currentCaller.caller().isCustomer();
+        return fields.all().stream().filter(field -> !customer || field.customerVisible())
+                .map(CustomFieldView::of).toList();
     }
 
     @PostMapping
     ResponseEntity<CustomFieldView> create(@Valid @RequestBody CreateCustomFieldRequest request) {
         CustomFieldDefinition field = fields.create(request.key(), request.label(), request.type(), request.options(),
-                request.pattern());
+                request.pattern(), Boolean.TRUE.equals(request.customerVisible()));
         return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.key())).body(CustomFieldView.of(field));
     }
 
     @PatchMapping("/{key}")
     CustomFieldView update(@PathVariable String key, @Valid @RequestBody UpdateCustomFieldRequest request) {
-        return CustomFieldView.of(fields.update(key, request.label(), request.active(), request.options()));
+        return CustomFieldView.of(fields.update(key, request.label(), request.active(), request.options(),
+                request.customerVisible()));
     }
 
     /**
      * A new field. {@code type}: text, number, decimal, checkbox, date, dropdown, multi-select or regex;
-     * {@code options} for dropdown and multi-select; {@code pattern} (Java regular expression, full match) for regex.
+     * {@code options} for dropdown and multi-select; {@code pattern} (Java regular expression, full match) for regex;
+     * {@code customerVisible} (default false) shows the field to customers and lets them fill it in.
      */
     record CreateCustomFieldRequest(@NotNull String key, @NotNull String label, @NotNull String type,
-                                    List<FieldOption> options, String pattern) implements StrictJson {
+                                    List<FieldOption> options, String pattern, Boolean customerVisible)
+            implements StrictJson {
     }
 
-    /** Changes to a field; absent or null values stay as they are; {@code options} replaces a choice field's list. */
-    record UpdateCustomFieldRequest(String label, Boolean active, List<FieldOption> options) implements StrictJson {
+    /**
+     * Changes to a field; absent or null values stay as they are; {@code options} replaces a choice field's list;
+     * {@code customerVisible} shows the field to customers or hides it from them.
+     */
+    record UpdateCustomFieldRequest(String label, Boolean active, List<FieldOption> options, Boolean customerVisible)
+            implements StrictJson {
     }
 
-    /** A field definition as the API shows it. */
+    /** A field definition as the API shows it; {@code customerVisible}: customers see and may fill in the field. */
     record CustomFieldView(String key, String label, String type, List<FieldOption> options, String pattern,
-                           boolean active, int position) {
+                           boolean active, int position, boolean customerVisible) {
 
         static CustomFieldView of(CustomFieldDefinition field) {
             return new CustomFieldView(field.key(), field.label(), field.type().key(), field.options(),
-                    field.pattern(), field.active(), field.position());
+                    field.pattern(), field.active(), field.position(), field.customerVisible());
         }
     }
 }

@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
 /**
  * An admin-defined custom field: its key, label, type, the options of a dropdown or multi-select, and the pattern of
  * a regex field. Turns raw input into the canonical {@link CustomFieldValue} the ticket events carry.
+ * {@code customerVisible} fields are shown to customers on their tickets, and customers may fill them in when they
+ * open one; every other field is staff-only.
  */
 public record CustomFieldDefinition(String key, String label, FieldType type, List<FieldOption> options,
-                                    String pattern, boolean active, int position) {
+                                    String pattern, boolean active, int position, boolean customerVisible) {
 
     public CustomFieldDefinition {
         options = options == null ? List.of() : List.copyOf(options);

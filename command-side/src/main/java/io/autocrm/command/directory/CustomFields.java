@@ -22,7 +22,8 @@ class CustomFields implements CustomFieldCatalog {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<FieldOption>> OPTIONS = new TypeReference<>() { };
     private static final String COLUMNS =
-            "SELECT key, label, type, options::text AS options, pattern, active, position FROM directory.custom_field ";
+            "SELECT key, label, type, options::text AS options, pattern, active, position, customer_visible "
+            + "FROM directory.custom_field ";
     private final JdbcClient jdbc;
 
     CustomFields(JdbcClient jdbc) {
@@ -39,20 +40,22 @@ class CustomFields implements CustomFieldCatalog {
     }
 
     /** @throws DomainException VALIDATION_FAILED for an invalid definition, DUPLICATE_DEFINITION for a taken key */
-    CustomFieldDefinition create(String key, String label, String typeKey, List<FieldOption> options, String pattern) {
+    CustomFieldDefinition create(String key, String label, String typeKey, List<FieldOption> options, String pattern,
+                                 boolean customerVisible) {
         if (key == null || !key.matches(KEY_PATTERN)) {
             throw DefinitionRules.failed(
                     "A field key is 1-64 lowercase letters, digits and '_', starting with a letter.");
         }
         FieldType type = DefinitionRules.type(typeKey);
         CustomFieldDefinition field = new CustomFieldDefinition(key, DefinitionRules.label(label), type,
-                DefinitionRules.options(type, options), DefinitionRules.pattern(type, pattern), true, DEFAULT_POSITION);
+                DefinitionRules.options(type, options), DefinitionRules.pattern(type, pattern), true, DEFAULT_POSITION,
+                customerVisible);
         try {
             jdbc.sql("""
-                    INSERT INTO directory.custom_field (key, label, type, options, pattern, position)
-                    VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?)""")
+                    INSERT INTO directory.custom_field (key, label, type, options, pattern, position, customer_visible)
+                    VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")
                     .params(key, field.label(), type.key(), JSON.writeValueAsString(field.options()), field.pattern(),
-                            DEFAULT_POSITION)
+                            DEFAULT_POSITION, customerVisible)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "Custom field '" + key + "' already exists.");
@@ -61,22 +64,25 @@ class CustomFields implements CustomFieldCatalog {
     }
 
     /**
-     * Changes a field's label, whether it is in use, and/or a choice field's options; null leaves a value as it is.
-     * One statement reads and writes the row, so concurrent changes of different values all hold.
+     * Changes a field's label, whether it is in use, a choice field's options and/or whether customers see it; null
+     * leaves a value as it is. One statement reads and writes the row, so concurrent changes of different values all
+     * hold.
      *
      * @throws DomainException NOT_FOUND for an unknown key, VALIDATION_FAILED for invalid changes
      */
-    CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options) {
+    CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options,
+                                 Boolean customerVisible) {
         FieldType type = find(key).orElseThrow(CustomFields::notFound).type(); // a field's type never changes
         String newLabel = label == null ? null : DefinitionRules.label(label);
         String newOptions = options == null ? null : JSON.writeValueAsString(DefinitionRules.options(type, options));
         return jdbc.sql("""
                 UPDATE directory.custom_field
                 SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
-                    options = COALESCE(CAST(? AS jsonb), options)
+                    options = COALESCE(CAST(? AS jsonb), options),
+                    customer_visible = COALESCE(CAST(? AS boolean), customer_visible)
                 WHERE key = ?
-                RETURNING key, label, type, options::text AS options, pattern, active, position""")
-                .params(newLabel, active, newOptions, key).query(CustomFields::row).optional()
+                RETURNING key, label, type, options::text AS options, pattern, active, position, customer_visible""")
+                .params(newLabel, active, newOptions, customerVisible, key).query(CustomFields::row).optional()
                 .orElseThrow(CustomFields::notFound);
     }
 
@@ -87,6 +93,7 @@ class CustomFields implements CustomFieldCatalog {
     private static CustomFieldDefinition row(ResultSet rs, int rowNum) throws SQLException {
         return new CustomFieldDefinition(rs.getString("key"), rs.getString("label"),
                 FieldType.fromKey(rs.getString("type")), JSON.readValue(rs.getString("options"), OPTIONS),
-                rs.getString("pattern"), rs.getBoolean("active"), rs.getInt("position"));
+                rs.getString("pattern"), rs.getBoolean("active"), rs.getInt("position"),
+                rs.getBoolean("customer_visible"));
     }
 }

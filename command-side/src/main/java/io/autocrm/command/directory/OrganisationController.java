@@ -2,6 +2,8 @@ package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Organisations.OrganisationView;
 import io.autocrm.command.web.StrictJson;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -9,6 +11,8 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,8 +41,26 @@ class OrganisationController {
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id())).body(organisation);
     }
 
+    @PatchMapping("/{id}")
+    OrganisationView update(@PathVariable String id, @Valid @RequestBody UpdateOrganisationRequest request) {
+        if (request.name() != null && request.name().isBlank()) {
+            throw new DomainException(ErrorCode.VALIDATION_FAILED, "An organisation's name must not be blank.");
+        }
+        String name = request.name() == null ? null : request.name().trim();
+        return Ids.uuid(id).flatMap(uuid -> organisations.update(uuid, name, request.sharedTickets()))
+                .orElseThrow(() -> new DomainException(ErrorCode.ORGANISATION_NOT_FOUND,
+                        "No organisation has this id."));
+    }
+
     /** A new organisation; {@code sharedTickets} lets its members see each other's tickets (default false). */
     record CreateOrganisationRequest(@NotBlank @Size(max = 200) String name, Boolean sharedTickets)
             implements StrictJson {
+    }
+
+    /**
+     * Changes to an organisation; absent or null values stay as they are. {@code sharedTickets} lets its members see
+     * (or stops them seeing) each other's tickets from their next request on.
+     */
+    record UpdateOrganisationRequest(@Size(max = 200) String name, Boolean sharedTickets) implements StrictJson {
     }
 }

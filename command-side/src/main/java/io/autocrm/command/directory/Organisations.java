@@ -4,6 +4,7 @@ import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,26 @@ class Organisations implements OrganisationDirectory {
             throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "An organisation with this name already exists.");
         }
         return organisation;
+    }
+
+    /**
+     * Renames an organisation and/or changes whether its members see each other's tickets; null leaves a value as it
+     * is. One statement reads and writes the row, so concurrent changes of different values all hold.
+     *
+     * @throws DomainException DUPLICATE_DEFINITION when another organisation has the name
+     */
+    Optional<OrganisationView> update(UUID id, String name, Boolean sharedTickets) {
+        try {
+            return jdbc.sql("""
+                    UPDATE directory.organisation
+                    SET name = COALESCE(CAST(? AS text), name),
+                        shared_tickets = COALESCE(CAST(? AS boolean), shared_tickets)
+                    WHERE id = ?
+                    RETURNING id, name, shared_tickets""")
+                    .params(name, sharedTickets, id).query(OrganisationView.class).optional();
+        } catch (DuplicateKeyException e) {
+            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "An organisation with this name already exists.");
+        }
     }
 
     /** An organisation as the API shows it. */

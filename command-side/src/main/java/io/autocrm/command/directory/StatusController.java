@@ -1,5 +1,6 @@
 package io.autocrm.command.directory;
 
+import io.autocrm.access.CurrentCaller;
 import io.autocrm.command.web.StrictJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -14,20 +15,26 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administers ticket statuses: lists all, defines custom ones, relabels and (de)activates them. */
+/**
+ * Administers ticket statuses: lists all (customers only those in use), defines custom ones, relabels and
+ * (de)activates them.
+ */
 @RestController
 @RequestMapping("/api/v1/statuses")
 class StatusController {
 
     private final Statuses statuses;
+    private final CurrentCaller currentCaller;
 
-    StatusController(Statuses statuses) {
+    StatusController(Statuses statuses, CurrentCaller currentCaller) {
         this.statuses = statuses;
+        this.currentCaller = currentCaller;
     }
 
     @GetMapping
     List<StatusView> list() {
-        return statuses.all().stream().map(StatusView::of).toList();
+        boolean customer = currentCaller.caller().isCustomer();
+        return statuses.all().stream().filter(status -> !customer || status.active()).map(StatusView::of).toList();
     }
 
     @PostMapping

@@ -2,6 +2,7 @@ package io.autocrm.command.ticket;
 
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.web.StrictJson;
+import io.autocrm.events.common.CustomerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -12,7 +13,8 @@ import java.util.Map;
 /**
  * The body of {@code POST /api/v1/tickets}. The requester is an existing customer ({@code requesterId}) or a name and
  * email ({@code requester}), registered when new. {@code channel} defaults to the request's channel header (else
- * api). {@code customFields} maps field keys to a string, number, boolean, array or null.
+ * api). {@code customFields} maps field keys to a string, number, boolean, array or null. A customer opens tickets
+ * for themselves (no requester needed) and sets only subject, description, channel and the custom fields they see.
  */
 record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String subject,
                            @NotBlank @Size(max = TicketTexts.MAX_BODY) String description,
@@ -26,6 +28,12 @@ record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String
                            String teamId,
                            @Size(max = 100) List<String> tags,
                            Map<String, Object> customFields) implements StrictJson {
+
+    /** This request made for the existing customer {@code requester}. */
+    CreateTicketRequest forRequester(CustomerId requester) {
+        return new CreateTicketRequest(subject, description, requester.toString(), null, channel, status, priority,
+                type, assigneeId, teamId, tags, customFields);
+    }
 
     /** A requester by name and email. */
     record Requester(@Size(max = Customer.MAX_NAME) String name, @NotBlank @Email @Size(max = 320) String email)

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.autocrm.command.customer.CustomerRegistration;
 import io.autocrm.command.customer.CustomerRegistry;
+import io.autocrm.command.customer.Memberships;
 import io.autocrm.command.directory.AgentDirectory;
 import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.StatusCatalog;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -36,7 +38,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A support ticket. Validates every command against the lifecycle rules and records each change as an event; its
  * state holds ids and values only, never personal data (texts live in {@link TicketContents}), so snapshots are safe.
  * Every command answers the ticket's resulting API version (events in its stream). Only ticket events make a ticket:
- * another aggregate's stream under the same id reads as no ticket at all.
+ * another aggregate's stream under the same id reads as no ticket at all. Commands to an existing ticket are judged
+ * by who sends them ({@link TicketActor}): customers reach only tickets they may see, and only to write as themselves.
  */
 @Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -113,7 +116,8 @@ public class Ticket {
 
     @CommandHandler
     long handle(UpdateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields, AgentDirectory agents,
-                TeamDirectory teams) {
+                TeamDirectory teams, Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "change a ticket's properties");
         Lifecycle.requireNotClosed(status);
         AgentId newAssignee = command.assignee() == null ? assigneeId : command.assignee().assigneeId();
         TeamId newTeam = command.team() == null ? teamId : command.team().teamId();
@@ -139,14 +143,14 @@ public class Ticket {
     }
 
     @CommandHandler
-    MessageAdded handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents) {
+    MessageAdded handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents,
+                        Memberships memberships, MetaData metaData) {
+        TicketActor actor = staffOnly(metaData, memberships, "add public replies ('kind')");
         Lifecycle.requireNotClosed(status);
         String body = TicketTexts.body(command.body());
-        if (command.authorId() != null) {
-            agents.requireExisting(command.authorId());
-        }
+        AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
-        apply(new PublicReplyAddedEvent(ticketId, command.messageId(), command.authorId()));
+        apply(new PublicReplyAddedEvent(ticketId, command.messageId(), authorId));
         if (status.category() == StatusCategory.NEW) {
             changeStatus(Lifecycle.OPEN);
         }
@@ -154,23 +158,29 @@ public class Ticket {
     }
 
     @CommandHandler
-    MessageAdded handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents) {
+    MessageAdded handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents,
+                        Memberships memberships, MetaData metaData) {
+        TicketActor actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
         Lifecycle.requireNotClosed(status);
         String body = TicketTexts.body(command.body());
-        if (command.authorId() != null) {
-            agents.requireExisting(command.authorId());
-        }
+        AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
-        apply(new InternalNoteAddedEvent(ticketId, command.messageId(), command.authorId()));
+        apply(new InternalNoteAddedEvent(ticketId, command.messageId(), authorId));
         return added(command.messageId());
     }
 
+    /**
+     * Adds a customer's message; on a closed ticket it opens a follow-up whose requester is the writer (a colleague
+     * of a shared organisation writing gets their own follow-up, with a neutral subject).
+     */
     @CommandHandler
     MessageAdded handle(AddCustomerMessageCommand command, CustomerRegistry customers, AgentDirectory agents,
-                        TicketContents contents, TicketNumbers numbers,
+                        TicketContents contents, TicketNumbers numbers, Memberships memberships, MetaData metaData,
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
+        TicketActor actor = TicketActor.of(metaData);
+        actor.requireMaySee(requesterId, memberships);
         String body = TicketTexts.body(command.body());
-        CustomerId authorId = command.authorId() == null ? requesterId : command.authorId();
+        CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
         customers.requireActive(authorId);
         if (status.category() == StatusCategory.CLOSED) {
             FollowUp followUp = new FollowUp(ticketId, number, requesterId, priority, type, assigneeId, teamId,
@@ -186,6 +196,14 @@ public class Ticket {
             changeStatus(Lifecycle.OPEN);
         }
         return added(command.messageId());
+    }
+
+    /** The command's actor, unless a customer: one who may not see this ticket is told it does not exist. */
+    private TicketActor staffOnly(MetaData metaData, Memberships memberships, String what) {
+        TicketActor actor = TicketActor.of(metaData);
+        actor.requireMaySee(requesterId, memberships);
+        actor.refuseCustomer(what);
+        return actor;
     }
 
     private void changeAssignee(AgentId newAssignee) {

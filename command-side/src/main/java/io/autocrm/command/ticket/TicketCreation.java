@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.access.Caller;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.web.CommandDispatcher;
@@ -23,7 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Creates tickets from API requests, idempotently when an {@code Idempotency-Key} is given: the key decides the
  * ticket id, so a retry (even a concurrent one) creates nothing new and answers the ticket the key created. The same
- * key with a different request is refused.
+ * key with a different request is refused. A customer's request is first held to what customers may ask
+ * ({@link CustomerRequests}), and their keys are their own: the key of another caller names another ticket, so no
+ * one learns of a ticket by replaying someone else's key.
  */
 @Component
 class TicketCreation {
@@ -34,13 +37,15 @@ class TicketCreation {
     private final CustomerLookup customerLookup;
     private final IdempotencyKeys keys;
     private final ExistingTickets existing;
+    private final CustomerRequests customerRequests;
 
     TicketCreation(CommandDispatcher commands, CustomerLookup customerLookup, IdempotencyKeys keys,
-                   ExistingTickets existing) {
+                   ExistingTickets existing, CustomerRequests customerRequests) {
         this.commands = commands;
         this.customerLookup = customerLookup;
         this.keys = keys;
         this.existing = existing;
+        this.customerRequests = customerRequests;
     }
 
     /** A ticket's creation, or a replay of an earlier one with the same key. */
@@ -52,21 +57,27 @@ class TicketCreation {
     }
 
     Outcome create(CreateTicketRequest request, String idempotencyKey) {
+        Caller caller = commands.caller();
+        CreateTicketRequest allowed = caller.isCustomer()
+                ? customerRequests.asRequester(request, caller.customerId()) : request;
         if (idempotencyKey == null) {
-            return new Outcome(dispatch(request, TicketId.random()), false);
+            return new Outcome(dispatch(allowed, TicketId.random()), false);
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED,
                     "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters.");
         }
-        TicketId ticketId = idFor(idempotencyKey);
-        String hash = RequestHash.of(request);
-        if (!keys.claim(SCOPE, idempotencyKey, hash, ticketId.value()).requestHash().equals(hash)) {
+        Key key = new Key(scopeOf(caller), idempotencyKey, RequestHash.of(allowed));
+        TicketId ticketId = idFor(key.scope(), idempotencyKey);
+        if (!keys.claim(key.scope(), idempotencyKey, key.hash(), ticketId.value()).requestHash().equals(key.hash())) {
             throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request.");
         }
-        return existing.find(ticketId).map(Outcome::replay)
-                .orElseGet(() -> createOnce(request, ticketId, idempotencyKey, hash));
+        return existing.find(ticketId).map(Outcome::replay).orElseGet(() -> createOnce(allowed, ticketId, key));
+    }
+
+    /** An idempotency key in its scope, with the hash of the request that uses it. */
+    private record Key(String scope, String key, String hash) {
     }
 
     /**
@@ -74,7 +85,7 @@ class TicketCreation {
      * wait for it, then fail on the ticket's unique rows) and the others answer the winner's ticket. A request that
      * created nothing releases its key.
      */
-    private Outcome createOnce(CreateTicketRequest request, TicketId ticketId, String key, String hash) {
+    private Outcome createOnce(CreateTicketRequest request, TicketId ticketId, Key key) {
         try {
             return new Outcome(dispatch(request, ticketId), false);
         } catch (RuntimeException e) {
@@ -82,13 +93,19 @@ class TicketCreation {
             if (winner.isPresent()) {
                 return Outcome.replay(winner.get());
             }
-            keys.release(SCOPE, key, hash);
+            keys.release(key.scope(), key.key(), key.hash());
             throw e;
         }
     }
 
-    static TicketId idFor(String idempotencyKey) {
-        return new TicketId(UUID.nameUUIDFromBytes(("ticket:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)));
+    /** Staff and integrations share one key space (as before customers signed in); each customer has their own. */
+    static String scopeOf(Caller caller) {
+        return caller.isCustomer() ? SCOPE + ":customer:" + caller.customerId() : SCOPE;
+    }
+
+    static TicketId idFor(String scope, String idempotencyKey) {
+        String name = SCOPE.equals(scope) ? "ticket:" + idempotencyKey : "ticket:" + scope + ":" + idempotencyKey;
+        return new TicketId(UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.autocrm.command.web;
 
+import io.autocrm.access.Caller;
+import io.autocrm.access.CurrentCaller;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +17,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Sends commands on behalf of the current HTTP request: the actor comes from {@link CurrentActor}, the channel and
+ * Sends commands on behalf of the current HTTP request: the actor and role come from {@link CurrentCaller}, the channel and
  * correlation id from the request headers. Waits for the result. A {@link DomainException}, Axon's
  * {@link AggregateNotFoundException} or {@link ConflictingModificationException} (stale expected version) thrown while
  * handling reaches the caller as itself, also when the command was handled on another node: the
@@ -26,11 +28,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class CommandDispatcher {
 
     private final CommandGateway commandGateway;
-    private final CurrentActor currentActor;
+    private final CurrentCaller currentCaller;
 
-    public CommandDispatcher(CommandGateway commandGateway, CurrentActor currentActor) {
+    public CommandDispatcher(CommandGateway commandGateway, CurrentCaller currentCaller) {
         this.commandGateway = commandGateway;
-        this.currentActor = currentActor;
+        this.currentCaller = currentCaller;
     }
 
     /** Sends {@code command} with the current request's metadata and returns the handler's result. */
@@ -53,12 +55,17 @@ public class CommandDispatcher {
         return CommandMetadata.channel(request == null ? null : request.getHeader(CommandMetadata.CHANNEL_HEADER));
     }
 
-    /** The metadata of the current request (actor, channel header, correlation header). */
+    /** The caller of the current request. */
+    public Caller caller() {
+        return currentCaller.caller();
+    }
+
+    /** The metadata of the current request (actor, role, channel header, correlation header). */
     public MetaData metaData() {
         HttpServletRequest request = currentRequest();
         String channel = request == null ? null : request.getHeader(CommandMetadata.CHANNEL_HEADER);
         String correlation = request == null ? null : request.getHeader(CommandMetadata.CORRELATION_HEADER);
-        return CommandMetadata.of(currentActor.actor(), channel, correlation);
+        return CommandMetadata.of(currentCaller.caller(), channel, correlation);
     }
 
     private static HttpServletRequest currentRequest() {

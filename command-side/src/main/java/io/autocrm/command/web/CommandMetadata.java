@@ -1,6 +1,6 @@
 package io.autocrm.command.web;
 
-import io.autocrm.events.common.Actor;
+import io.autocrm.access.Caller;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
@@ -23,15 +23,16 @@ public final class CommandMetadata {
     }
 
     /**
-     * Metadata for a command made by {@code actor} through the channel named by {@code channelHeader} (may be null),
+     * Metadata for a command made by {@code caller} through the channel named by {@code channelHeader} (may be null),
      * correlated by {@code correlationHeader} (may be null).
      *
      * @throws DomainException VALIDATION_FAILED when the channel is unknown or the correlation id too long
      */
-    public static MetaData of(Actor actor, String channelHeader, String correlationHeader) {
+    public static MetaData of(Caller caller, String channelHeader, String correlationHeader) {
         Map<String, Object> values = new HashMap<>();
-        values.put(MetadataKeys.ACTOR_TYPE, actor.type().key());
-        values.put(MetadataKeys.ACTOR_ID, actor.id());
+        values.put(MetadataKeys.ACTOR_TYPE, caller.actor().type().key());
+        values.put(MetadataKeys.ACTOR_ID, caller.actor().id());
+        values.put(MetadataKeys.ACTOR_ROLE, caller.roleKey());
         values.put(MetadataKeys.CHANNEL, channel(channelHeader).key());
         values.put(MetadataKeys.CORRELATION_ID, correlationId(correlationHeader));
         return MetaData.from(values);

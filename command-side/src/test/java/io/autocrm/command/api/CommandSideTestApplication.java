@@ -5,9 +5,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.autocrm.command.CommandSideConfiguration;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.ticket.Ticket;
-import io.autocrm.command.web.CurrentActor;
-import io.autocrm.events.common.Actor;
-import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
@@ -46,13 +43,12 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * store on PostgreSQL (snake_case tables, bytea, Jackson), Spring transactions shared by events and personal data,
  * handler parameters resolved from Spring beans, metadata copied onto events, tickets snapshotted every 4 events,
  * aggregates configured by their {@code @Aggregate} attributes, and the command bus a Spring bean (for interceptors).
+ * Requests are made by a {@link TestCaller}: an admin unless a test switches it.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableWebMvc
 @Import({CommandSideConfiguration.class, TestProblemAdvice.class})
 class CommandSideTestApplication {
-
-    static final Actor ACTOR = new Actor(ActorType.USER, "admin-1");
 
     @Bean
     DataSource dataSource() {
@@ -70,8 +66,8 @@ class CommandSideTestApplication {
     }
 
     @Bean
-    CurrentActor currentActor() {
-        return () -> ACTOR;
+    TestCaller currentCaller() {
+        return new TestCaller();
     }
 
     @Bean(destroyMethod = "shutdown")
@@ -85,7 +81,7 @@ class CommandSideTestApplication {
                 .configureTransactionManager(c -> axonTransactions)
                 .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
                         new SimpleCorrelationDataProvider(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID,
-                                MetadataKeys.CHANNEL, MetadataKeys.CORRELATION_ID)))
+                                MetadataKeys.ACTOR_ROLE, MetadataKeys.CHANNEL, MetadataKeys.CORRELATION_ID)))
                 .registerComponent(ParameterResolverFactory.class, c -> MultiParameterResolverFactory.ordered(
                         ClasspathParameterResolverFactory.forClass(Ticket.class),
                         new ConfigurationParameterResolverFactory(c),

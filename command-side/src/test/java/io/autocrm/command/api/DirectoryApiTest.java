@@ -58,6 +58,61 @@ class DirectoryApiTest {
     }
 
     @Test
+    void changesAnOrganisationsNameAndTicketSharing() {
+        String name = "Org " + UUID.randomUUID();
+        MvcResult created = api.perform(postJson("/api/v1/organisations",
+                "{\"name\": \"" + name + "\", \"sharedTickets\": true}"));
+        assertThat((Boolean) read(created, "$.sharedTickets")).isTrue();
+        String id = read(created, "$.id");
+
+        MvcResult unshared = api.perform(patchJson("/api/v1/organisations/" + id, "{\"sharedTickets\": false}"));
+        assertThat(unshared.getResponse().getStatus()).isEqualTo(200);
+        assertThat((String) read(unshared, "$.name")).isEqualTo(name);
+        assertThat((Boolean) read(unshared, "$.sharedTickets")).isFalse();
+        MvcResult renamed = api.perform(patchJson("/api/v1/organisations/" + id, "{\"name\": \" " + name + " 2 \"}"));
+        assertThat((String) read(renamed, "$.name")).isEqualTo(name + " 2");
+        assertThat((Boolean) read(renamed, "$.sharedTickets")).isFalse();
+        assertThat((List<Boolean>) read(api.perform(get("/api/v1/organisations")),
+                "$[?(@.id == '" + id + "')].sharedTickets")).containsExactly(false);
+
+        String other = "Org " + UUID.randomUUID();
+        api.perform(postJson("/api/v1/organisations", "{\"name\": \"" + other + "\"}"));
+        assertCode(patchJson("/api/v1/organisations/" + id, "{\"name\": \"" + other + "\"}"), 409,
+                "duplicate-definition");
+        assertCode(patchJson("/api/v1/organisations/" + id, "{\"name\": \" \"}"), 400, "validation-failed");
+        assertThat(api.perform(patchJson("/api/v1/organisations/" + id, "{\"name\": \"" + "x".repeat(201) + "\"}"))
+                .getResponse().getStatus()).isEqualTo(400);
+        assertThat(api.perform(patchJson("/api/v1/organisations/" + id, "{\"shared\": true}")).getResponse()
+                .getStatus()).isEqualTo(400);
+        assertCode(patchJson("/api/v1/organisations/" + UUID.randomUUID(), "{\"sharedTickets\": true}"), 404,
+                "organisation-not-found");
+        assertCode(patchJson("/api/v1/organisations/not-an-id", "{}"), 404, "organisation-not-found");
+    }
+
+    @Test
+    void makesCustomFieldsVisibleToCustomersAndHidesThemAgain() {
+        String key = "ref_" + UUID.randomUUID().toString().substring(0, 8);
+        MvcResult hidden = api.perform(postJson("/api/v1/custom-fields",
+                "{\"key\": \"" + key + "\", \"label\": \"Reference\", \"type\": \"text\"}"));
+        assertThat((Boolean) read(hidden, "$.customerVisible")).isFalse();
+        MvcResult shown = api.perform(patchJson("/api/v1/custom-fields/" + key, "{\"customerVisible\": true}"));
+        assertThat((Boolean) read(shown, "$.customerVisible")).isTrue();
+        assertThat((String) read(shown, "$.label")).isEqualTo("Reference");
+        assertThat((List<Boolean>) read(api.perform(get("/api/v1/custom-fields")),
+                "$[?(@.key == '" + key + "')].customerVisible")).containsExactly(true);
+        MvcResult relabelled = api.perform(patchJson("/api/v1/custom-fields/" + key, "{\"label\": \"Ref\"}"));
+        assertThat((Boolean) read(relabelled, "$.customerVisible")).isTrue();
+        assertThat((Boolean) read(api.perform(patchJson("/api/v1/custom-fields/" + key,
+                "{\"customerVisible\": false}")), "$.customerVisible")).isFalse();
+
+        String visibleKey = "vis_" + UUID.randomUUID().toString().substring(0, 8);
+        MvcResult visible = api.perform(postJson("/api/v1/custom-fields", """
+                {"key": "%s", "label": "V", "type": "text", "customerVisible": true}""".formatted(visibleKey)));
+        assertThat(visible.getResponse().getStatus()).isEqualTo(201);
+        assertThat((Boolean) read(visible, "$.customerVisible")).isTrue();
+    }
+
+    @Test
     void managesCustomStatuses() {
         String key = "waiting-" + UUID.randomUUID().toString().substring(0, 8);
         MvcResult created = api.perform(postJson("/api/v1/statuses",
@@ -98,5 +153,12 @@ class DirectoryApiTest {
         MvcResult invalid = api.perform(patchJson("/api/v1/tickets/" + ticket,
                 "{\"customFields\": {\"" + key + "\": \"pro\"}}"));
         assertThat((String) read(invalid, "$.code")).isEqualTo("invalid-custom-field-value");
+    }
+
+    private void assertCode(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                            int status, String code) {
+        MvcResult result = api.perform(request);
+        assertThat(result.getResponse().getStatus()).isEqualTo(status);
+        assertThat((String) read(result, "$.code")).isEqualTo(code);
     }
 }

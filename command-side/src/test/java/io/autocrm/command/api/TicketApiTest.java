@@ -63,7 +63,7 @@ class TicketApiTest {
         assertThat(event.get("payload_type")).isEqualTo("io.autocrm.events.ticket.TicketCreatedEvent");
         assertThat((String) event.get("payload")).contains("\"EMAIL\"", "\"HIGH\"", "\"vip\"")
                 .doesNotContain("Printer", "555-0100", "Ada", email);
-        assertThat((String) event.get("meta")).contains("\"actorType\":\"user\"", "\"actorId\":\"admin-1\"",
+        assertThat((String) event.get("meta")).contains("\"actorType\":\"user\"", "\"actorId\":\"0000000a-0000-0000-0000-000000000001\"", "\"actorRole\":\"admin\"",
                 "\"channel\":\"web\"", "\"correlationId\":\"corr-123\"");
         UUID requester = jdbc.sql("SELECT id FROM pii.customer WHERE email = ?").param(email)
                 .query(UUID.class).single();
@@ -305,13 +305,13 @@ class TicketApiTest {
         String id = api.ticket();
         String agent = api.agent();
         MvcResult reply = api.perform(postJson("/api/v1/tickets/" + id + "/messages",
-                "{\"kind\": \"public-reply\", \"body\": \"On it\", \"authorId\": \"" + agent + "\"}"));
+                "{\"kind\": \"public-reply\", \"body\": \"On it\"}"));
         assertThat(reply.getResponse().getStatus()).isEqualTo(201);
         assertThat((String) read(reply, "$.ticketId")).isEqualTo(id);
         assertThat((Integer) read(reply, "$.version")).isEqualTo(3);
         assertThat((Boolean) read(reply, "$.followUp")).isFalse();
         assertStatus(postJson("/api/v1/tickets/" + id + "/messages",
-                "{\"kind\": \"internal-note\", \"body\": \"x\", \"authorId\": \"" + UUID.randomUUID() + "\"}"), 422);
+                "{\"kind\": \"internal-note\", \"body\": \"x\", \"authorId\": \"" + UUID.randomUUID() + "\"}"), 403);
         assertStatus(postJson("/api/v1/tickets/" + id + "/messages", "{\"kind\": \"shout\", \"body\": \"x\"}"), 400);
         assertStatus(patchJson("/api/v1/tickets/" + id, "{\"assigneeId\": \"" + agent + "\", \"status\": \"solved\"}"), 200);
         assertStatus(patchJson("/api/v1/tickets/" + id, "{\"status\": \"closed\"}"), 200);

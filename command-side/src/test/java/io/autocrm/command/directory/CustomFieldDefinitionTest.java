@@ -25,7 +25,7 @@ class CustomFieldDefinitionTest {
     static CustomFieldDefinition field(FieldType type) {
         boolean choice = type == FieldType.DROPDOWN || type == FieldType.MULTI_SELECT;
         return new CustomFieldDefinition("f", "F", type, choice ? COLOURS : List.of(),
-                type == FieldType.REGEX ? "[A-Z]{2}-[0-9]{3}" : null, true, 100);
+                type == FieldType.REGEX ? "[A-Z]{2}-[0-9]{3}" : null, true, 100, false);
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")
@@ -87,7 +87,7 @@ class CustomFieldDefinitionTest {
     @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void refusesAValueItsPatternCannotCheckInTime(String pattern) {
         CustomFieldDefinition field = new CustomFieldDefinition("f", "F", FieldType.REGEX, List.of(), pattern, true,
-                100);
+                100, false);
         assertThatThrownBy(() -> field.canonicalize(List.of("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_CUSTOM_FIELD_VALUE));
@@ -133,7 +133,7 @@ class CustomFieldDefinitionTest {
     @Test
     void catalogRefusesUnknownFieldsAndSettingDeactivatedOnes() {
         CustomFieldDefinition retired = new CustomFieldDefinition("old", "Old", FieldType.TEXT, List.of(), null,
-                false, 100);
+                false, 100, false);
         CustomFieldCatalog catalog = key -> key.equals("old") ? Optional.of(retired) : Optional.empty();
         assertThatThrownBy(() -> catalog.canonicalize("nope", List.of("x")))
                 .isInstanceOfSatisfying(DomainException.class,

@@ -33,25 +33,26 @@ class CustomFieldsTest {
 
     @Test
     void storesEveryTypeAndReadsItBack() {
-        fields.create("t_text", "Text", "text", null, null);
-        fields.create("t_number", "Number", "number", null, null);
-        fields.create("t_decimal", "Decimal", "decimal", List.of(), null);
-        fields.create("t_checkbox", "Checkbox", "checkbox", null, null);
-        fields.create("t_date", "Date", "date", null, null);
-        fields.create("t_dropdown", "Dropdown", "dropdown", PLANS, null);
-        fields.create("t_multi", "Multi", "multi-select", PLANS, null);
-        fields.create("t_regex", "Regex", "regex", null, "[0-9]{4}");
+        fields.create("t_text", "Text", "text", null, null, false);
+        fields.create("t_number", "Number", "number", null, null, false);
+        fields.create("t_decimal", "Decimal", "decimal", List.of(), null, false);
+        fields.create("t_checkbox", "Checkbox", "checkbox", null, null, false);
+        fields.create("t_date", "Date", "date", null, null, false);
+        fields.create("t_dropdown", "Dropdown", "dropdown", PLANS, null, false);
+        fields.create("t_multi", "Multi", "multi-select", PLANS, null, false);
+        fields.create("t_regex", "Regex", "regex", null, "[0-9]{4}", false);
 
         assertThat(fields.find("t_dropdown")).contains(
-                new CustomFieldDefinition("t_dropdown", "Dropdown", FieldType.DROPDOWN, PLANS, null, true, 100));
+                new CustomFieldDefinition("t_dropdown", "Dropdown", FieldType.DROPDOWN, PLANS, null, true, 100,
+                        false));
         assertThat(fields.find("t_regex").orElseThrow().pattern()).isEqualTo("[0-9]{4}");
         assertThat(fields.all()).extracting(CustomFieldDefinition::key).contains("t_text", "t_multi", "t_regex");
     }
 
     @Test
     void validatesValuesAgainstStoredDefinitions() {
-        fields.create("tier", "Tier", "multi-select", PLANS, null);
-        fields.create("serial", "Serial", "regex", null, "SN-[0-9]+");
+        fields.create("tier", "Tier", "multi-select", PLANS, null, false);
+        fields.create("serial", "Serial", "regex", null, "SN-[0-9]+", false);
         assertThat(fields.canonicalize("tier", List.of("pro", "basic")))
                 .isEqualTo(new CustomFieldValue("tier", FieldType.MULTI_SELECT, List.of("basic", "pro")));
         assertThat(fields.canonicalize("serial", List.of("SN-42")).values()).containsExactly("SN-42");
@@ -63,62 +64,62 @@ class CustomFieldsTest {
 
     @Test
     void refusesInvalidDefinitions() {
-        assertThat(codeOf(() -> fields.create("Bad-Key", "x", "text", null, null)))
+        assertThat(codeOf(() -> fields.create("Bad-Key", "x", "text", null, null, false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.create("kind", "x", "colour", null, null)))
+        assertThat(codeOf(() -> fields.create("kind", "x", "colour", null, null, false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.create("kind", "x", "dropdown", List.of(), null)))
+        assertThat(codeOf(() -> fields.create("kind", "x", "dropdown", List.of(), null, false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
         assertThat(codeOf(() -> fields.create("kind", "x", "multi-select",
-                List.of(new FieldOption("a", "A"), new FieldOption("a", "A again")), null)))
+                List.of(new FieldOption("a", "A"), new FieldOption("a", "A again")), null, false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.create("kind", "x", "text", PLANS, null)))
+        assertThat(codeOf(() -> fields.create("kind", "x", "text", PLANS, null, false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.create("kind", "x", "regex", null, "[unclosed")))
+        assertThat(codeOf(() -> fields.create("kind", "x", "regex", null, "[unclosed", false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.create("kind", "x", "regex", null, null)))
+        assertThat(codeOf(() -> fields.create("kind", "x", "regex", null, null, false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.create("kind", "x", "number", null, "[0-9]")))
+        assertThat(codeOf(() -> fields.create("kind", "x", "number", null, "[0-9]", false)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
         assertThat(fields.find("kind")).isEmpty();
     }
 
     @Test
     void refusesATakenKey() {
-        fields.create("region", "Region", "text", null, null);
-        assertThat(codeOf(() -> fields.create("region", "Region again", "number", null, null)))
+        fields.create("region", "Region", "text", null, null, false);
+        assertThat(codeOf(() -> fields.create("region", "Region again", "number", null, null, false)))
                 .isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
     }
 
     @Test
     void keepsAConcurrentChangeOfAnotherValue() throws Exception {
-        fields.create("package", "Package", "dropdown", PLANS, null);
+        fields.create("package", "Package", "dropdown", PLANS, null, false);
         List<FieldOption> more = List.of(new FieldOption("basic", "Basic"), new FieldOption("max", "Max"));
         CompletableFuture<CustomFieldDefinition> newOptions;
         try (HeldTransaction relabel = HeldTransaction.open(new DataSourceTransactionManager(dataSource),
-                () -> fields.update("package", "Contract package", null, null))) {
-            newOptions = CompletableFuture.supplyAsync(() -> fields.update("package", null, null, more));
+                () -> fields.update("package", "Contract package", null, null, null))) {
+            newOptions = CompletableFuture.supplyAsync(() -> fields.update("package", null, null, more, null));
             LockWaits.awaitBlockedOrDone(JdbcClient.create(dataSource), newOptions);
             relabel.commit();
         }
         CustomFieldDefinition expected = new CustomFieldDefinition("package", "Contract package",
-                FieldType.DROPDOWN, more, null, true, 100);
+                FieldType.DROPDOWN, more, null, true, 100, false);
         assertThat(newOptions.get(30, TimeUnit.SECONDS)).isEqualTo(expected);
         assertThat(fields.find("package")).contains(expected);
     }
 
     @Test
     void relabelsDeactivatesAndChangesOptions() {
-        fields.create("plan", "Plan", "dropdown", PLANS, null);
+        fields.create("plan", "Plan", "dropdown", PLANS, null, false);
         List<FieldOption> more = List.of(new FieldOption("basic", "Basic"), new FieldOption("enterprise", "Ent"));
-        CustomFieldDefinition changed = fields.update("plan", "Contract plan", false, more);
+        CustomFieldDefinition changed = fields.update("plan", "Contract plan", false, more, null);
         assertThat(fields.find("plan")).contains(changed);
         assertThat(changed.options()).isEqualTo(more);
         assertThat(changed.active()).isFalse();
         assertThat(codeOf(() -> fields.canonicalize("plan", List.of("basic"))))
                 .isEqualTo(ErrorCode.UNKNOWN_CUSTOM_FIELD);
-        assertThat(codeOf(() -> fields.update("plan", null, null, List.of())))
+        assertThat(codeOf(() -> fields.update("plan", null, null, List.of(), null)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
-        assertThat(codeOf(() -> fields.update("nope", "x", null, null))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(codeOf(() -> fields.update("nope", "x", null, null, null))).isEqualTo(ErrorCode.NOT_FOUND);
     }
 }

@@ -2,6 +2,8 @@ package io.autocrm.command.ticket;
 
 import io.autocrm.command.customer.CustomerRegistry;
 import io.autocrm.command.customer.CustomerStanding;
+import io.autocrm.command.customer.Memberships;
+import io.autocrm.command.customer.Memberships.Membership;
 import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.FieldOption;
@@ -11,6 +13,7 @@ import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.ticket.FieldType;
 import io.autocrm.events.ticket.StatusCategory;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import org.hamcrest.FeatureMatcher;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
@@ -29,6 +33,10 @@ final class Fakes {
     static final CustomerId REQUESTER = new CustomerId(UUID.fromString("00000000-0000-0000-0000-00000000c001"));
     static final CustomerId OTHER_CUSTOMER = new CustomerId(UUID.fromString("00000000-0000-0000-0000-00000000c002"));
     static final CustomerId ERASED_CUSTOMER = new CustomerId(UUID.fromString("00000000-0000-0000-0000-00000000c003"));
+    /** In the requester's organisation. */
+    static final CustomerId COLLEAGUE = new CustomerId(UUID.fromString("00000000-0000-0000-0000-00000000c004"));
+    static final OrganisationId ORGANISATION =
+            new OrganisationId(UUID.fromString("00000000-0000-0000-0000-00000000e001"));
     static final AgentId AGENT = new AgentId(UUID.fromString("00000000-0000-0000-0000-00000000a001"));
     static final AgentId OTHER_AGENT = new AgentId(UUID.fromString("00000000-0000-0000-0000-00000000a002"));
     static final AgentId UNKNOWN_AGENT = new AgentId(UUID.fromString("00000000-0000-0000-0000-00000000a999"));
@@ -74,8 +82,15 @@ final class Fakes {
     }
 
     static CustomerRegistry customers() {
-        return id -> id.equals(REQUESTER) || id.equals(OTHER_CUSTOMER) ? CustomerStanding.ACTIVE
+        return id -> id.equals(REQUESTER) || id.equals(OTHER_CUSTOMER) || id.equals(COLLEAGUE)
+                ? CustomerStanding.ACTIVE
                 : id.equals(ERASED_CUSTOMER) ? CustomerStanding.ERASED : CustomerStanding.UNKNOWN;
+    }
+
+    /** The requester and their colleague belong to {@link #ORGANISATION}, which shares tickets while it says so. */
+    static Memberships memberships(BooleanSupplier organisationShares) {
+        return id -> id.equals(REQUESTER) || id.equals(COLLEAGUE)
+                ? Optional.of(new Membership(ORGANISATION, organisationShares.getAsBoolean())) : Optional.empty();
     }
 
     /** Matches a {@link DomainException} with the given code. */
@@ -93,6 +108,6 @@ final class Fakes {
     }
 
     private static CustomFieldDefinition field(String key, FieldType type, List<FieldOption> options, boolean active) {
-        return new CustomFieldDefinition(key, key, type, options, null, active, 100);
+        return new CustomFieldDefinition(key, key, type, options, null, active, 100, false);
     }
 }

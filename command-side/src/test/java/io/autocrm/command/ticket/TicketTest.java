@@ -37,6 +37,7 @@ class TicketTest {
     FollowUpRepository followUps;
     AtomicLong numbers;
     List<List<String>> registered;
+    boolean organisationShares;
 
     @BeforeEach
     void setUp() {
@@ -44,12 +45,14 @@ class TicketTest {
         followUps = new FollowUpRepository();
         numbers = new AtomicLong(2000);
         registered = new ArrayList<>();
+        organisationShares = true;
         fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(statuses());
         fixture.registerInjectableResource(customFields());
         fixture.registerInjectableResource(agents());
         fixture.registerInjectableResource(teams());
         fixture.registerInjectableResource(customers());
+        fixture.registerInjectableResource(memberships(() -> organisationShares));
         fixture.registerInjectableResource((CustomerRegistration) (id, name, email) -> registered.add(
                 List.of(id.toString(), name, email)));
         fixture.registerInjectableResource(contents);
@@ -639,6 +642,127 @@ class TicketTest {
             fixture.given(created(OPEN, AGENT), new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.LOW))
                     .when(new AddInternalNoteCommand(TICKET, 0L, MESSAGE, AGENT, "Note"))
                     .expectException(ConflictingAggregateVersionException.class);
+        }
+    }
+
+    /** Who may do what to an existing ticket, judged from the actor in the command's metadata. */
+    @Nested
+    class Access {
+
+        static final AgentId SIGNED_IN_AGENT = AGENT;
+
+        static MetaData as(ActorType type, Object id) {
+            return MetaData.with(MetadataKeys.ACTOR_TYPE, type.key()).and(MetadataKeys.ACTOR_ID, id.toString());
+        }
+
+        @Test
+        void answersNotFoundToACustomerWhoMayNotSeeTheTicket() {
+            MetaData stranger = as(ActorType.CUSTOMER, OTHER_CUSTOMER);
+            fixture.given(created(OPEN, AGENT)).when(update().withPriority(Priority.HIGH), stranger)
+                    .expectException(domainError(ErrorCode.TICKET_NOT_FOUND)).expectNoEvents();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Hi"), stranger)
+                    .expectException(domainError(ErrorCode.TICKET_NOT_FOUND)).expectNoEvents();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, null, "Hi"), stranger)
+                    .expectException(domainError(ErrorCode.TICKET_NOT_FOUND)).expectNoEvents();
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Hi"), stranger)
+                    .expectException(domainError(ErrorCode.TICKET_NOT_FOUND));
+            assertThat(contents.rows).isEmpty();
+            assertThat(followUps.events).isEmpty();
+        }
+
+        @Test
+        void answersNotFoundToAColleagueOnceTheOrganisationStopsSharingTickets() {
+            organisationShares = false;
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Hi"),
+                            as(ActorType.CUSTOMER, COLLEAGUE))
+                    .expectException(domainError(ErrorCode.TICKET_NOT_FOUND));
+        }
+
+        @Test
+        void refusesStaffActionsToCustomersWhoSeeTheTicket() {
+            for (CustomerId customer : List.of(REQUESTER, COLLEAGUE)) {
+                MetaData meta = as(ActorType.CUSTOMER, customer);
+                fixture.given(created(OPEN, AGENT)).when(update(), meta)
+                        .expectException(domainError(ErrorCode.CUSTOMER_ACTION_FORBIDDEN)).expectNoEvents();
+                fixture.given(created(OPEN, AGENT))
+                        .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, null, "Hi"), meta)
+                        .expectException(domainError(ErrorCode.CUSTOMER_ACTION_FORBIDDEN)).expectNoEvents();
+                fixture.given(created(OPEN, AGENT))
+                        .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, null, "Hi"), meta)
+                        .expectException(domainError(ErrorCode.CUSTOMER_ACTION_FORBIDDEN)).expectNoEvents();
+            }
+            assertThat(contents.rows).isEmpty();
+        }
+
+        @Test
+        void recordsACustomersMessageUnderTheirOwnName() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Hi"),
+                            as(ActorType.CUSTOMER, COLLEAGUE))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, COLLEAGUE));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, OTHER_CUSTOMER, "Hi"),
+                            as(ActorType.CUSTOMER, REQUESTER))
+                    .expectException(domainError(ErrorCode.CUSTOMER_ACTION_FORBIDDEN)).expectNoEvents();
+        }
+
+        @Test
+        void opensAColleaguesFollowUpWithTheColleagueAsRequesterAndANeutralSubject() {
+            contents.addSubject(TICKET, REQUESTER, "Our printer");
+            TicketId followUpId = FollowUp.idFor(MESSAGE);
+            fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Again"),
+                            as(ActorType.CUSTOMER, COLLEAGUE))
+                    .expectResultMessagePayload(new MessageAdded(followUpId, MESSAGE, 1, true));
+            assertThat(((TicketCreatedEvent) followUps.payloads().getFirst()).requesterId()).isEqualTo(COLLEAGUE);
+            assertThat(contents.rows.get(followUpId.value())).isEqualTo(new InMemoryTicketContents.Row(
+                    followUpId.value(), COLLEAGUE.value(), "subject", "Follow-up to #1001"));
+        }
+
+        @Test
+        void recordsAnAgentsMessagesUnderTheirOwnNameAndRefusesAnother() {
+            MetaData agent = as(ActorType.USER, SIGNED_IN_AGENT);
+            MessageId reply = MessageId.random();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, null, "Note"), agent)
+                    .expectEvents(new InternalNoteAddedEvent(TICKET, MESSAGE, SIGNED_IN_AGENT));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, reply, SIGNED_IN_AGENT, "Reply"), agent)
+                    .expectEvents(new PublicReplyAddedEvent(TICKET, reply, SIGNED_IN_AGENT));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, OTHER_AGENT, "Reply"), agent)
+                    .expectException(domainError(ErrorCode.FORBIDDEN)).expectNoEvents();
+        }
+
+        @Test
+        void letsAnIntegrationNameAnExistingAgentOrNone() {
+            MetaData key = as(ActorType.API_KEY, UUID.randomUUID());
+            MessageId note = MessageId.random();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, OTHER_AGENT, "Reply"), key)
+                    .expectEvents(new PublicReplyAddedEvent(TICKET, MESSAGE, OTHER_AGENT));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, note, null, "Imported"), key)
+                    .expectEvents(new InternalNoteAddedEvent(TICKET, note, null));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, UNKNOWN_AGENT, "Reply"), key)
+                    .expectException(domainError(ErrorCode.AGENT_NOT_FOUND));
+        }
+
+        @Test
+        void letsStaffPostACustomerMessageForTheRequesterOrANamedCustomer() {
+            MetaData agent = as(ActorType.USER, SIGNED_IN_AGENT);
+            MessageId cc = MessageId.random();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "From email"), agent)
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, REQUESTER));
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, cc, OTHER_CUSTOMER, "Cc"), agent)
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, cc, OTHER_CUSTOMER));
         }
     }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.autocrm.events.common.Actor;
-import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -97,7 +95,7 @@ class CommandErrorsTest {
             throw thrown;
         });
         DefaultCommandGateway gateway = DefaultCommandGateway.builder().commandBus(bus).build();
-        CommandDispatcher dispatcher = new CommandDispatcher(gateway, () -> new Actor(ActorType.USER, "u-1"));
+        CommandDispatcher dispatcher = new CommandDispatcher(gateway, () -> io.autocrm.access.Caller.SYSTEM);
         try {
             if (throughTheDispatcher) {
                 dispatcher.send(COMMAND);

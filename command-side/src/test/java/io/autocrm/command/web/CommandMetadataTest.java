@@ -3,8 +3,8 @@ package io.autocrm.command.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.autocrm.events.common.Actor;
-import io.autocrm.events.common.ActorType;
+import io.autocrm.access.Caller;
+import io.autocrm.access.Role;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.MetadataKeys;
 import java.util.UUID;
@@ -13,13 +13,14 @@ import org.junit.jupiter.api.Test;
 
 class CommandMetadataTest {
 
-    static final Actor AGENT = new Actor(ActorType.USER, "u-42");
+    static final Caller AGENT = Caller.staff(UUID.fromString("00000000-0000-0000-0000-000000000042"), Role.AGENT);
 
     @Test
     void carriesActorChannelAndCorrelationId() {
         MetaData metaData = CommandMetadata.of(AGENT, "Email", "corr-1");
         assertThat(metaData).containsEntry(MetadataKeys.ACTOR_TYPE, "user")
-                .containsEntry(MetadataKeys.ACTOR_ID, "u-42")
+                .containsEntry(MetadataKeys.ACTOR_ID, "00000000-0000-0000-0000-000000000042")
+                .containsEntry(MetadataKeys.ACTOR_ROLE, "agent")
                 .containsEntry(MetadataKeys.CHANNEL, "email")
                 .containsEntry(MetadataKeys.CORRELATION_ID, "corr-1");
     }

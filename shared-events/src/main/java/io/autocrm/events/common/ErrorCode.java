@@ -33,6 +33,22 @@ public enum ErrorCode {
     READ_MODELS_IN_USE("read-models-in-use", 409, "Read models in use by other nodes"),
     READ_MODEL_BEHIND("read-model-behind", 503, "Read model not yet at the requested version"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service unavailable"),
+    SERVICE_BUSY("service-busy", 503, "Service busy"),
+    UNAUTHENTICATED("unauthenticated", 401, "Authentication required"),
+    INVALID_TOKEN("invalid-token", 401, "Invalid or expired token"),
+    FORBIDDEN("forbidden", 403, "Forbidden"),
+    INSUFFICIENT_SCOPE("insufficient-scope", 403, "The API key lacks a required scope"),
+    CUSTOMER_ACTION_FORBIDDEN("customer-action-forbidden", 403, "Customers cannot do this"),
+    SIGNUP_DISABLED("signup-disabled", 403, "Sign-up is disabled"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    EMAIL_TAKEN("email-taken", 409, "Email already in use"),
+    WEAK_PASSWORD("weak-password", 422, "Password too weak"),
+    INVALID_RESET_TOKEN("invalid-reset-token", 422, "Invalid or expired reset token"),
+    API_KEY_NOT_FOUND("api-key-not-found", 404, "API key not found"),
+    USER_NOT_FOUND("user-not-found", 404, "User not found"),
+    INVALID_CONFIRMATION_TOKEN("invalid-confirmation-token", 422, "Invalid or expired confirmation token"),
+    LAST_ADMIN("last-admin", 409, "The last admin cannot be demoted or disabled"),
+    ORGANISATION_NOT_FOUND("organisation-not-found", 404, "Organisation not found"),
     INTERNAL_ERROR("internal-error", 500, "Internal error");
 
     private final String code;

@@ -7,6 +7,8 @@ public final class MetadataKeys {
     public static final String ACTOR_TYPE = "actorType";
     /** Id of the actor: user id, customer id, API key id, or "system". */
     public static final String ACTOR_ID = "actorId";
+    /** The actor's role: customer, agent, admin, integration (API keys) or system. */
+    public static final String ACTOR_ROLE = "actorRole";
     /** {@link Channel#key()} the change came through. */
     public static final String CHANNEL = "channel";
     /** Id shared by every message caused, directly or not, by one request. */

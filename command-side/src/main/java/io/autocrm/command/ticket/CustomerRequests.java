@@ -1,0 +1,67 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.command.directory.CustomFieldCatalog;
+import io.autocrm.command.directory.CustomFieldDefinition;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a customer may ask for when opening a ticket: subject, description, channel and the custom fields customers
+ * see, always as its requester. Status, priority, type, assignee, team and tags are for staff to set. A field that is
+ * hidden from customers is refused just like one that does not exist, so customers cannot probe for hidden fields.
+ * Checked before anything else about the request, and before its idempotency key is claimed.
+ */
+@Component
+class CustomerRequests {
+
+    private static final String FIELD_KEY = "^[a-z][a-z0-9_]{0,63}$";
+    private final CustomFieldCatalog fields;
+
+    CustomerRequests(CustomFieldCatalog fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * The request of customer {@code self}, with them as its requester.
+     *
+     * @throws DomainException CUSTOMER_ACTION_FORBIDDEN naming the first member a customer may not set
+     */
+    CreateTicketRequest asRequester(CreateTicketRequest request, CustomerId self) {
+        refuseIf(request.requester() != null, "requester");
+        refuseIf(request.requesterId() != null
+                && !self.equals(RequestValues.id(request.requesterId(), "requesterId", CustomerId::new)),
+                "requesterId");
+        refuseIf(request.status() != null, "status");
+        refuseIf(request.priority() != null, "priority");
+        refuseIf(request.type() != null, "type");
+        refuseIf(request.assigneeId() != null, "assigneeId");
+        refuseIf(request.teamId() != null, "teamId");
+        refuseIf(request.tags() != null, "tags");
+        requireVisible(request.customFields());
+        return request.forRequester(self);
+    }
+
+    private void requireVisible(Map<String, Object> customFields) {
+        if (customFields == null) {
+            return;
+        }
+        for (String key : customFields.keySet()) {
+            if (fields.find(key).filter(CustomFieldDefinition::customerVisible).isEmpty()) {
+                throw forbidden(key.matches(FIELD_KEY) ? "custom field '" + key + "'" : "this custom field");
+            }
+        }
+    }
+
+    private static void refuseIf(boolean given, String member) {
+        if (given) {
+            throw forbidden("'" + member + "'");
+        }
+    }
+
+    private static DomainException forbidden(String what) {
+        return new DomainException(ErrorCode.CUSTOMER_ACTION_FORBIDDEN, "Customers cannot set " + what + ".");
+    }
+}

@@ -1,0 +1,107 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.access.Caller;
+import io.autocrm.command.customer.Memberships;
+import io.autocrm.command.customer.Memberships.Membership;
+import io.autocrm.command.directory.AgentDirectory;
+import io.autocrm.events.common.Actor;
+import io.autocrm.events.common.ActorType;
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.OrganisationId;
+import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+
+/**
+ * Who sends a command to an existing ticket, read from the command's metadata (which the dispatcher fills from the
+ * request's caller), and what they may do to it. The ticket judges with its own requester, under its lock and in the
+ * transaction that records the change, so neither a race nor a retried request gets past the rules. A customer sees
+ * only the tickets {@link Caller#customerMaySee} allows, their organisation read when the command is handled; to them
+ * any other ticket does not exist. Commands without an actor come from AutoCRM itself.
+ */
+record TicketActor(Actor actor) {
+
+    static TicketActor of(MetaData metaData) {
+        Object type = metaData.get(MetadataKeys.ACTOR_TYPE);
+        Object id = metaData.get(MetadataKeys.ACTOR_ID);
+        return new TicketActor(type == null || id == null ? Actor.SYSTEM
+                : new Actor(ActorType.fromKey(type.toString()), id.toString()));
+    }
+
+    boolean isCustomer() {
+        return actor.type() == ActorType.CUSTOMER;
+    }
+
+    /**
+     * Refuses a customer who may not see a ticket requested by {@code requester}, as if it did not exist.
+     *
+     * @throws DomainException TICKET_NOT_FOUND
+     */
+    void requireMaySee(CustomerId requester, Memberships memberships) {
+        if (!isCustomer() || customerId().equals(requester)) {
+            return;
+        }
+        OrganisationId shared = memberships.membershipOf(customerId()).filter(Membership::sharesTickets)
+                .map(Membership::organisationId).orElse(null);
+        OrganisationId requesterOrganisation = shared == null ? null
+                : memberships.membershipOf(requester).map(Membership::organisationId).orElse(null);
+        if (!Caller.customer(customerId(), shared).customerMaySee(requester, requesterOrganisation)) {
+            throw RequestValues.notFound();
+        }
+    }
+
+    /**
+     * Refuses a customer (who may see the ticket) what only staff and integrations may do.
+     *
+     * @throws DomainException CUSTOMER_ACTION_FORBIDDEN
+     */
+    void refuseCustomer(String what) {
+        if (isCustomer()) {
+            throw new DomainException(ErrorCode.CUSTOMER_ACTION_FORBIDDEN, "Customers cannot " + what + ".");
+        }
+    }
+
+    /**
+     * The author of a public reply or internal note: a signed-in agent writes as themselves (none named: them);
+     * an integration or AutoCRM may name any active agent, or none.
+     *
+     * @throws DomainException FORBIDDEN when an agent names another author, AGENT_NOT_FOUND for an unknown one
+     */
+    AgentId agentAuthor(AgentId named, AgentDirectory agents) {
+        if (actor.type() == ActorType.USER) {
+            AgentId self = new AgentId(UUID.fromString(actor.id()));
+            if (named != null && !named.equals(self)) {
+                throw new DomainException(ErrorCode.FORBIDDEN, "Agents write messages under their own name only.");
+            }
+            return self;
+        }
+        if (named != null) {
+            agents.requireExisting(named);
+        }
+        return named;
+    }
+
+    /**
+     * The author of a customer message: a customer writes as themselves (none named: them); staff, integrations and
+     * AutoCRM may name any customer, and default to the ticket's requester.
+     *
+     * @throws DomainException CUSTOMER_ACTION_FORBIDDEN when a customer names another author
+     */
+    CustomerId customerAuthor(CustomerId named, CustomerId requester) {
+        if (isCustomer()) {
+            if (named != null && !named.equals(customerId())) {
+                throw new DomainException(ErrorCode.CUSTOMER_ACTION_FORBIDDEN,
+                        "Customers write messages under their own name only ('authorId').");
+            }
+            return customerId();
+        }
+        return named == null ? requester : named;
+    }
+
+    private CustomerId customerId() {
+        return new CustomerId(UUID.fromString(actor.id()));
+    }
+}

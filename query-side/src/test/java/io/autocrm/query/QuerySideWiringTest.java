@@ -3,10 +3,12 @@ package io.autocrm.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.access.CurrentCaller;
 import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.queue.StreamProperties;
 import io.autocrm.query.support.ReadProperties;
 import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.TestCaller;
 import io.autocrm.query.testing.TestEventStore;
 import java.time.Duration;
 import java.util.Map;
@@ -25,7 +27,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The query side wires up in a Spring context from only the beans the app provides (DataSource, EventStore,
- * QueryUpdateEmitter, QueryGateway), binds its settings, and puts every projection in its processing group.
+ * QueryUpdateEmitter, QueryGateway, CurrentCaller), binds its settings, and puts every projection in its processing group.
  */
 class QuerySideWiringTest {
 
@@ -79,6 +81,7 @@ class QuerySideWiringTest {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         context.registerBean(DataSource.class, () -> dataSource);
+        context.registerBean(CurrentCaller.class, TestCaller::new);
         context.registerBean(EventStore.class, events::store);
         context.registerBean(QueryUpdateEmitter.class, () -> emitter);
         context.registerBean(QueryGateway.class, () -> DefaultQueryGateway.builder().queryBus(queryBus).build());

@@ -1,16 +1,15 @@
 package io.autocrm.query.queue;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Duration;
+import io.autocrm.query.support.ChannelListener;
+import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
-import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,81 +19,66 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds this node's live queues: listens for {@link QueueChangeNotifier}'s notifications on a dedicated connection
  * and, while any queue stream is subscribed here, reads the changed tickets' current rows (one query per batch of
- * notifications) and emits them. Each stream decides for itself whether a row is news, or a ticket leaving its view.
- * Survives bad notifications and database outages: it logs, reconnects and goes on.
+ * notifications) and emits them as {@link QueueChange}s. Each stream decides for itself whether a row is news, or a
+ * ticket leaving its view.
+ * Survives bad notifications and database outages ({@link ChannelListener}); once it listens again after an outage it
+ * emits {@link QueueChange#CHANGES_MISSED}, as changes committed in the meantime were announced to nobody.
  */
 @Component
 class QueueChangeListener implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(QueueChangeListener.class);
-    private static final int POLL_MILLIS = 500;
-    private static final Duration RECONNECT_DELAY = Duration.ofSeconds(2);
 
-    private final DataSource dataSource;
     private final QueueReader reader;
     private final QueryUpdateEmitter emitter;
-    private volatile boolean running;
-    private Thread thread;
+    private final CustomerViewRulesReader customerViewRules;
+    private final ChannelListener listener;
 
-    QueueChangeListener(DataSource dataSource, QueueReader reader, QueryUpdateEmitter emitter) {
-        this.dataSource = dataSource;
+    QueueChangeListener(DataSource dataSource, QueueReader reader, QueryUpdateEmitter emitter,
+                        CustomerViewRulesReader customerViewRules) {
         this.reader = reader;
         this.emitter = emitter;
+        this.customerViewRules = customerViewRules;
+        this.listener = new ChannelListener(dataSource, QueueChangeNotifier.CHANNEL, "queue-change-listener",
+                notifications -> {
+                    if (watched()) {
+                        deliver(ticketIds(notifications));
+                    }
+                },
+                () -> {
+                    if (watched()) {
+                        emitter.emit(FindTicketQueueQuery.class, query -> true, QueueChange.CHANGES_MISSED);
+                    }
+                });
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        thread = Thread.ofVirtual().name("queue-change-listener").start(this::listenUntilStopped);
+    public void start() {
+        listener.start();
     }
 
     @Override
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+    public void stop() {
+        listener.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return listener.isRunning();
     }
 
-    private void listenUntilStopped() {
-        while (running) {
-            try (Connection connection = dataSource.getConnection()) {
-                listen(connection);
-            } catch (SQLException | RuntimeException e) {
-                if (running) {
-                    log.warn("Lost the queue-change notifications ({}); reconnecting", e.getMessage());
-                    pause();
-                }
-            }
-        }
-    }
-
-    /** Listens until stopped; the connection goes back to the pool without the LISTEN. */
-    private void listen(Connection connection) throws SQLException {
-        connection.setAutoCommit(true);
-        execute(connection, "LISTEN " + QueueChangeNotifier.CHANNEL);
-        try {
-            PGConnection postgres = connection.unwrap(PGConnection.class);
-            while (running) {
-                PGNotification[] notifications = postgres.getNotifications(POLL_MILLIS);
-                if (notifications != null && watched()) {
-                    deliver(ticketIds(notifications));
-                }
-            }
-        } finally {
-            execute(connection, "UNLISTEN *");
-        }
-    }
-
-    /** Emits the current rows of the changed tickets; a failure costs this batch, never the listener. */
+    /**
+     * Emits the current rows of the changed tickets, with their customer view while customers listen; a failure costs
+     * this batch, never the listener.
+     */
     private void deliver(Set<UUID> ticketIds) {
         try {
-            reader.byIds(ticketIds).forEach(row -> emitter.emit(FindTicketQueueQuery.class, query -> true, row));
+            List<QueueChange> changes = reader.changes(ticketIds);
+            if (watchedByCustomers()) {
+                CustomerViewRules rules = customerViewRules.current();
+                changes = changes.stream().map(c -> c.withCustomerView(CustomerTicket.of(c.row(), rules))).toList();
+            }
+            changes.forEach(change -> emitter.emit(FindTicketQueueQuery.class, query -> true, change));
         } catch (RuntimeException e) {
             log.warn("Could not pass {} queue changes to live streams: {}", ticketIds.size(), e.getMessage());
         }
@@ -118,17 +102,8 @@ class QueueChangeListener implements SmartLifecycle {
                 .anyMatch(subscription -> subscription.getPayload() instanceof FindTicketQueueQuery);
     }
 
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(RECONNECT_DELAY);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private boolean watchedByCustomers() {
+        return emitter.activeSubscriptions().stream().anyMatch(subscription ->
+                subscription.getPayload() instanceof FindTicketQueueQuery query && query.viewer().isCustomer());
     }
 }

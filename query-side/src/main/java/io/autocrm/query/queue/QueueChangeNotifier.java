@@ -1,5 +1,6 @@
 package io.autocrm.query.queue;
 
+import java.util.Collection;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -24,10 +25,13 @@ class QueueChangeNotifier {
     }
 
     /**
-     * The payload is the ticket id alone: PostgreSQL folds identical notifications of one transaction into one, so a
-     * projection batch announces each ticket once however many of its events it applied.
+     * One notification per ticket, its id as payload, all in one statement. PostgreSQL also folds identical
+     * notifications of one transaction into one, so a ticket is announced once per committed batch.
      */
-    void changed(UUID ticketId) {
-        jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, ticketId.toString()).query(IGNORE);
+    void changed(Collection<UUID> ticketIds) {
+        if (!ticketIds.isEmpty()) {
+            jdbc.sql("SELECT pg_notify(?, id) FROM unnest(CAST(? AS text[])) AS t(id)")
+                    .params(CHANNEL, ticketIds.stream().map(UUID::toString).toArray(String[]::new)).query(IGNORE);
+        }
     }
 }

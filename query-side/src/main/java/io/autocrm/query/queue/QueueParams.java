@@ -5,6 +5,7 @@ import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.events.ticket.TicketType;
 import io.autocrm.query.support.Params;
+import io.autocrm.query.support.Viewer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -43,17 +44,17 @@ final class QueueParams {
                 });
     }
 
-    /** The query of {@code GET /api/v1/tickets}. */
-    static FindTicketQueueQuery forQueue(MultiValueMap<String, String> params) {
+    /** The query of {@code GET /api/v1/tickets} for {@code viewer}. */
+    static FindTicketQueueQuery forQueue(MultiValueMap<String, String> params, Viewer viewer) {
         QueueParams p = new QueueParams(params);
         QueueSort sort = QueueSort.parse(p.single("sort"));
         String raw = p.single("cursor");
         QueueCursor cursor = raw == null ? null : QueueCursor.decode(raw, sort);
-        return new FindTicketQueueQuery(p.filter(), sort, cursor, p.limit());
+        return new FindTicketQueueQuery(p.filter(), sort, cursor, p.limit(), viewer);
     }
 
-    /** The query of the live stream: like the queue's, without full text or cursor. */
-    static FindTicketQueueQuery forStream(MultiValueMap<String, String> params) {
+    /** The query of the live stream for {@code viewer}: like the queue's, without full text or cursor. */
+    static FindTicketQueueQuery forStream(MultiValueMap<String, String> params, Viewer viewer) {
         for (String refused : List.of("q", "cursor")) {
             if (params.containsKey(refused)) {
                 throw Params.invalid("Parameter '" + refused + "' is not supported by the live stream; "
@@ -61,7 +62,7 @@ final class QueueParams {
             }
         }
         QueueParams p = new QueueParams(params);
-        return new FindTicketQueueQuery(p.filter(), QueueSort.parse(p.single("sort")), null, p.limit());
+        return new FindTicketQueueQuery(p.filter(), QueueSort.parse(p.single("sort")), null, p.limit(), viewer);
     }
 
     private QueueFilter filter() {

@@ -18,7 +18,7 @@ public class QueueReader {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    /** One page of the queue, with the cursor of the next page when there is one. */
+    /** One page of the queue as its viewer may see it, with the cursor of the next page when there is one. */
     public QueuePage page(FindTicketQueueQuery query) {
         QueueSql sql = QueueSql.page(query);
         List<QueueItem> rows = jdbc.sql(sql.sql(query.sort())).params(sql.params()).query(QueueRowMapper.INSTANCE)
@@ -36,13 +36,18 @@ public class QueueReader {
                 .query(QueueRowMapper.INSTANCE).optional();
     }
 
-    /** The queue rows of these tickets, in one query; tickets the read model does not have are left out. */
-    public List<QueueItem> byIds(Collection<UUID> ticketIds) {
+    /**
+     * The queue rows of these tickets with who may see them now, in one query; tickets the read model does not have
+     * are left out.
+     */
+    public List<QueueChange> changes(Collection<UUID> ticketIds) {
         if (ticketIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(QueueSql.SELECT + " WHERE t.ticket_id = ANY(:ids)")
-                .param("ids", ticketIds.toArray(UUID[]::new)).query(QueueRowMapper.INSTANCE).list();
+        return jdbc.sql(QueueSql.SELECT_WITH_AUDIENCE + " WHERE t.ticket_id = ANY(:ids)")
+                .param("ids", ticketIds.toArray(UUID[]::new)).query((rs, row) -> new QueueChange(
+                        QueueRowMapper.INSTANCE.mapRow(rs, row), rs.getObject("requester_organisation", UUID.class),
+                        rs.getBoolean("organisation_shares"), null)).list();
     }
 
     /** The version the read model holds for a ticket; 0 when it has none yet. */

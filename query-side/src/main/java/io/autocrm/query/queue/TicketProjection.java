@@ -15,10 +15,15 @@ import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
 import io.autocrm.events.ticket.TicketTypeChangedEvent;
 import io.autocrm.events.ticket.TicketUnassignedEvent;
 import io.autocrm.events.ticket.TicketUntaggedEvent;
-import io.autocrm.query.support.Json;
+import io.autocrm.query.support.BatchWrites;
+import io.autocrm.query.support.InitialCustomFields;
 import io.autocrm.query.support.ProcessingGroups;
+import io.autocrm.query.support.Times;
 import java.time.Instant;
-import java.util.Map;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -28,106 +33,133 @@ import org.springframework.stereotype.Component;
 /**
  * Projects ticket events into {@code read_model.ticket}. Shares the {@value ProcessingGroups#TICKETS} processing
  * group with the conversation projection, so a ticket's row and its messages commit together. Version = sequence
- * number + 1.
+ * number + 1. A batch of events is folded per ticket in memory ({@link TicketChanges}) and each changed row written
+ * once, with one notification per changed ticket, when the batch commits ({@link BatchWrites}).
  */
 @Component
 @ProcessingGroup(ProcessingGroups.TICKETS)
 class TicketProjection {
 
-    private static final String SOLVED_AT = "solved_at = CASE WHEN :category = 'solved' AND status_category <> 'solved'"
-            + " THEN :at WHEN :category IN ('solved', 'closed') THEN solved_at ELSE NULL END";
-
-    private final TicketTable table;
-    private final QueueChangeNotifier notifier;
+    private final BatchWrites<TicketChanges> writes;
 
     TicketProjection(TicketTable table, QueueChangeNotifier notifier) {
-        this.table = table;
-        this.notifier = notifier;
+        this.writes = new BatchWrites<>("ticket", TicketChanges::new, changes -> {
+            table.commitAsynchronously();
+            List<TicketRow> changed = changes.foldOnto(table.lock(changes.ticketIds()));
+            table.write(changed);
+            notifier.changed(changed.stream().map(row -> row.ticketId).toList());
+        });
     }
 
     @EventHandler
     void on(TicketCreatedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        if (table.insert(e, seq + 1, at)) {
-            notifier.changed(e.ticketId().value());
-        }
+        TicketRow row = new TicketRow();
+        row.ticketId = e.ticketId().value();
+        row.number = e.number();
+        row.requesterId = e.requesterId().value();
+        row.statusKey = e.status().key();
+        row.statusCategory = e.status().category().key();
+        row.priority = e.priority().key();
+        row.priorityRank = PriorityRank.of(e.priority());
+        row.type = e.type().key();
+        row.assigneeId = TicketTable.uuid(e.assigneeId());
+        row.teamId = TicketTable.uuid(e.teamId());
+        row.tags = TicketRow.sortedDistinct(e.tags() == null ? List.of() : e.tags());
+        row.customFields = new TreeMap<>(InitialCustomFields.of(e));
+        row.channel = e.channel().key();
+        row.followUpOf = TicketTable.uuid(e.followUpOf());
+        row.createdAt = Times.toDb(at);
+        row.updatedAt = row.createdAt;
+        row.solvedAt = row.statusCategory.equals("solved") ? row.createdAt : null;
+        row.messageCount = e.firstMessageId() == null ? 0 : 1;
+        row.version = seq + 1;
+        writes.add(changes -> changes.create(row));
     }
 
     @EventHandler
     void on(TicketStatusChangedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "status_key = :key, status_category = :category, " + SOLVED_AT,
-                Map.of("key", e.status().key(), "category", e.status().category().key()));
+        String key = e.status().key();
+        String category = e.status().category().key();
+        OffsetDateTime when = Times.toDb(at);
+        change(e.ticketId(), seq, at, row -> row.status(key, category, when));
     }
 
     @EventHandler
     void on(TicketPriorityChangedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "priority = :priority, priority_rank = :rank",
-                Map.of("priority", e.priority().key(), "rank", PriorityRank.of(e.priority())));
+        String priority = e.priority().key();
+        int rank = PriorityRank.of(e.priority());
+        change(e.ticketId(), seq, at, row -> {
+            row.priority = priority;
+            row.priorityRank = rank;
+        });
     }
 
     @EventHandler
     void on(TicketTypeChangedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "type = :type", Map.of("type", e.type().key()));
+        String type = e.type().key();
+        change(e.ticketId(), seq, at, row -> row.type = type);
     }
 
     @EventHandler
     void on(TicketAssignedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "assignee_id = :assignee", Map.of("assignee", e.assigneeId().value()));
+        var assignee = e.assigneeId().value();
+        change(e.ticketId(), seq, at, row -> row.assigneeId = assignee);
     }
 
     @EventHandler
     void on(TicketUnassignedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "assignee_id = NULL", Map.of());
+        change(e.ticketId(), seq, at, row -> row.assigneeId = null);
     }
 
     @EventHandler
     void on(TicketTeamAssignedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "team_id = :team", Map.of("team", e.teamId().value()));
+        var team = e.teamId().value();
+        change(e.ticketId(), seq, at, row -> row.teamId = team);
     }
 
     @EventHandler
     void on(TicketTeamUnassignedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "team_id = NULL", Map.of());
+        change(e.ticketId(), seq, at, row -> row.teamId = null);
     }
 
     @EventHandler
     void on(TicketTaggedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "tags = " + TicketTable.sortedTags("tags || CAST(:tags AS text[])"),
-                Map.of("tags", e.tags().toArray(String[]::new)));
+        List<String> tags = List.copyOf(e.tags());
+        change(e.ticketId(), seq, at, row -> row.tag(tags));
     }
 
     @EventHandler
     void on(TicketUntaggedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "tags = ARRAY(SELECT u.x FROM unnest(tags) AS u(x) WHERE u.x <> ALL (CAST(:tags"
-                + " AS text[])) ORDER BY u.x COLLATE \"C\")", Map.of("tags", e.tags().toArray(String[]::new)));
+        List<String> tags = List.copyOf(e.tags());
+        change(e.ticketId(), seq, at, row -> row.untag(tags));
     }
 
     @EventHandler
     void on(TicketCustomFieldChangedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        String set = e.values().isEmpty() ? "custom_fields = custom_fields - CAST(:key AS text)"
-                : "custom_fields = custom_fields || jsonb_build_object(CAST(:key AS text), CAST(:values AS jsonb))";
-        change(e.ticketId(), seq, at, set, Map.of("key", e.fieldKey(), "values", Json.write(e.values())));
+        String key = e.fieldKey();
+        List<String> values = List.copyOf(e.values());
+        change(e.ticketId(), seq, at, row -> row.customField(key, values));
     }
 
     @EventHandler
     void on(PublicReplyAddedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "message_count = message_count + 1, "
-                + "first_response_at = COALESCE(first_response_at, :at)", Map.of());
+        OffsetDateTime when = Times.toDb(at);
+        change(e.ticketId(), seq, at, row -> row.publicReply(when));
     }
 
     @EventHandler
     void on(CustomerMessageAddedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "message_count = message_count + 1", Map.of());
+        change(e.ticketId(), seq, at, row -> row.messageCount++);
     }
 
     /** Internal notes are not counted (customers must not learn of them), but they do update the ticket. */
     @EventHandler
     void on(InternalNoteAddedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, "", Map.of());
+        change(e.ticketId(), seq, at, row -> { });
     }
 
-    private void change(TicketId id, Long seq, Instant at, String assignments, Map<String, ?> params) {
-        if (table.update(id.value(), seq + 1, at, assignments, params)) {
-            notifier.changed(id.value());
-        }
+    private void change(TicketId id, Long seq, Instant at, Consumer<TicketRow> apply) {
+        OffsetDateTime when = Times.toDb(at);
+        writes.add(changes -> changes.change(id.value(), seq + 1, when, apply));
     }
 }

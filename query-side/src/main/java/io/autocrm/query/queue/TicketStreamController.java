@@ -1,9 +1,10 @@
 package io.autocrm.query.queue;
 
+import io.autocrm.access.CurrentCaller;
+import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.support.CustomerViewRulesReader;
+import io.autocrm.query.support.Viewer;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SubscriptionQueryResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * {@code GET /api/v1/stream/tickets}: the queue as Server-Sent Events, on an Axon subscription query. First
@@ -24,63 +26,62 @@ import reactor.core.publisher.Flux;
  * when a change took it out of the filter. SSE ids are {@code <ticketId>:<version>}; updates may repeat, so clients
  * keep the highest version. A heartbeat comment goes out every {@code autocrm.stream.heartbeat}; when the client goes
  * away the stream is cancelled and the subscription closed. Takes the queue's filters except {@code q} and
- * {@code cursor}.
+ * {@code cursor}. A customer's stream holds only the tickets they may see, in the customer view, takes only the
+ * filters their queue takes, and sends {@code ticket-removed} for a shown ticket that stops being visible to them.
+ * When this node may have missed changes (its database connection was lost for a while), the stream sends a fresh
+ * {@code event: snapshot}, read after the node listens for changes again; clients replace what they show with it.
+ * The stream ends when the node shuts down ({@link StreamsClosing}); clients connect again.
  */
 @RestController
 class TicketStreamController {
 
     private final QueryGateway queryGateway;
     private final Duration heartbeat;
+    private final CurrentCaller callers;
+    private final CustomerViewRulesReader customerViewRules;
+    private final StreamsClosing closing;
 
-    TicketStreamController(QueryGateway queryGateway, StreamProperties properties) {
+    TicketStreamController(QueryGateway queryGateway, StreamProperties properties, CurrentCaller callers,
+                           CustomerViewRulesReader customerViewRules, StreamsClosing closing) {
         this.queryGateway = queryGateway;
         this.heartbeat = properties.heartbeat();
+        this.callers = callers;
+        this.customerViewRules = customerViewRules;
+        this.closing = closing;
     }
 
     @GetMapping(path = "/api/v1/stream/tickets", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live queue as Server-Sent Events",
             description = "`snapshot` (the first page) first, then `ticket` for each matching change and "
                     + "`ticket-removed` when a shown ticket leaves the filter; event id `<ticketId>:<version>`; "
-                    + "heartbeat comments keep the connection alive. Takes the queue filters except `q` and `cursor`.")
+                    + "heartbeat comments keep the connection alive. Takes the queue filters except `q` and `cursor`. "
+                    + "Customers get their visible tickets in the customer view and may filter as in the queue.")
     @QueueFilterParameters
     Flux<ServerSentEvent<Object>> stream(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        FindTicketQueueQuery query = QueueParams.forStream(params);
-        SubscriptionQueryResult<QueuePage, QueueItem> result = queryGateway.subscriptionQuery(query,
-                ResponseTypes.instanceOf(QueuePage.class), ResponseTypes.instanceOf(QueueItem.class));
-        Map<String, Long> shown = new ConcurrentHashMap<>();
-        Flux<ServerSentEvent<Object>> events = result.initialResult().map(page -> snapshot(page, shown)).flux()
-                .concatWith(result.updates().<ServerSentEvent<Object>>handle((item, sink) ->
-                        toEvent(query.filter(), shown, item).ifPresent(sink::next)));
+        Viewer viewer = Viewer.of(callers.caller());
+        FindTicketQueueQuery query = QueueParams.forStream(params, viewer);
+        CustomerViewRules rules = null;
+        if (viewer.isCustomer()) {
+            rules = customerViewRules.current();
+            CustomerQueueLimits.check(query, rules);
+        }
+        TicketStreamSubscriber subscriber = new TicketStreamSubscriber(query, rules);
+        SubscriptionQueryResult<QueuePage, QueueChange> result = queryGateway.subscriptionQuery(query,
+                ResponseTypes.instanceOf(QueuePage.class), ResponseTypes.instanceOf(QueueChange.class));
+        Flux<ServerSentEvent<Object>> events = result.initialResult().map(subscriber::snapshot).flux()
+                .concatWith(result.updates().concatMap(change -> change.changesMissed()
+                        ? freshSnapshot(query, subscriber)
+                        : Mono.justOrEmpty(subscriber.toEvent(change))));
         Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat, heartbeat)
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
-        return events.mergeWith(heartbeats).doFinally(signal -> result.close());
-    }
-
-    private static ServerSentEvent<Object> snapshot(QueuePage page, Map<String, Long> shown) {
-        page.items().forEach(item -> shown.put(item.id(), item.version()));
-        return ServerSentEvent.builder().event("snapshot").data((Object) page).build();
+        return events.mergeWith(heartbeats).takeUntilOther(closing.signal()).doFinally(signal -> result.close());
     }
 
     /**
-     * A changed ticket is news when it matches the stream's filter and is newer than what this stream showed, and a
-     * removal when it no longer matches but this stream showed it; anything else (a repeat, a stale version, a ticket
-     * this stream never showed) is not this stream's business.
+     * The first page again, after this node may have missed changes. If it cannot be read, the stream fails and
+     * ends: a client that connects again gets its snapshot then, where a stream going on would show stale rows.
      */
-    private static Optional<ServerSentEvent<Object>> toEvent(QueueFilter filter, Map<String, Long> shown,
-            QueueItem item) {
-        String id = item.id() + ":" + item.version();
-        Long shownVersion = shown.get(item.id());
-        if (shownVersion != null && shownVersion >= item.version()) {
-            return Optional.empty();
-        }
-        if (filter.matches(item)) {
-            shown.put(item.id(), item.version());
-            return Optional.of(ServerSentEvent.builder().id(id).event("ticket").data((Object) item).build());
-        }
-        if (shown.remove(item.id()) != null) {
-            Object removed = Map.of("id", item.id(), "version", item.version());
-            return Optional.of(ServerSentEvent.builder().id(id).event("ticket-removed").data(removed).build());
-        }
-        return Optional.empty();
+    private Mono<ServerSentEvent<Object>> freshSnapshot(FindTicketQueueQuery query, TicketStreamSubscriber subscriber) {
+        return Mono.fromFuture(() -> queryGateway.query(query, QueuePage.class)).map(subscriber::snapshot);
     }
 }

@@ -3,75 +3,102 @@ package io.autocrm.query.queue;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
-import io.autocrm.events.ticket.TicketCreatedEvent;
-import io.autocrm.query.support.InitialCustomFields;
 import io.autocrm.query.support.Json;
-import io.autocrm.query.support.Times;
+import io.autocrm.query.support.ProjectionCommits;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes {@code read_model.ticket}. The insert ignores a ticket it already has and every update is guarded by the
- * row's version, so applying an event twice changes nothing. Runs on the processor's transaction.
+ * Reads and writes {@code read_model.ticket} rows whole, for {@link TicketChanges}: the rows of a batch's tickets are
+ * read (and locked) in one query and written back in one JDBC batch of upserts, guarded by the row's version so an
+ * older state never overwrites a newer one. Runs on the processor's transaction.
  */
 @Component
 class TicketTable {
 
-    private static final String INSERT = """
-            INSERT INTO read_model.ticket (ticket_id, number, requester_id, status_key, status_category, priority,
-                priority_rank, type, assignee_id, team_id, tags, custom_fields, channel, follow_up_of, created_at,
-                updated_at, solved_at, message_count, version)
-            VALUES (:id, :number, :requester, :statusKey, :category, :priority, :rank, :type, :assignee, :team,
-                %s, CAST(:customFields AS jsonb), :channel, :followUpOf, :at, :at, :solvedAt,
-                :messageCount, :version)
-            ON CONFLICT (ticket_id) DO NOTHING
-            """.formatted(sortedTags("CAST(:tags AS text[])"));
+    private static final List<String> COLUMNS = List.of("ticket_id", "number", "requester_id", "status_key",
+            "status_category", "priority", "priority_rank", "type", "assignee_id", "team_id", "tags", "custom_fields",
+            "channel", "follow_up_of", "created_at", "updated_at", "first_response_at", "solved_at", "message_count",
+            "version");
+    private static final String UPSERT = "INSERT INTO read_model.ticket (" + String.join(", ", COLUMNS) + ")"
+            + " VALUES (" + String.join(", ", COLUMNS.stream().map(TicketTable::placeholder).toList()) + ")"
+            + " ON CONFLICT (ticket_id) DO UPDATE SET "
+            + String.join(", ", COLUMNS.stream().skip(1).map(c -> c + " = EXCLUDED." + c).toList())
+            + " WHERE read_model.ticket.version < EXCLUDED.version";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
     TicketTable(DataSource dataSource) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.batch = new JdbcTemplate(dataSource);
     }
 
-    /** Inserts a new ticket's row; false when the row exists already. */
-    boolean insert(TicketCreatedEvent e, long version, Instant at) {
-        boolean solved = e.status().category().key().equals("solved");
-        return jdbc.sql(INSERT).param("id", e.ticketId().value()).param("number", e.number())
-                .param("requester", e.requesterId().value()).param("statusKey", e.status().key())
-                .param("category", e.status().category().key()).param("priority", e.priority().key())
-                .param("rank", PriorityRank.of(e.priority())).param("type", e.type().key())
-                .param("assignee", uuid(e.assigneeId()), Types.OTHER).param("team", uuid(e.teamId()), Types.OTHER)
-                .param("tags", (e.tags() == null ? List.<String>of() : e.tags()).toArray(String[]::new))
-                .param("customFields", Json.write(InitialCustomFields.of(e))).param("channel", e.channel().key())
-                .param("followUpOf", uuid(e.followUpOf()), Types.OTHER).param("at", Times.toDb(at))
-                .param("solvedAt", solved ? Times.toDb(at) : null, Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("messageCount", e.firstMessageId() == null ? 0 : 1).param("version", version)
-                .update() == 1;
+    /** See {@link ProjectionCommits}. */
+    void commitAsynchronously() {
+        ProjectionCommits.asynchronous(jdbc);
     }
 
-    /**
-     * Applies {@code assignments} (SQL {@code SET} items; may be empty) and stamps {@code updated_at} and
-     * {@code version}, unless the row already reflects this version. False when nothing changed.
-     */
-    boolean update(UUID ticketId, long version, Instant at, String assignments, Map<String, ?> params) {
-        String set = (assignments.isEmpty() ? "" : assignments + ", ") + "updated_at = :at, version = :version";
-        return jdbc.sql("UPDATE read_model.ticket SET " + set + " WHERE ticket_id = :id AND version < :version")
-                .params(params).param("id", ticketId).param("at", Times.toDb(at)).param("version", version)
-                .update() == 1;
+    /** The existing rows of these tickets, by id, locked until the transaction ends. */
+    Map<UUID, TicketRow> lock(Collection<UUID> ticketIds) {
+        Map<UUID, TicketRow> rows = new HashMap<>();
+        jdbc.sql("SELECT * FROM read_model.ticket WHERE ticket_id = ANY(?) FOR UPDATE")
+                .param(ticketIds.toArray(UUID[]::new))
+                .query(rs -> {
+                    TicketRow row = TicketRow.read(rs);
+                    rows.put(row.ticketId, row);
+                });
+        return rows;
     }
 
-    /**
-     * SQL for the distinct elements of a {@code text[]} expression sorted by code point ({@code COLLATE "C"}: UTF-8
-     * byte order), whatever the database's collation: how {@code tags} is kept on every path.
-     */
-    static String sortedTags(String textArray) {
-        return "ARRAY(SELECT DISTINCT u.x COLLATE \"C\" FROM unnest(" + textArray + ") AS u(x) ORDER BY 1)";
+    /** Writes the rows whole (inserting new ones) in one JDBC batch. */
+    void write(List<TicketRow> rows) {
+        if (!rows.isEmpty()) {
+            batch.batchUpdate(UPSERT, rows, rows.size(), TicketTable::set);
+        }
+    }
+
+    /** Binds a row's columns in {@link #COLUMNS} order. */
+    private static void set(PreparedStatement ps, TicketRow row) throws SQLException {
+        int i = 0;
+        ps.setObject(++i, row.ticketId);
+        ps.setLong(++i, row.number);
+        ps.setObject(++i, row.requesterId);
+        ps.setString(++i, row.statusKey);
+        ps.setString(++i, row.statusCategory);
+        ps.setString(++i, row.priority);
+        ps.setInt(++i, row.priorityRank);
+        ps.setString(++i, row.type);
+        ps.setObject(++i, row.assigneeId, Types.OTHER);
+        ps.setObject(++i, row.teamId, Types.OTHER);
+        ps.setObject(++i, row.tags.toArray(String[]::new));
+        ps.setString(++i, Json.write(row.customFields));
+        ps.setString(++i, row.channel);
+        ps.setObject(++i, row.followUpOf, Types.OTHER);
+        ps.setObject(++i, row.createdAt, Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(++i, row.updatedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(++i, row.firstResponseAt, Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setObject(++i, row.solvedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setInt(++i, row.messageCount);
+        ps.setLong(++i, row.version);
+    }
+
+    private static String placeholder(String column) {
+        return switch (column) {
+            case "tags" -> "CAST(? AS text[])";
+            case "custom_fields" -> "CAST(? AS jsonb)";
+            default -> "?";
+        };
     }
 
     static UUID uuid(Object id) {

@@ -27,9 +27,12 @@ class DetailReader {
                      ON a.id = CASE WHEN m.author_type = 'agent' THEN CAST(m.author_id AS uuid) END
               LEFT JOIN pii.customer c
                      ON c.id = CASE WHEN m.author_type = 'customer' THEN CAST(m.author_id AS uuid) END
-             WHERE m.ticket_id = :ticketId AND m.version <= :version
+             WHERE m.ticket_id = :ticketId AND m.version <= :version %s
              ORDER BY m.version, m.message_id
             """;
+    private static final String ALL_MESSAGES = MESSAGES.formatted("");
+    private static final String PUBLIC_MESSAGES = MESSAGES.formatted(
+            "AND m.kind IN ('description', 'customer-message', 'public-reply')");
 
     private final QueueReader queue;
     private final JdbcClient jdbc;
@@ -39,16 +42,18 @@ class DetailReader {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    Optional<TicketDetail> detail(UUID ticketId) {
-        return queue.byId(ticketId).map(item -> new TicketDetail(item, messages(ticketId, item.version())));
+    /** The ticket with every message, or with the public ones only (no internal note's body is even read). */
+    Optional<TicketDetail> detail(UUID ticketId, boolean publicOnly) {
+        return queue.byId(ticketId).map(item -> new TicketDetail(item, messages(ticketId, item.version(),
+                publicOnly)));
     }
 
     long version(UUID ticketId) {
         return queue.version(ticketId);
     }
 
-    private List<MessageView> messages(UUID ticketId, long upToVersion) {
-        return jdbc.sql(MESSAGES).param("ticketId", ticketId).param("version", upToVersion)
+    private List<MessageView> messages(UUID ticketId, long upToVersion, boolean publicOnly) {
+        return jdbc.sql(publicOnly ? PUBLIC_MESSAGES : ALL_MESSAGES).param("ticketId", ticketId).param("version", upToVersion)
                 .query(DetailReader::message).list();
     }
 

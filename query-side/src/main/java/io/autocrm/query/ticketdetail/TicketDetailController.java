@@ -1,8 +1,15 @@
 package io.autocrm.query.ticketdetail;
 
+import io.autocrm.access.CurrentCaller;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import io.autocrm.query.support.Params;
 import io.autocrm.query.support.TicketIds;
 import io.autocrm.query.support.TicketReads;
+import io.autocrm.query.support.TicketVisibility;
+import io.autocrm.query.support.Viewer;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
  * ids without a ticket, versions beyond the ticket's and a read model behind answer as {@link TicketReads} says.
  * {@code asOf=<ISO instant>} gives the ticket as it was then, folded from its events (no ETag: it is not the current
  * representation).
+ *
+ * <p>A customer reads only a ticket they may see ({@link TicketVisibility}: any other answers {@code ticket-not-found}
+ * before a version is waited for or an event read), and reads it in the customer view ({@link CustomerTicketDetail}),
+ * now or as of an instant.
  */
 @RestController
 class TicketDetailController {
@@ -24,27 +35,44 @@ class TicketDetailController {
     private final DetailReader reader;
     private final TicketHistoryAtInstant history;
     private final TicketReads reads;
+    private final TicketVisibility visibility;
+    private final CurrentCaller callers;
+    private final CustomerViewRulesReader customerViewRules;
 
-    TicketDetailController(DetailReader reader, TicketHistoryAtInstant history, TicketReads reads) {
+    TicketDetailController(DetailReader reader, TicketHistoryAtInstant history, TicketReads reads,
+                           TicketVisibility visibility, CurrentCaller callers,
+                           CustomerViewRulesReader customerViewRules) {
         this.reader = reader;
         this.history = history;
         this.reads = reads;
+        this.visibility = visibility;
+        this.callers = callers;
+        this.customerViewRules = customerViewRules;
     }
 
     @GetMapping("/api/v1/tickets/{id}")
-    ResponseEntity<TicketDetail> detail(@PathVariable String id,
-                                        @RequestParam(required = false) String minVersion,
-                                        @RequestParam(required = false) String asOf) {
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {TicketDetail.class,
+            CustomerTicketDetail.class})))
+    ResponseEntity<Object> detail(@PathVariable String id,
+                                  @RequestParam(required = false) String minVersion,
+                                  @RequestParam(required = false) String asOf) {
+        Viewer viewer = Viewer.of(callers.caller());
         UUID ticketId = TicketIds.parse(id);
         Long min = Params.version("minVersion", minVersion);
-        if (asOf != null) {
-            if (min != null) {
-                throw Params.invalid("Parameters 'asOf' and 'minVersion' cannot be combined.");
-            }
-            Instant at = Params.instant("asOf", asOf);
-            return ResponseEntity.ok(history.detail(ticketId, at));
+        if (asOf != null && min != null) {
+            throw Params.invalid("Parameters 'asOf' and 'minVersion' cannot be combined.");
         }
-        TicketDetail detail = reads.read(ticketId, min, reader::version, reader::detail);
-        return ResponseEntity.ok().eTag("\"" + detail.ticket().version() + "\"").body(detail);
+        Instant at = asOf == null ? null : Params.instant("asOf", asOf);
+        visibility.require(viewer, ticketId);
+        if (at != null) {
+            return ResponseEntity.ok(shownTo(viewer, history.detail(ticketId, at)));
+        }
+        TicketDetail detail = reads.read(ticketId, min, reader::version,
+                ticket -> reader.detail(ticket, viewer.isCustomer()));
+        return ResponseEntity.ok().eTag("\"" + detail.ticket().version() + "\"").body(shownTo(viewer, detail));
+    }
+
+    private Object shownTo(Viewer viewer, TicketDetail detail) {
+        return viewer.isCustomer() ? CustomerTicketDetail.of(detail, customerViewRules.current()) : detail;
     }
 }

@@ -11,12 +11,16 @@ import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.customer.CustomerRegisteredEvent;
+import io.autocrm.query.support.ActorNames;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import io.autocrm.query.support.ReadProperties;
 import io.autocrm.query.support.TicketReads;
+import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.support.VersionWaiter;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.Seed;
+import io.autocrm.query.testing.TestCaller;
 import io.autocrm.query.testing.TestEventStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,8 +46,9 @@ class EventHistoryTest {
     static void store() {
         dataSource = ReadModelDatabase.fresh();
         events = new TestEventStore(dataSource);
-        controller = new EventHistoryController(new TicketReads(events.store(),
-                new VersionWaiter(new ReadProperties(Duration.ZERO))));
+        TicketReads reads = new TicketReads(events.store(), new VersionWaiter(new ReadProperties(Duration.ZERO)));
+        controller = new EventHistoryController(reads, new TicketVisibility(dataSource, reads), new TestCaller(),
+                new ActorNames(dataSource), new CustomerViewRulesReader(dataSource));
         ticket = new FullTicket(new Seed(dataSource), Instant.parse("2026-06-01T08:00:00Z"), 42);
         events.append(ticket.story.events());
     }

@@ -20,6 +20,7 @@ import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketType;
+import io.autocrm.query.support.Viewer;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.Seed;
@@ -144,7 +145,7 @@ class QueueFilterTest {
                 "teamId=" + TECH, "requesterId=" + BOB, "tag=vip&tag=billing", "cf.areas=eu&cf.plan=silver",
                 "cf.plan=gold", "createdAfter=" + BASE.plus(Duration.ofHours(2)), "updatedBefore="
                         + BASE.plus(Duration.ofHours(3)), "category=open&priority=urgent&tag=vip")) {
-            QueueFilter filter = QueueParams.forQueue(params(query)).filter();
+            QueueFilter filter = QueueParams.forQueue(params(query), Viewer.STAFF).filter();
             assertThat(all.stream().filter(filter::matches).map(QueueItem::number).toList()).as(query)
                     .containsExactlyInAnyOrderElementsOf(numbers(query));
         }
@@ -219,7 +220,7 @@ class QueueFilterTest {
             "cursor=djF8LXVwZGF0ZWRBdHwzfG5vdC1hbi1pZA; Parameter 'cursor' is not a cursor this API issued",
     })
     void refusesInvalidParameters(String query, String detail) {
-        assertThatThrownBy(() -> QueueParams.forQueue(params(query))).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> QueueParams.forQueue(params(query), Viewer.STAFF)).isInstanceOfSatisfying(DomainException.class,
                 e -> {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED);
                     assertThat(e.getMessage()).contains(detail);
@@ -263,7 +264,7 @@ class QueueFilterTest {
     }
 
     private static QueuePage page(String query) {
-        return reader.page(QueueParams.forQueue(params(query)));
+        return reader.page(QueueParams.forQueue(params(query), Viewer.STAFF));
     }
 
     static MultiValueMap<String, String> params(String query) {

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.TicketTaggedEvent;
+import io.autocrm.query.support.Viewer;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.TicketStory;
@@ -117,6 +118,6 @@ class QueuePagingTest {
     }
 
     private static QueuePage page(String query) {
-        return reader.page(QueueParams.forQueue(QueueFilterTest.params(query)));
+        return reader.page(QueueParams.forQueue(QueueFilterTest.params(query), Viewer.STAFF));
     }
 }

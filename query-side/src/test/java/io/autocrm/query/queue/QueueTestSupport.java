@@ -1,8 +1,10 @@
 package io.autocrm.query.queue;
 
+import io.autocrm.access.CurrentCaller;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import javax.sql.DataSource;
-import org.springframework.context.SmartLifecycle;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
+import org.springframework.context.SmartLifecycle;
 
 /** Builds this package's components for tests in other packages, keeping them package-private in main code. */
 public final class QueueTestSupport {
@@ -20,9 +22,15 @@ public final class QueueTestSupport {
     }
 
     public static SmartLifecycle startedListener(DataSource dataSource, QueryUpdateEmitter emitter, QueueReader reader) {
-        QueueChangeListener listener = new QueueChangeListener(dataSource, reader, emitter);
+        QueueChangeListener listener = new QueueChangeListener(dataSource, reader, emitter,
+                new CustomerViewRulesReader(dataSource));
         listener.start();
         return listener;
+    }
+
+    /** {@code GET /api/v1/tickets} reading as {@code caller}. */
+    public static Object queueController(DataSource dataSource, CurrentCaller caller) {
+        return new TicketQueueController(new QueueReader(dataSource), caller, new CustomerViewRulesReader(dataSource));
     }
 
     public static Object queryHandler(DataSource dataSource) {

@@ -5,10 +5,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.Seed;
+import io.autocrm.query.testing.TestCaller;
 import java.time.Instant;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +31,8 @@ class TicketQueueWebTest {
         dataSource = ReadModelDatabase.fresh();
         ticket = new FullTicket(new Seed(dataSource), Instant.parse("2026-08-01T12:00:00Z"), 1042);
         new Projections(dataSource).apply(ticket.story.events());
-        mvc = MockMvcBuilders.standaloneSetup(new TicketQueueController(new QueueReader(dataSource))).build();
+        mvc = MockMvcBuilders.standaloneSetup(new TicketQueueController(new QueueReader(dataSource),
+                new TestCaller(), new CustomerViewRulesReader(dataSource))).build();
     }
 
     @AfterAll

@@ -17,8 +17,10 @@ import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.events.ticket.TicketType;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
+import io.autocrm.query.testing.TestCaller;
 import io.autocrm.query.testing.TicketStory;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,22 +28,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.junit.jupiter.api.Test;
-import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.Disposable;
 
 /**
@@ -56,6 +58,7 @@ class TicketStreamTest {
     private SmartLifecycle listener;
     private Projections projections;
     private TicketStreamController controller;
+    private StreamsClosing closing;
 
     @BeforeAll
     static void database() {
@@ -72,7 +75,9 @@ class TicketStreamTest {
         emitter = SimpleQueryUpdateEmitter.builder().build();
         listener = QueueTestSupport.startedListener(dataSource, emitter);
         projections = new Projections(dataSource);
-        controller = node(emitter);
+        closing = new StreamsClosing();
+        closing.start();
+        controller = node(emitter, closing);
     }
 
     @AfterEach
@@ -81,11 +86,12 @@ class TicketStreamTest {
     }
 
     /** One node's query side: its own emitter and query bus, as each JVM has. */
-    private static TicketStreamController node(SimpleQueryUpdateEmitter emitter) {
+    private static TicketStreamController node(SimpleQueryUpdateEmitter emitter, StreamsClosing closing) {
         SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
         new AnnotationQueryHandlerAdapter<>(QueueTestSupport.queryHandler(dataSource)).subscribe(queryBus);
         return new TicketStreamController(DefaultQueryGateway.builder().queryBus(queryBus).build(),
-                new StreamProperties(Duration.ofMillis(150)));
+                new StreamProperties(Duration.ofMillis(150)), new TestCaller(), new CustomerViewRulesReader(dataSource),
+                closing);
     }
 
     @Test
@@ -122,14 +128,49 @@ class TicketStreamTest {
     }
 
     @Test
+    void sendsAFreshSnapshotWhenTheNodeMayHaveMissedChanges() {
+        List<ServerSentEvent<Object>> received = new CopyOnWriteArrayList<>();
+        Disposable subscription = controller.stream(QueueFilterTest.params("category=open")).subscribe(received::add);
+        await().until(() -> !events(received).isEmpty());
+        listener.stop();
+        TicketStory unheard = ticket("new");
+        projections.apply(unheard.next(status(unheard, "new", "open")));
+        await().during(Duration.ofMillis(500)).until(() -> events(received).size() == 1);
+
+        emitter.emit(FindTicketQueueQuery.class, query -> true, QueueChange.CHANGES_MISSED);
+
+        await().until(() -> events(received).size() == 2);
+        ServerSentEvent<Object> fresh = events(received).get(1);
+        assertThat(fresh.event()).isEqualTo("snapshot");
+        assertThat(((QueuePage) fresh.data()).items()).extracting(QueueItem::id).contains(unheard.ticketId.toString());
+        subscription.dispose();
+    }
+
+    @Test
+    void endsEveryStreamWhenTheNodeShutsDown() {
+        AtomicInteger ended = new AtomicInteger();
+        Disposable open = controller.stream(QueueFilterTest.params("")).doOnComplete(ended::incrementAndGet)
+                .subscribe(e -> { });
+        await().until(() -> !emitter.activeSubscriptions().isEmpty());
+
+        closing.stop();
+
+        await().until(() -> ended.get() == 1 && emitter.activeSubscriptions().isEmpty());
+        Disposable late = controller.stream(QueueFilterTest.params("")).doOnComplete(ended::incrementAndGet)
+                .subscribe(e -> { });
+        await().until(() -> ended.get() == 2 && emitter.activeSubscriptions().isEmpty());
+        assertThat(open.isDisposed() && late.isDisposed()).isTrue();
+    }
+
+    @Test
     void readsChangedRowsOnlyWhileSomeStreamListens() {
         listener.stop();
         AtomicInteger reads = new AtomicInteger();
         QueueReader countingReader = new QueueReader(dataSource) {
             @Override
-            public List<QueueItem> byIds(java.util.Collection<UUID> ticketIds) {
+            public List<QueueChange> changes(java.util.Collection<UUID> ticketIds) {
                 reads.incrementAndGet();
-                return super.byIds(ticketIds);
+                return super.changes(ticketIds);
             }
         };
         listener = QueueTestSupport.startedListener(dataSource, emitter, countingReader);
@@ -165,7 +206,7 @@ class TicketStreamTest {
         SmartLifecycle otherListener = QueueTestSupport.startedListener(dataSource, otherEmitter);
         try {
             List<ServerSentEvent<Object>> received = new CopyOnWriteArrayList<>();
-            Disposable subscription = node(otherEmitter).stream(QueueFilterTest.params("category=open"))
+            Disposable subscription = node(otherEmitter, new StreamsClosing()).stream(QueueFilterTest.params("category=open"))
                     .subscribe(received::add);
             await().until(() -> !events(received).isEmpty());
 

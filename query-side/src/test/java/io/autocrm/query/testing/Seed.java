@@ -19,6 +19,39 @@ public final class Seed {
         return this;
     }
 
+    /** A customer who belongs to an organisation. */
+    public Seed customer(UUID id, String name, String email, UUID organisationId) {
+        return customer(id, name, email).joins(id, organisationId);
+    }
+
+    /** Moves a customer into an organisation. */
+    public Seed joins(UUID customerId, UUID organisationId) {
+        jdbc.sql("UPDATE pii.customer SET organisation_id = :org WHERE id = :id").param("org", organisationId)
+                .param("id", customerId).update();
+        return this;
+    }
+
+    public Seed organisation(UUID id, String name, boolean sharesTickets) {
+        jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (:id, :name, :shared)")
+                .param("id", id).param("name", name).param("shared", sharesTickets).update();
+        return this;
+    }
+
+    public Seed sharesTickets(UUID organisationId, boolean sharesTickets) {
+        jdbc.sql("UPDATE directory.organisation SET shared_tickets = :shared WHERE id = :id")
+                .param("shared", sharesTickets).param("id", organisationId).update();
+        return this;
+    }
+
+    /** A text custom field definition, shown to customers or not; an existing one is updated. */
+    public Seed customField(String key, boolean customerVisible) {
+        jdbc.sql("""
+                INSERT INTO directory.custom_field (key, label, type, customer_visible) VALUES (:key, :key, 'text', :v)
+                ON CONFLICT (key) DO UPDATE SET customer_visible = EXCLUDED.customer_visible
+                """).param("key", key).param("v", customerVisible).update();
+        return this;
+    }
+
     public Seed subject(UUID ticketId, UUID requesterId, String subject) {
         return content(ticketId, ticketId, requesterId, "subject", subject);
     }

@@ -1,5 +1,6 @@
 package io.autocrm.query.ticketdetail;
 
+import static io.autocrm.query.ticketdetail.TicketDetailTest.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +50,8 @@ class TicketAsOfTest {
     void foldOfAllEventsEqualsTheLiveDetail() {
         FullTicket t = stored();
 
-        TicketDetail live = controller.detail(id(t), null, null).getBody();
-        TicketDetail folded = controller.detail(id(t), null, "2100-01-01T00:00:00Z").getBody();
+        TicketDetail live = body(controller.detail(id(t), null, null));
+        TicketDetail folded = body(controller.detail(id(t), null, "2100-01-01T00:00:00Z"));
 
         assertThat(folded).isEqualTo(live);
         assertThat(live.ticket().version()).isEqualTo(17);
@@ -62,9 +63,9 @@ class TicketAsOfTest {
         FullTicket t = stored();
         db.seed.erase(t.requester);
 
-        TicketDetail folded = controller.detail(id(t), null, "2100-01-01T00:00:00Z").getBody();
+        TicketDetail folded = body(controller.detail(id(t), null, "2100-01-01T00:00:00Z"));
 
-        assertThat(folded).isEqualTo(controller.detail(id(t), null, null).getBody());
+        assertThat(folded).isEqualTo(body(controller.detail(id(t), null, null)));
         assertThat(folded.ticket().requester().erased()).isTrue();
         assertThat(folded.messages()).allSatisfy(m -> assertThat(m.body()).isNull());
     }
@@ -80,8 +81,8 @@ class TicketAsOfTest {
         story.next(new TicketTaggedEvent(story.id, List.of("b")));
         storeAndProject(story);
 
-        TicketDetail live = controller.detail(story.ticketId.toString(), null, null).getBody();
-        TicketDetail folded = controller.detail(story.ticketId.toString(), null, "2100-01-01T00:00:00Z").getBody();
+        TicketDetail live = body(controller.detail(story.ticketId.toString(), null, null));
+        TicketDetail folded = body(controller.detail(story.ticketId.toString(), null, "2100-01-01T00:00:00Z"));
 
         assertThat(live.ticket().tags()).containsExactly("b", "ｚ", "😀");
         assertThat(folded).isEqualTo(live);
@@ -156,7 +157,7 @@ class TicketAsOfTest {
     }
 
     private static TicketDetail asOf(FullTicket t, Instant instant) {
-        return controller.detail(id(t), null, instant.toString()).getBody();
+        return body(controller.detail(id(t), null, instant.toString()));
     }
 
     /** The time of the ticket's event at {@code index} as the event store keeps it (Axon stores milliseconds). */

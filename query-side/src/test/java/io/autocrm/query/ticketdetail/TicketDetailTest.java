@@ -7,33 +7,39 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.autocrm.access.CurrentCaller;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.query.queue.QueueReader;
+import io.autocrm.query.support.CustomerViewRulesReader;
 import io.autocrm.query.support.TicketReads;
+import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.ReadModelFixture;
+import io.autocrm.query.testing.TestCaller;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import io.autocrm.events.common.MetadataKeys;
-import io.autocrm.events.ticket.Priority;
-import io.autocrm.events.ticket.TicketPriorityChangedEvent;
-import java.util.Map;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The live detail: conversation, personal-data joins, erasure, read-your-writes waiting. */
 class TicketDetailTest {
@@ -54,10 +60,10 @@ class TicketDetailTest {
     void showsTheConversationOldestFirstWithAuthorsAndBodies() {
         FullTicket t = projected();
 
-        ResponseEntity<TicketDetail> response = controller(Duration.ofSeconds(1)).detail(id(t), null, null);
+        ResponseEntity<Object> response = controller(Duration.ofSeconds(1)).detail(id(t), null, null);
 
         assertThat(response.getHeaders().getETag()).isEqualTo("\"17\"");
-        TicketDetail detail = response.getBody();
+        TicketDetail detail = body(response);
         assertThat(detail.ticket().subject()).isEqualTo("Cannot print invoices");
         assertThat(detail.ticket().messageCount()).isEqualTo(4);
         assertThat(detail.messages()).extracting(MessageView::kind).containsExactly("description", "public-reply",
@@ -79,7 +85,7 @@ class TicketDetailTest {
         FullTicket t = projected();
         db.projections.apply(t.story.events());
 
-        assertThat(controller(Duration.ZERO).detail(id(t), null, null).getBody().messages()).hasSize(5);
+        assertThat(body(controller(Duration.ZERO).detail(id(t), null, null)).messages()).hasSize(5);
     }
 
     @Test
@@ -87,7 +93,7 @@ class TicketDetailTest {
         FullTicket t = projected();
         db.seed.erase(t.requester);
 
-        TicketDetail detail = controller(Duration.ZERO).detail(id(t), null, null).getBody();
+        TicketDetail detail = body(controller(Duration.ZERO).detail(id(t), null, null));
 
         assertThat(detail.ticket().subject()).isNull();
         assertThat(detail.ticket().requester().name()).isNull();
@@ -106,16 +112,18 @@ class TicketDetailTest {
                 t.agent));
         db.events.append(List.of(next));
 
-        CompletableFuture<ResponseEntity<TicketDetail>> read = CompletableFuture.supplyAsync(
+        CompletableFuture<ResponseEntity<Object>> read = CompletableFuture.supplyAsync(
                 () -> controller(Duration.ofSeconds(10)).detail(id(t), "18", null));
         Thread.sleep(200);
         assertThat(read).isNotDone();
-        db.projections.apply(next);
+        // in one transaction, as the processor applies a batch: row and message become visible together
+        new TransactionTemplate(new DataSourceTransactionManager(db.dataSource))
+                .executeWithoutResult(status -> db.projections.apply(next));
 
-        ResponseEntity<TicketDetail> response = read.get(10, TimeUnit.SECONDS);
-        assertThat(response.getBody().ticket().version()).isEqualTo(18);
+        ResponseEntity<Object> response = read.get(10, TimeUnit.SECONDS);
+        assertThat(body(response).ticket().version()).isEqualTo(18);
         assertThat(response.getHeaders().getETag()).isEqualTo("\"18\"");
-        assertThat(response.getBody().messages()).hasSize(6);
+        assertThat(body(response).messages()).hasSize(6);
     }
 
     @Test
@@ -128,7 +136,7 @@ class TicketDetailTest {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.READ_MODEL_BEHIND);
                     assertThat(e.getMessage()).contains("version 17", "version 18");
                 });
-        assertThat(controller(Duration.ZERO).detail(id(t), "17", null).getBody().ticket().version()).isEqualTo(17);
+        assertThat(body(controller(Duration.ZERO).detail(id(t), "17", null)).ticket().version()).isEqualTo(17);
     }
 
     @Test
@@ -222,18 +230,28 @@ class TicketDetailTest {
         db.events.append(t.story.events());
         db.projections.apply(t.story.events());
 
-        TicketDetail detail = controller(Duration.ofSeconds(1)).detail(id(t), "19", null).getBody();
+        TicketDetail detail = body(controller(Duration.ofSeconds(1)).detail(id(t), "19", null));
         assertThat(detail.ticket().version()).isEqualTo(19);
         assertThat(detail.messages().getLast().author()).isEqualTo(new MessageView.Author("api_key", "key-7", null));
         assertThat(detail.messages().getLast().body()).isEqualTo("Synced from the ERP");
-        TicketDetail folded = controller(Duration.ZERO).detail(id(t), null, "2026-06-01T00:00:00Z").getBody();
+        TicketDetail folded = body(controller(Duration.ZERO).detail(id(t), null, "2026-06-01T00:00:00Z"));
         assertThat(folded.messages().getLast().author()).isEqualTo(detail.messages().getLast().author());
     }
 
     static TicketDetailController controller(ReadModelFixture db, Duration maxWait) {
+        return controller(db, maxWait, new TestCaller());
+    }
+
+    static TicketDetailController controller(ReadModelFixture db, Duration maxWait, CurrentCaller caller) {
         TicketReads reads = db.reads(maxWait);
         return new TicketDetailController(new DetailReader(new QueueReader(db.dataSource), db.dataSource),
-                new TicketHistoryAtInstant(reads, new FoldedTicketDisplay(db.dataSource)), reads);
+                new TicketHistoryAtInstant(reads, new FoldedTicketDisplay(db.dataSource)), reads,
+                new TicketVisibility(db.dataSource, reads), caller, new CustomerViewRulesReader(db.dataSource));
+    }
+
+    /** The body of a staff read: the whole detail. */
+    static TicketDetail body(ResponseEntity<Object> response) {
+        return (TicketDetail) response.getBody();
     }
 
     private static TicketDetailController controller(Duration maxWait) {

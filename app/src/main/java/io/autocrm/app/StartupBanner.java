@@ -26,6 +26,18 @@ class StartupBanner {
         this.embedded = embedded;
     }
 
+    private static String signIn(Environment env, String base) {
+        String external = env.getProperty("autocrm.security.oidc.issuer-uri");
+        return external == null || external.isBlank() ? base + "/login" : "through " + external;
+    }
+
+    private static String demoLogins(Environment env) {
+        return env.getProperty("autocrm.demo.enabled", Boolean.class, false)
+                ? "ada@autocrm.example / autocrm-demo-admin (admin), grace@autocrm.example / autocrm-demo-agent,"
+                + "\n                 wile@acme.example / autocrm-demo-customer (demo only; see README)"
+                : "none (demo off)";
+    }
+
     @EventListener
     void ready(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
@@ -45,10 +57,9 @@ class StartupBanner {
                     API docs:    {}/swagger-ui.html   (OpenAPI: {}/v3/api-docs)
                     Health:      {}/actuator/health
                     Database:    {}
-                    Demo logins: none yet: sign-in arrives with identity & access.
-                                 Demo agents: {}/api/v1/agents
-                                 Demo tickets: {}/api/v1/tickets
+                    Sign in:     {}
+                    Demo logins: {}
                 ---------------------------------------------------------------""",
-                base, base, base, base, database, base, base);
+                base, base, base, base, database, signIn(env, base), demoLogins(env));
     }
 }

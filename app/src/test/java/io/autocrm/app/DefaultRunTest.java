@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.autocrm.app.support.Api;
+import io.autocrm.app.support.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The README's run command on a fresh machine: no database configured, so AutoCRM starts an embedded PostgreSQL in
@@ -32,6 +34,17 @@ class DefaultRunTest {
             assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(36);
             assertThat(api.get("/").status()).isEqualTo(200);
             assertThat(api.get("/v3/api-docs").json().get("paths").has("/api/v1/tickets")).isTrue();
+            for (String[] login : DEMO_LOGINS) {
+                String location = new Browser(port(app)).signIn(login[0], login[1]).headers().firstValue("Location")
+                        .orElse("");
+                assertThat(location).as("demo login " + login[0]).doesNotContain("error").endsWith("/");
+            }
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("""
+                    SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actorRole' AS role, count(*)
+                    FROM events.domain_event_entry GROUP BY 1""").query((rs, n) -> rs.getString("role")).list())
+                    .as("every demo event names its actor's role; the admin's as admin")
+                    .containsExactlyInAnyOrder("system", "customer", "agent", "admin");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
 
@@ -42,9 +55,16 @@ class DefaultRunTest {
         }
     }
 
+    /** The README's demo logins. */
+    private static final String[][] DEMO_LOGINS = {
+            {"ada@autocrm.example", "autocrm-demo-admin"}, {"grace@autocrm.example", "autocrm-demo-agent"},
+            {"alan@autocrm.example", "autocrm-demo-agent"}, {"wile@acme.example", "autocrm-demo-customer"},
+            {"beep@acme.example", "autocrm-demo-customer"}, {"hank@globex.example", "autocrm-demo-customer"}};
+
     private ConfigurableApplicationContext start() {
         return SpringApplication.run(AutoCrmApplication.class,
-                "--server.port=0", "--autocrm.data-dir=" + dataDir, "--autocrm.demo.enabled=true");
+                "--server.port=0", "--autocrm.data-dir=" + dataDir, "--autocrm.demo.enabled=true",
+                "--autocrm.security.bootstrap-api-key=" + Api.BOOTSTRAP_KEY);
     }
 
     private static int port(ConfigurableApplicationContext app) {

@@ -20,13 +20,14 @@ import org.axonframework.serialization.Revision;
 class ModuleRulesTest {
 
     @ArchTest
-    static final ArchRule contractHasNoFramework = classes().that().resideInAPackage("io.autocrm.events..")
-            .should().onlyDependOnClassesThat(resideInAnyPackage("io.autocrm.events..", "java..")
+    static final ArchRule contractHasNoFramework = classes().that().resideInAnyPackage("io.autocrm.events..", "io.autocrm.access..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage("io.autocrm.events..", "io.autocrm.access..", "java..")
                     .or(equivalentTo(Revision.class)))
             .because("the contract is plain Java: only @Revision comes from a framework");
 
     @ArchTest
     static final ArchRule sidesIgnoreTheApplication = noClasses()
-            .that().resideInAnyPackage("io.autocrm.command..", "io.autocrm.query..", "io.autocrm.events..")
+            .that().resideInAnyPackage("io.autocrm.command..", "io.autocrm.query..", "io.autocrm.events..",
+                    "io.autocrm.access..")
             .should().dependOnClassesThat().resideInAPackage("io.autocrm.app..");
 }

@@ -94,7 +94,8 @@ class RunRolesTest {
     private static ConfigurableApplicationContext start(String role, String database) {
         return SpringApplication.run(AutoCrmApplication.class, "--spring.profiles.active=" + role,
                 "--server.port=0", "--spring.datasource.url=" + database, "--spring.datasource.username=postgres",
-                "--autocrm.demo.enabled=false");
+                "--autocrm.demo.enabled=false",
+                "--autocrm.security.bootstrap-api-key=" + Api.BOOTSTRAP_KEY);
     }
 
     private static int port(ConfigurableApplicationContext context) {

@@ -1,8 +1,9 @@
 package io.autocrm.app.demo;
 
+import io.autocrm.access.Caller;
+import io.autocrm.app.identity.UserAccounts;
 import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.events.common.Actor;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;
@@ -21,11 +22,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo into an empty database, once: the directory by SQL, then customers and tickets through the real
- * commands, acted by the demo's agents and customers, with event times spread over the past three weeks.
+ * commands, acted by the demo's agents and customers, with event times spread over the past three weeks, and the
+ * demo's sign-ins ({@link DemoLogins}).
  */
 @Component
 @ConditionalOnProperty(name = "autocrm.demo.enabled", havingValue = "true")
@@ -38,10 +41,14 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final CommandDispatcher commands;
+    private final UserAccounts accounts;
+    private final PasswordEncoder encoder;
 
-    DemoDataSeeder(JdbcClient jdbc, CommandDispatcher commands) {
+    DemoDataSeeder(JdbcClient jdbc, CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.commands = commands;
+        this.accounts = accounts;
+        this.encoder = encoder;
     }
 
     @Override
@@ -89,15 +96,17 @@ class DemoDataSeeder implements ApplicationRunner {
             UUID organisation = directory.organisationOf(i);
             commands.send(new RegisterCustomerCommand(id, DemoScript.CUSTOMERS.get(i).name(),
                     DemoScript.CUSTOMERS.get(i).email(), organisation == null ? null : new OrganisationId(organisation)),
-                    DemoStoryTeller.metaData(Actor.SYSTEM, "system"));
+                    DemoStoryTeller.metaData(Caller.SYSTEM, "system"));
             customers.add(id);
         }
+        DemoLogins.create(accounts, encoder, directory.agents, customers);
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));
             DemoScript.Story story = DemoScript.STORIES.get(i % DemoScript.STORIES.size());
-            AgentId agent = new AgentId(directory.agents.get(i % directory.agents.size()));
-            new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent,
+            int agentIndex = i % directory.agents.size();
+            AgentId agent = new AgentId(directory.agents.get(agentIndex));
+            new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
                     directory.team(story.team()), story).tell(i);
         }
     }

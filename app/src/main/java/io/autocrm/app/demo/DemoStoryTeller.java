@@ -1,5 +1,6 @@
 package io.autocrm.app.demo;
 
+import io.autocrm.access.Caller;
 import io.autocrm.command.ticket.AddCustomerMessageCommand;
 import io.autocrm.command.ticket.AddInternalNoteCommand;
 import io.autocrm.command.ticket.AddPublicReplyCommand;
@@ -9,8 +10,6 @@ import io.autocrm.command.ticket.MessageAdded;
 import io.autocrm.command.ticket.TeamChange;
 import io.autocrm.command.ticket.UpdateTicketCommand;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.events.common.Actor;
-import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
@@ -33,17 +32,19 @@ final class DemoStoryTeller {
     private final SeedClock clock;
     private final CustomerId customer;
     private final AgentId agent;
+    private final int agentIndex;
     private final UUID team;
     private final DemoScript.Story story;
     private final TicketId ticket = TicketId.random();
     private long version;
 
     DemoStoryTeller(CommandDispatcher commands, SeedClock clock, CustomerId customer,
-            AgentId agent, UUID team, DemoScript.Story story) {
+            AgentId agent, int agentIndex, UUID team, DemoScript.Story story) {
         this.commands = commands;
         this.clock = clock;
         this.customer = customer;
         this.agent = agent;
+        this.agentIndex = agentIndex;
         this.team = team;
         this.story = story;
     }
@@ -114,7 +115,7 @@ final class DemoStoryTeller {
     }
 
     private <R> R sendAsAgent(Object command) {
-        return commands.send(command, metaData(new Actor(ActorType.USER, agent.toString()), "web"));
+        return commands.send(command, metaData(Caller.staff(agent.value(), DemoLogins.roleOf(agentIndex)), "web"));
     }
 
     private <R> R send(Object command, MetaData metaData) {
@@ -122,7 +123,7 @@ final class DemoStoryTeller {
     }
 
     private MetaData asCustomer() {
-        return metaData(new Actor(ActorType.CUSTOMER, customer.toString()), story.channel());
+        return metaData(Caller.customer(customer, null), story.channel());
     }
 
     private void later(Duration duration) {
@@ -139,10 +140,11 @@ final class DemoStoryTeller {
     }
 
     /** The metadata a real request would carry; the demo's own registrations come through the system channel. */
-    static MetaData metaData(Actor actor, String channel) {
+    static MetaData metaData(Caller caller, String channel) {
         return MetaData.from(Map.of(
-                MetadataKeys.ACTOR_TYPE, actor.type().key(),
-                MetadataKeys.ACTOR_ID, actor.id(),
+                MetadataKeys.ACTOR_TYPE, caller.actor().type().key(),
+                MetadataKeys.ACTOR_ID, caller.actor().id(),
+                MetadataKeys.ACTOR_ROLE, caller.roleKey(),
                 MetadataKeys.CHANNEL, channel,
                 MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
     }

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -25,6 +27,7 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
     private static final String PROBLEM = "Problem";
+    private static final String BEARER = "bearer";
 
     @Bean
     OpenApiCustomizer autoCrmApiDocumentation() {
@@ -33,8 +36,16 @@ class ApiDocumentation {
                     The helpdesk API: tickets and their conversations, queues, history and live streams, customers,
                     and the directory (agents, teams, statuses, custom fields). Writes answer the ticket's new version
                     (also as ETag); send it as If-Match to make a change conditional and as ?minVersion= to read your
-                    own write. Errors are RFC 9457 problem details with a stable `code`."""));
-            openApi.components(components(openApi).addSchemas(PROBLEM, problemSchema()));
+                    own write. Errors are RFC 9457 problem details with a stable `code`.
+
+                    Every call but sign-up and password reset needs `Authorization: Bearer <token>`: an access token
+                    from the sign-in flow (OAuth 2.0 authorization code with PKCE, or client credentials), or an API
+                    key (`acrm_…`). Customers reach only their own tickets, or their organisation's when it shares
+                    them; API keys reach what their scopes allow."""));
+            openApi.components(components(openApi).addSchemas(PROBLEM, problemSchema())
+                    .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                            .description("A JWT access token, or an API key starting acrm_")));
+            openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
             openApi.getPaths().forEach(ApiDocumentation::documentProblems);
         };
     }
@@ -45,12 +56,23 @@ class ApiDocumentation {
 
     private static void documentProblems(String path, PathItem item) {
         boolean hasId = path.contains("{");
+        boolean open = path.startsWith("/api/v1/auth/");
         item.readOperationsMap().forEach((method, operation) -> {
             boolean write = method != PathItem.HttpMethod.GET;
+            if (open) {
+                operation.setSecurity(java.util.List.of());
+            } else {
+                add(operation, "401", "No credentials, or an invalid, expired or revoked token or key "
+                        + "(`unauthenticated`, `invalid-token`)");
+                add(operation, "403", "Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key "
+                        + "without the scope; `customer-action-forbidden` for a customer on a staff-only action)");
+                add(operation, "429", "Over the API key's rate limit (`rate-limited`); see Retry-After");
+            }
             add(operation, "400", "Invalid or malformed request (`validation-failed`, `malformed-request`; "
                     + "also a minVersion beyond the ticket's latest version)");
             if (hasId) {
-                add(operation, "404", "No such resource (`ticket-not-found`, `customer-not-found`, `not-found`)");
+                add(operation, "404", "No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, "
+                        + "`organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`)");
             }
             if (write) {
                 add(operation, "409", "Stale If-Match (`version-conflict`), closed ticket, duplicate definition");
@@ -59,7 +81,8 @@ class ApiDocumentation {
                 add(operation, "422", "A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, "
                         + "`unknown-customer` for an id named in the body)");
             }
-            add(operation, "503", "Retry: the database is unavailable (`service-unavailable`), or the read model "
+            add(operation, "503", "Retry: the database is unavailable (`service-unavailable`), every database "
+                    + "connection is busy (`service-busy`), or the read model "
                     + "has not reached minVersion or not yet projected the ticket (`read-model-behind`)");
         });
     }

@@ -81,7 +81,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Lock timeouts, deadlocks, serialization failures: the database is up but the request lost a race. */
     @ExceptionHandler(TransientDataAccessException.class)
     ResponseEntity<ProblemDetail> transientFailure(TransientDataAccessException e, HttpServletResponse response) {
-        if (DatabaseOutage.causedBy(e)) {
+        if (DatabaseOutage.causedBy(e) || DatabaseOutage.busy(e)) {
             return unexpected(e, response);
         }
         log.info("Transient database failure: {}", e.getMessage());
@@ -89,7 +89,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Anything else: a database outage, however deeply Axon or the pool wrapped it, is a 503; the rest is a 500
+     * Anything else: a database outage, however deeply Axon or the pool wrapped it, is a 503
+     * {@code service-unavailable}, a pool that stayed exhausted is a 503 {@code service-busy}; the rest is a 500
      * that names a log reference. Nothing is written into a response already streaming (a live SSE stream).
      */
     @ExceptionHandler(Exception.class)
@@ -97,6 +98,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (response.isCommitted()) {
             log.debug("Failure after the response was committed: {}", e.toString());
             return null;
+        }
+        if (DatabaseOutage.busy(e)) {
+            log.info("Too busy: {}", e.getMessage());
+            return busy();
         }
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable: {}", e.getMessage());
@@ -185,6 +190,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> retryLater(String detail) {
         return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(Problems.of(ErrorCode.SERVICE_UNAVAILABLE, detail));
+    }
+
+    /** Every database connection stayed in use for the pool's connection timeout: overload, not an outage. */
+    private static ResponseEntity<ProblemDetail> busy() {
+        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.BUSY_RETRY_AFTER)
+                .body(Problems.of(ErrorCode.SERVICE_BUSY, DatabaseOutage.BUSY_DETAIL));
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

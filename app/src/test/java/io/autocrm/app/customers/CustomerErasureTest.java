@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.autocrm.app.support.Api;
 import io.autocrm.app.support.Api.Response;
 import io.autocrm.app.support.AppTest;
+import io.autocrm.app.support.Browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** After erasure no personal data of the customer is readable anywhere, while tickets, counts and timings stay. */
+/**
+ * After erasure no personal data of the customer is readable anywhere (their login, reset mail and failed sign-ins
+ * included), while tickets, counts and timings stay.
+ */
 @AppTest
 class CustomerErasureTest {
 
@@ -37,6 +41,13 @@ class CustomerErasureTest {
         List<String> secrets = List.of(name, email, "Zq" + marker, "Zqstreet" + marker, "Zelda Q" + marker);
 
         String customerId = api.post("/api/v1/customers", json("name", name, "email", email)).json().get("id").asString();
+        Response login = api.post("/api/v1/users", json("id", customerId, "role", "customer",
+                "password", "Zq" + marker + " passphrase"));
+        assertThat(login.status()).as(login.toString()).isEqualTo(201);
+        assertThat(api.anonymous().post("/api/v1/auth/password-reset", json("email", email)).status()).isEqualTo(202);
+        new Browser(port).signIn(email, "a wrong password of Zq" + marker);
+        assertThat(rowsContaining(email)).as("the login, the reset mail, the failed sign-in")
+                .contains("identity.user_account", "identity.email_outbox", "identity.login_failure");
         Response created = api.post("/api/v1/tickets", json("subject", subject, "description", body, "requesterId", customerId));
         String ticketId = created.json().get("id").asString();
         long v = api.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply", "body", reply),
@@ -64,21 +75,23 @@ class CustomerErasureTest {
         for (String secret : secrets) {
             assertThat(rowsContaining(secret)).as("rows holding '%s'", secret).isEmpty();
         }
+        assertThat(jdbc.sql("SELECT count(*) FROM identity.user_account WHERE id = ?::uuid").param(customerId)
+                .query(Long.class).single()).as("the login is gone").isZero();
     }
 
     private int searchHits(String word) {
         return new Api(port).get("/api/v1/tickets?q=" + word).json().get("items").size();
     }
 
-    /** Every row of every table in every AutoCRM schema whose text form (bytea decoded as UTF-8) holds the secret. */
+    /** Every row of every table in every AutoCRM schema whose text form (bytea as escaped text) holds the secret. */
     private List<String> rowsContaining(String secret) {
         List<String> tables = jdbc.sql("""
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
-                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model') AND table_type = 'BASE TABLE'""")
+                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model', 'identity') AND table_type = 'BASE TABLE'""")
                 .query(String.class).list();
         return tables.stream().filter(table -> {
             List<String> columns = jdbc.sql("""
-                    SELECT CASE WHEN data_type = 'bytea' THEN 'convert_from(' || quote_ident(column_name) || ', ''UTF8'')'
+                    SELECT CASE WHEN data_type = 'bytea' THEN 'encode(' || quote_ident(column_name) || ', ''escape'')'
                                 ELSE quote_ident(column_name) || '::text' END
                     FROM information_schema.columns WHERE table_schema || '.' || table_name = ?""")
                     .param(table).query(String.class).list();

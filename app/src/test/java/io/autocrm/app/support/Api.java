@@ -13,16 +13,45 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client for AutoCRM's REST API, as an integrator would use it. */
+/**
+ * A plain HTTP client for AutoCRM's REST API, as an integrator would use it. By default every request carries the
+ * test suite's bootstrap API key (an admin key, see {@link AppTest}); {@link #as} acts with another bearer token
+ * (a user's JWT, another key) and {@link #anonymous} with none. A request that names its own Authorization header keeps
+ * it.
+ */
 public final class Api {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The bootstrap API key of the application under test ({@code autocrm.security.bootstrap-api-key}). */
+    public static final String BOOTSTRAP_KEY = "acrm_AppTests_bootstrap-key-of-the-app-test-suite-0123456789";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
     private final String base;
+    private final String bearer;
 
     public Api(int port) {
+        this(port, BOOTSTRAP_KEY);
+    }
+
+    private Api(int port, String bearer) {
+        this.port = port;
         this.base = "http://localhost:" + port;
+        this.bearer = bearer;
+    }
+
+    /** The same server, called with {@code bearerToken} (a JWT or an API key). */
+    public Api as(String bearerToken) {
+        return new Api(port, bearerToken);
+    }
+
+    /** The same server, called without credentials. */
+    public Api anonymous() {
+        return new Api(port, null);
+    }
+
+    public String base() {
+        return base;
     }
 
     public Response get(String path, String... headers) {
@@ -44,8 +73,13 @@ public final class Api {
 
     public HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        boolean ownAuthorization = false;
         for (int i = 0; i < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
+            ownAuthorization |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (bearer != null && !ownAuthorization) {
+            builder.header("Authorization", "Bearer " + bearer);
         }
         return builder;
     }

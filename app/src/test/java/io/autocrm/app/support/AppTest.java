@@ -9,7 +9,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The assembled application on a random port, against a fresh real PostgreSQL database (the local server or an
- * embedded one) with the real migrations, demo data off. All classes with this annotation share one context.
+ * embedded one) with the real migrations, demo data off, and a bootstrap API key ({@link Api#BOOTSTRAP_KEY}) that
+ * {@link Api} sends by default. All classes with this annotation share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -17,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
         "autocrm.demo.enabled=false",
         "autocrm.snapshot-threshold=20",
         "autocrm.stream.heartbeat=1s",
-        "logging.level.io.autocrm=info"})
+        "logging.level.io.autocrm=info",
+        "autocrm.security.bootstrap-api-key=" + Api.BOOTSTRAP_KEY,
+        "autocrm.security.cors.allowed-origins=https://allowed.example"})
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)
 public @interface AppTest {
 }

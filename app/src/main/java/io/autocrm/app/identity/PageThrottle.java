@@ -1,0 +1,42 @@
+package io.autocrm.app.identity;
+
+import io.autocrm.app.security.SecurityProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows down abuse of the public forms under {@code /login}: every request that may send a mail and every refused
+ * link counts against the client address, and after sign-in's {@code max-per-address} of them within its window
+ * ({@code autocrm.security.login}) the forms refuse until the window has passed. The counts live with the failed
+ * sign-ins ({@code identity.login_failure}, purged with them) under a client address of their own
+ * ({@value #PREFIX}…), so they never lock anyone out of signing in, and they hold across nodes.
+ */
+@Component
+class PageThrottle {
+
+    static final String PREFIX = "form:";
+    private final JdbcClient jdbc;
+    private final SecurityProperties.Login limits;
+
+    PageThrottle(JdbcClient jdbc, SecurityProperties properties) {
+        this.jdbc = jdbc;
+        this.limits = properties.login();
+    }
+
+    boolean refused(HttpServletRequest request) {
+        return jdbc.sql("SELECT count(*) FROM identity.login_failure WHERE remote_addr = ? AND failed_at > ?")
+                .params(key(request), Timestamp.from(Instant.now().minus(limits.window())))
+                .query(Long.class).single() >= limits.maxPerAddress();
+    }
+
+    void count(HttpServletRequest request) {
+        jdbc.sql("INSERT INTO identity.login_failure (email, remote_addr) VALUES ('', ?)").param(key(request)).update();
+    }
+
+    private static String key(HttpServletRequest request) {
+        return PREFIX + request.getRemoteAddr();
+    }
+}

@@ -1,0 +1,476 @@
+package io.autocrm.app.security;
+
+import static io.autocrm.app.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.autocrm.access.Scope;
+import io.autocrm.app.readmodel.ProcessorProgress;
+import io.autocrm.app.readmodel.ReadModelRebuild;
+import io.autocrm.app.support.Api;
+import io.autocrm.app.support.AppTest;
+import io.autocrm.app.support.Tokens;
+import java.io.InputStream;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Walks every operation of the OpenAPI document with every kind of principal — anonymous, a customer, a colleague
+ * in the customer's ticket-sharing organisation, a customer of another organisation, an agent, an admin, and API
+ * keys holding exactly one scope or every scope but one — and checks each outcome against the permission matrix
+ * written out below, independently of the security configuration. A refused call must answer with the right status
+ * and problem code and change nothing: every table of the event store, personal data, directory and identity is
+ * fingerprinted before and after it. An operation the document has and this matrix does not know fails the test,
+ * so a new endpoint cannot slip in unclassified.
+ */
+@AppTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    private static final String PASSWORD = "matrix-password-0123";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JWKSource<SecurityContext> keys;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ReadModelRebuild rebuild;
+
+    private Api admin;
+    private final List<Principal> principals = new ArrayList<>();
+    private String ticket;
+    private String customerA;
+    private String agentId;
+    private String status;
+    private String field;
+
+    enum Kind { ANONYMOUS, CUSTOMER, COLLEAGUE, OTHER_CUSTOMER, AGENT, ADMIN, KEY }
+
+    /** Who calls; {@code scopes} only for keys; {@code id} the person's id (agent or customer). */
+    record Principal(String name, Kind kind, Set<Scope> scopes, Api api, String id) {
+
+        boolean isCustomer() {
+            return kind == Kind.CUSTOMER || kind == Kind.COLLEAGUE || kind == Kind.OTHER_CUSTOMER;
+        }
+
+        boolean isPerson() {
+            return isCustomer() || kind == Kind.AGENT || kind == Kind.ADMIN;
+        }
+
+        boolean has(Scope scope) {
+            return scopes.contains(scope) || scopes.contains(Scope.ADMIN);
+        }
+    }
+
+    /** What a call may do: reach the endpoint, or be refused with this status and one of these problem codes. */
+    record Expect(int status, Set<String> codes) {
+
+        static final Expect ALLOWED = new Expect(0, Set.of());
+        static final Expect UNAUTHENTICATED = new Expect(401, Set.of("unauthenticated"));
+        static final Expect FORBIDDEN = new Expect(403, Set.of("forbidden"));
+        static final Expect INSUFFICIENT_SCOPE = new Expect(403, Set.of("insufficient-scope"));
+        static final Expect CUSTOMER_FORBIDDEN = new Expect(403, Set.of("customer-action-forbidden"));
+        static final Expect HIDDEN = new Expect(404, Set.of("ticket-not-found"));
+        static final Expect PUBLIC = new Expect(-1, Set.of());
+
+        boolean allowed() {
+            return status == 0;
+        }
+    }
+
+    /** How customers fare on an endpoint guarded by a scope. */
+    enum Customers {
+        /** Refused: not for customers at all. */
+        NONE,
+        /** Allowed, with a view limited to what they may see. */
+        ALL,
+        /** Allowed on a ticket they may see; a foreign ticket does not exist for them. */
+        OWN_TICKET,
+        /** Not theirs to do, even on their own ticket; a foreign ticket does not exist for them. */
+        STAFF_ONLY_ON_TICKET
+    }
+
+    /** One operation: how to call it as a principal, what it may answer when allowed, and who may call it. */
+    record Operation(Function<Principal, Call> call, Set<Integer> allowedStatuses, Function<Principal, Expect> rule) {
+    }
+
+    record Call(String method, String path, Object body) {
+    }
+
+    @BeforeAll
+    void setUp() {
+        admin = new Api(port);
+        Tokens tokens = new Tokens(keys, port);
+        String sharing = id(admin.post("/api/v1/organisations", json("name", "Matrix sharing " + UUID.randomUUID(),
+                "sharedTickets", true)));
+        String other = id(admin.post("/api/v1/organisations", json("name", "Matrix other " + UUID.randomUUID(),
+                "sharedTickets", false)));
+        customerA = customer("Matrix A", sharing);
+        String colleague = customer("Matrix colleague", sharing);
+        String outsider = customer("Matrix outsider", other);
+        agentId = agent("Matrix Agent");
+        String adminId = agent("Matrix Admin");
+        login(customerA, "customer");
+        login(colleague, "customer");
+        login(outsider, "customer");
+        login(agentId, "agent");
+        login(adminId, "admin");
+
+        principals.add(new Principal("anonymous", Kind.ANONYMOUS, Set.of(), admin.anonymous(), null));
+        principals.add(person("customer A", Kind.CUSTOMER, tokens.forUser(UUID.fromString(customerA), "customer"),
+                customerA));
+        principals.add(person("colleague of A", Kind.COLLEAGUE, tokens.forUser(UUID.fromString(colleague), "customer"),
+                colleague));
+        principals.add(person("customer of another organisation", Kind.OTHER_CUSTOMER,
+                tokens.forUser(UUID.fromString(outsider), "customer"), outsider));
+        principals.add(person("agent", Kind.AGENT, tokens.forUser(UUID.fromString(agentId), "agent"), agentId));
+        principals.add(person("admin", Kind.ADMIN, tokens.forUser(UUID.fromString(adminId), "admin"), adminId));
+        for (Scope scope : Scope.values()) {
+            principals.add(key("key with only " + scope.key(), EnumSet.of(scope)));
+            EnumSet<Scope> allBut = EnumSet.complementOf(EnumSet.of(scope));
+            principals.add(key("key with every scope but " + scope.key(), allBut));
+        }
+
+        ticket = id(admin.post("/api/v1/tickets", json("subject", "Matrix ticket", "description", "Opened for the matrix",
+                "requesterId", customerA)));
+        status = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/v1/statuses", json("key", status, "label", "Matrix", "category", "open")).status())
+                .isEqualTo(201);
+        field = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
+        assertThat(admin.post("/api/v1/custom-fields", json("key", field, "label", "Matrix field", "type", "text"))
+                .status()).isEqualTo(201);
+        awaitReadModels();
+    }
+
+    @Test
+    void everyOperationAnswersEveryPrincipalAsTheMatrixSays() {
+        Map<String, Operation> matrix = matrix();
+        assertThat(documentedOperations()).as("operations in the OpenAPI document").isEqualTo(new TreeSet<>(matrix.keySet()));
+
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Map.Entry<String, Operation> entry : matrix.entrySet()) {
+            Integer publicStatus = null;
+            for (Principal principal : principals) {
+                Operation operation = entry.getValue();
+                Expect expect = operation.rule().apply(principal);
+                Call call = operation.call().apply(principal);
+                String fingerprint = expect.allowed() ? null : fingerprint();
+                Api.Response response = send(principal.api(), call);
+                String where = entry.getKey() + " as " + principal.name() + " → " + response.status() + " "
+                        + abbreviate(response.body());
+                checked++;
+                if (expect == Expect.PUBLIC) {
+                    if (publicStatus == null) {
+                        publicStatus = response.status();
+                    }
+                    boolean refused = response.status() == 401 || (response.status() == 403
+                            && !"signup-disabled".equals(problemCode(response))); // the design's answer while sign-up is off
+                    if (refused || response.status() != publicStatus) {
+                        failures.add(where + " (public: same answer for everyone, expected " + publicStatus + ")");
+                    }
+                } else if (expect.allowed()) {
+                    if (!operation.allowedStatuses().contains(response.status())) {
+                        failures.add(where + " (expected one of " + operation.allowedStatuses() + ")");
+                    }
+                } else {
+                    String code = response.status() == expect.status() ? problemCode(response) : null;
+                    if (response.status() != expect.status() || !expect.codes().contains(code)) {
+                        failures.add(where + " (expected " + expect.status() + " " + expect.codes() + ")");
+                    } else if (!fingerprint().equals(fingerprint)) {
+                        failures.add(where + " (refused, yet the stored data changed)");
+                    }
+                }
+                if (entry.getKey().endsWith("/rebuild") && response.status() == 202) {
+                    awaitReadModels();
+                }
+            }
+        }
+        assertThat(failures).as("%d calls checked", checked).isEmpty();
+        assertThat(checked).isGreaterThan(40 * principals.size() - 1);
+    }
+
+    /** The permission matrix, operation by operation, in the order they are walked (rebuild last). */
+    private Map<String, Operation> matrix() {
+        Map<String, Operation> m = new LinkedHashMap<>();
+        // Tickets
+        m.put("GET /api/v1/tickets", op(p -> get("/api/v1/tickets"), scoped(Scope.TICKETS_READ, Customers.ALL)));
+        m.put("GET /api/v1/stream/tickets", op(p -> get("/api/v1/stream/tickets"),
+                scoped(Scope.TICKETS_READ, Customers.ALL)));
+        m.put("GET /api/v1/tickets/{id}", op(p -> get("/api/v1/tickets/" + ticket),
+                scoped(Scope.TICKETS_READ, Customers.OWN_TICKET)));
+        m.put("GET /api/v1/tickets/{id}/events", op(p -> get("/api/v1/tickets/" + ticket + "/events"),
+                scoped(Scope.EVENTS_READ, Customers.OWN_TICKET)));
+        m.put("GET /api/v1/tickets/{id}/audit", op(p -> get("/api/v1/tickets/" + ticket + "/audit"),
+                scoped(Scope.EVENTS_READ, Customers.OWN_TICKET)));
+        m.put("POST /api/v1/tickets", op(p -> new Call("POST", "/api/v1/tickets", p.isCustomer()
+                        ? json("subject", "From " + p.name(), "description", "Hello")
+                        : json("subject", "From " + p.name(), "description", "Hello", "requesterId", customerA)),
+                Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.ALL)));
+        m.put("PATCH /api/v1/tickets/{id}", op(p -> new Call("PATCH", "/api/v1/tickets/" + ticket,
+                        json("priority", "high", "tags", List.of("matrix-" + Math.abs(p.name().hashCode())))),
+                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/messages", op(p -> new Call("POST", "/api/v1/tickets/" + ticket + "/messages",
+                        p.isCustomer() ? json("kind", "customer-message", "body", "Customer says hi")
+                                : p.kind() == Kind.KEY
+                                        ? json("kind", "internal-note", "body", "Key note", "authorId", agentId)
+                                        : json("kind", "internal-note", "body", "Staff note")),
+                Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.OWN_TICKET)));
+        // Customers
+        m.put("GET /api/v1/customers", op(p -> get("/api/v1/customers"), scoped(Scope.USERS_READ, Customers.NONE)));
+        m.put("GET /api/v1/customers/{id}", op(p -> get("/api/v1/customers/" + customerA),
+                scoped(Scope.USERS_READ, Customers.NONE)));
+        m.put("POST /api/v1/customers", op(p -> new Call("POST", "/api/v1/customers",
+                        json("name", "New customer", "email", UUID.randomUUID() + "@example.com")),
+                Set.of(201), scoped(Scope.USERS_WRITE, Customers.NONE)));
+        m.put("POST /api/v1/customers/{id}/erasure", op(p -> new Call("POST",
+                        "/api/v1/customers/" + customer("To erase", null) + "/erasure", json()),
+                Set.of(200, 202, 204), scoped(Scope.ADMIN, Customers.NONE)));
+        // Directory
+        m.put("GET /api/v1/agents", op(p -> get("/api/v1/agents"), scoped(Scope.USERS_READ, Customers.NONE)));
+        m.put("GET /api/v1/agents/{id}", op(p -> get("/api/v1/agents/" + agentId),
+                scoped(Scope.USERS_READ, Customers.NONE)));
+        m.put("POST /api/v1/agents", op(p -> new Call("POST", "/api/v1/agents",
+                        json("name", "New agent", "email", UUID.randomUUID() + "@example.com")),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/organisations", op(p -> get("/api/v1/organisations"),
+                scoped(Scope.USERS_READ, Customers.NONE)));
+        m.put("POST /api/v1/organisations", op(p -> new Call("POST", "/api/v1/organisations",
+                        json("name", "Org " + UUID.randomUUID())),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/organisations/{id}", op(p -> new Call("PATCH", "/api/v1/organisations/"
+                        + id(admin.post("/api/v1/organisations", json("name", "Org " + UUID.randomUUID()))),
+                        json("name", "Renamed " + UUID.randomUUID())),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/teams", op(p -> get("/api/v1/teams"), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("POST /api/v1/teams", op(p -> new Call("POST", "/api/v1/teams", json("name", "Team " + UUID.randomUUID())),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/statuses", op(p -> get("/api/v1/statuses"), scoped(Scope.TICKETS_READ, Customers.ALL)));
+        m.put("POST /api/v1/statuses", op(p -> new Call("POST", "/api/v1/statuses", json("key",
+                        "s-" + UUID.randomUUID().toString().substring(0, 12), "label", "New", "category", "pending")),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/statuses/{key}", op(p -> new Call("PATCH", "/api/v1/statuses/" + status,
+                json("label", "Matrix " + p.kind())), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/custom-fields", op(p -> get("/api/v1/custom-fields"),
+                scoped(Scope.TICKETS_READ, Customers.ALL)));
+        m.put("POST /api/v1/custom-fields", op(p -> new Call("POST", "/api/v1/custom-fields", json("key",
+                        "f_" + UUID.randomUUID().toString().substring(0, 12).replace('-', '_'), "label", "New",
+                        "type", "text")),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/custom-fields/{key}", op(p -> new Call("PATCH", "/api/v1/custom-fields/" + field,
+                json("label", "Matrix " + p.kind())), scoped(Scope.ADMIN, Customers.NONE)));
+        // Identity
+        m.put("GET /api/v1/me", op(p -> get("/api/v1/me"), p -> p.kind() == Kind.ANONYMOUS
+                ? Expect.UNAUTHENTICATED : Expect.ALLOWED));
+        m.put("POST /api/v1/me/password", new Operation(p -> new Call("POST", "/api/v1/me/password",
+                json("currentPassword", "not-the-password-1234", "newPassword", "another-password-5678")),
+                Set.of(400), p -> p.kind() == Kind.ANONYMOUS ? Expect.UNAUTHENTICATED
+                : p.isPerson() ? Expect.ALLOWED : Expect.FORBIDDEN));
+        m.put("GET /api/v1/users", op(p -> get("/api/v1/users"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/users/{id}", op(p -> get("/api/v1/users/" + agentId),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/users", op(p -> new Call("POST", "/api/v1/users", json("id", customer("Gets a login", null),
+                        "role", "customer", "password", PASSWORD)),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/users/{id}", op(p -> new Call("PATCH", "/api/v1/users/" + login(customer("Disabled", null),
+                        "customer"), json("enabled", false)),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/api-keys", op(p -> get("/api/v1/api-keys"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/api-keys", op(p -> new Call("POST", "/api/v1/api-keys",
+                        json("name", "Made by " + p.name(), "scopes", List.of("tickets:read"))),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/api-keys/{id}", op(p -> get("/api/v1/api-keys/" + throwawayKey()),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("DELETE /api/v1/api-keys/{id}", op(p -> new Call("DELETE", "/api/v1/api-keys/" + throwawayKey(), null),
+                Set.of(204), scoped(Scope.ADMIN, Customers.NONE)));
+        for (String path : List.of("/api/v1/auth/signup", "/api/v1/auth/signup/confirm", "/api/v1/auth/password-reset",
+                "/api/v1/auth/password-reset/confirm")) {
+            m.put("POST " + path, op(p -> new Call("POST", path, body(path)), p -> Expect.PUBLIC));
+        }
+        // Administration
+        m.put("GET /api/v1/admin/settings", op(p -> get("/api/v1/admin/settings"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/admin/settings", op(p -> new Call("PATCH", "/api/v1/admin/settings",
+                json("customerSignup", false)), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/admin/read-models", op(p -> get("/api/v1/admin/read-models"),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/admin/read-models/dead-letters", op(p -> get("/api/v1/admin/read-models/dead-letters"),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/admin/read-models/dead-letters/retry", op(p -> new Call("POST",
+                "/api/v1/admin/read-models/dead-letters/retry", json()), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/admin/read-models/rebuild", new Operation(p -> new Call("POST",
+                "/api/v1/admin/read-models/rebuild", json()), Set.of(202), scoped(Scope.ADMIN, Customers.NONE)));
+        return m;
+    }
+
+    /** The rule of an endpoint guarded by {@code scope}: people by role, keys by scope, customers as told. */
+    private static Function<Principal, Expect> scoped(Scope scope, Customers customers) {
+        return p -> switch (p.kind()) {
+            case ANONYMOUS -> Expect.UNAUTHENTICATED;
+            case ADMIN -> Expect.ALLOWED;
+            case AGENT -> scope == Scope.ADMIN ? Expect.FORBIDDEN : Expect.ALLOWED;
+            case KEY -> p.has(scope) ? Expect.ALLOWED : Expect.INSUFFICIENT_SCOPE;
+            case CUSTOMER, COLLEAGUE, OTHER_CUSTOMER -> switch (customers) {
+                case NONE -> Expect.FORBIDDEN;
+                case ALL -> Expect.ALLOWED;
+                case OWN_TICKET -> p.kind() == Kind.OTHER_CUSTOMER ? Expect.HIDDEN : Expect.ALLOWED;
+                case STAFF_ONLY_ON_TICKET -> p.kind() == Kind.OTHER_CUSTOMER ? Expect.HIDDEN
+                        : Expect.CUSTOMER_FORBIDDEN;
+            };
+        };
+    }
+
+    private static Operation op(Function<Principal, Call> call, Function<Principal, Expect> rule) {
+        return new Operation(call, Set.of(200), rule);
+    }
+
+    private static Operation op(Function<Principal, Call> call, Set<Integer> allowed, Function<Principal, Expect> rule) {
+        return new Operation(call, allowed, rule);
+    }
+
+    private static Call get(String path) {
+        return new Call("GET", path, null);
+    }
+
+    private static Object body(String path) {
+        return switch (path) {
+            case "/api/v1/auth/signup" -> json("name", "Signer", "email", "signer@example.com",
+                    "password", "a-long-enough-password-42");
+            case "/api/v1/auth/password-reset" -> json("email", "nobody-" + UUID.randomUUID() + "@example.com");
+            default -> json("token", "not-a-real-token", "password", "a-long-enough-password-42");
+        };
+    }
+
+    private Api.Response send(Api api, Call call) {
+        if (call.path().startsWith("/api/v1/stream/")) {
+            return openStream(api, call.path());
+        }
+        return switch (call.method()) {
+            case "GET" -> api.get(call.path());
+            case "POST" -> api.post(call.path(), call.body());
+            case "PATCH" -> api.patch(call.path(), call.body());
+            case "DELETE" -> api.send(api.request(call.path()).DELETE());
+            default -> throw new IllegalArgumentException(call.method());
+        };
+    }
+
+    /** A stream never ends: its status says whether it was opened; a refusal's body is read whole. */
+    private static Api.Response openStream(Api api, String path) {
+        try {
+            var response = api.http().send(api.request(path, "Accept", "text/event-stream")
+                    .timeout(Duration.ofSeconds(10)).GET().build(), BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                String text = response.statusCode() == 200 ? ""
+                        : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                return new Api.Response(response.statusCode(), response.headers().map(), text);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every operation of the OpenAPI document, as "METHOD /path". */
+    private Set<String> documentedOperations() {
+        JsonNode paths = admin.anonymous().get("/v3/api-docs").json().get("paths");
+        Set<String> operations = new TreeSet<>();
+        for (Map.Entry<String, JsonNode> path : paths.properties()) {
+            for (Map.Entry<String, JsonNode> method : path.getValue().properties()) {
+                operations.add(method.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+            }
+        }
+        return operations;
+    }
+
+    /** A digest of every row of the event store, personal data, directory and identity tables. */
+    private String fingerprint() {
+        List<String> tables = jdbc.sql("""
+                SELECT table_schema || '.' || table_name FROM information_schema.tables
+                WHERE table_schema IN ('events', 'pii', 'directory', 'identity') AND table_type = 'BASE TABLE'
+                  AND table_name NOT IN ('snapshot_event_entry', 'api_key', 'login_failure', 'login_attempt')
+                ORDER BY 1""").query(String.class).list();
+        StringBuilder digest = new StringBuilder();
+        for (String table : tables) {
+            digest.append(table).append('=').append(jdbc.sql("SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, "
+                    + "'|' ORDER BY t::text)), '') FROM " + table + " t").query(String.class).single()).append(';');
+        }
+        return digest.toString();
+    }
+
+    private void awaitReadModels() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(rebuild.progress()).isNotEmpty().allMatch(ProcessorProgress::upToDate));
+    }
+
+    private Principal person(String name, Kind kind, String token, String id) {
+        return new Principal(name, kind, Set.of(), admin.as(token), id);
+    }
+
+    private Principal key(String name, Set<Scope> scopes) {
+        Api.Response issued = admin.post("/api/v1/api-keys", json("name", name, "scopes",
+                scopes.stream().map(Scope::key).toList(), "rateLimitPerMinute", 10000));
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return new Principal(name, Kind.KEY, scopes, admin.as(issued.json().get("key").asString()), null);
+    }
+
+    private String throwawayKey() {
+        return admin.post("/api/v1/api-keys", json("name", "Throwaway", "scopes", List.of("tickets:read")))
+                .json().get("apiKey").get("id").asString();
+    }
+
+    private String customer(String name, String organisation) {
+        Object body = organisation == null
+                ? json("name", name, "email", UUID.randomUUID() + "@example.com")
+                : json("name", name, "email", UUID.randomUUID() + "@example.com", "organisationId", organisation);
+        return id(admin.post("/api/v1/customers", body));
+    }
+
+    private String agent(String name) {
+        return id(admin.post("/api/v1/agents", json("name", name, "email", UUID.randomUUID() + "@example.com")));
+    }
+
+    private String login(String id, String role) {
+        Api.Response created = admin.post("/api/v1/users", json("id", id, "role", role, "password", PASSWORD));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return id;
+    }
+
+    private static String id(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isIn(200, 201);
+        return response.json().get("id").asString();
+    }
+
+    private static String problemCode(Api.Response response) {
+        try {
+            JsonNode code = response.json().get("code");
+            return code == null ? null : code.asString();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 200 ? body.substring(0, 200) + "…" : body;
+    }
+}

@@ -1,0 +1,128 @@
+package io.autocrm.app.security;
+
+import static io.autocrm.app.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.autocrm.app.support.Api;
+import io.autocrm.app.support.AppTest;
+import io.autocrm.app.support.Tokens;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * No internal note, nor anything else meant for staff, reaches a customer on any read path: the queue, the ticket,
+ * its past states, its events, its audit trail and the live stream — as the requester and as a colleague of a
+ * ticket-sharing organisation — through the real security chain, while an agent sees all of it.
+ */
+@AppTest
+class InternalNotesStayInternalTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JWKSource<SecurityContext> keys;
+
+    @Test
+    void customersNeverSeeInternalNotesTagsOrStaffFieldsOnAnyReadPath() throws Exception {
+        Api admin = new Api(port);
+        Tokens tokens = new Tokens(keys, port);
+        String organisation = admin.post("/api/v1/organisations", json("name", "Sharing " + UUID.randomUUID(),
+                "sharedTickets", true)).json().get("id").asString();
+        String requester = customerWithLogin(admin, "Requester", organisation);
+        String colleague = customerWithLogin(admin, "Colleague", organisation);
+        String agent = admin.post("/api/v1/agents", json("name", "Note Writer", "email", UUID.randomUUID() + "@example.com"))
+                .json().get("id").asString();
+        assertThat(admin.post("/api/v1/users", json("id", agent, "role", "agent", "password", "note-writer-password-1"))
+                .status()).isEqualTo(201);
+        String staffField = "staff_" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/v1/custom-fields", json("key", staffField, "label", "Staff only", "type", "text"))
+                .status()).isEqualTo(201);
+
+        Api asRequester = admin.as(tokens.forUser(UUID.fromString(requester), "customer"));
+        Api asColleague = admin.as(tokens.forUser(UUID.fromString(colleague), "customer"));
+        Api asAgent = admin.as(tokens.forUser(UUID.fromString(agent), "agent"));
+        List<String> requesterStream = subscribe(asRequester);
+        List<String> colleagueStream = subscribe(asColleague);
+
+        String secret = "SECRET-" + UUID.randomUUID();
+        String ticket = asRequester.post("/api/v1/tickets", json("subject", "My printer", "description", "It jams"))
+                .json().get("id").asString();
+        assertThat(asAgent.post("/api/v1/tickets/" + ticket + "/messages",
+                json("kind", "internal-note", "body", "Note " + secret)).status()).isEqualTo(201);
+        assertThat(asAgent.patch("/api/v1/tickets/" + ticket, json("tags", List.of("tag-" + secret.toLowerCase()),
+                "priority", "urgent", "assigneeId", agent, "customFields", java.util.Map.of(staffField, "field " + secret)))
+                .status()).isEqualTo(200);
+        String reply = "Public reply " + UUID.randomUUID();
+        assertThat(asAgent.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "public-reply", "body", reply))
+                .status()).isEqualTo(201);
+
+        // The agent sees everything, which proves the secret is really there to leak.
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(asAgent.get("/api/v1/tickets/" + ticket).body()).contains(secret, reply));
+        assertThat(asAgent.get("/api/v1/tickets/" + ticket + "/events").body()).contains(secret);
+
+        String asOf = URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
+        for (Api customer : List.of(asRequester, asColleague)) {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(customer.get("/api/v1/tickets/" + ticket).body()).contains(reply));
+            List<String> bodies = List.of(
+                    customer.get("/api/v1/tickets").body(),
+                    customer.get("/api/v1/tickets?q=" + URLEncoder.encode(secret, StandardCharsets.UTF_8)).body(),
+                    customer.get("/api/v1/tickets/" + ticket).body(),
+                    customer.get("/api/v1/tickets/" + ticket + "?asOf=" + asOf).body(),
+                    customer.get("/api/v1/tickets/" + ticket + "/events").body(),
+                    customer.get("/api/v1/tickets/" + ticket + "/audit").body());
+            assertThat(bodies.get(0)).contains(ticket);
+            assertThat(bodies.get(4)).contains("PublicReplyAddedEvent");
+            for (String body : bodies) {
+                assertThat(body).doesNotContain(secret).doesNotContain(secret.toLowerCase()).doesNotContain("urgent")
+                        .doesNotContain(staffField).doesNotContain("internal-note");
+            }
+        }
+        for (List<String> stream : List.of(requesterStream, colleagueStream)) {
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
+                    assertThat(String.join("\n", stream)).contains(ticket));
+            assertThat(String.join("\n", stream)).doesNotContain(secret).doesNotContain(secret.toLowerCase())
+                    .doesNotContain("urgent").doesNotContain(staffField);
+        }
+    }
+
+    private static String customerWithLogin(Api admin, String name, String organisation) {
+        String id = admin.post("/api/v1/customers", json("name", name, "email", UUID.randomUUID() + "@example.com",
+                "organisationId", organisation)).json().get("id").asString();
+        assertThat(admin.post("/api/v1/users", json("id", id, "role", "customer", "password", "customer-password-12"))
+                .status()).isEqualTo(201);
+        return id;
+    }
+
+    /** Opens the live stream and collects its lines in the background until the test ends. */
+    private static List<String> subscribe(Api api) throws Exception {
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpResponse<Stream<String>> response = api.http().send(
+                api.request("/api/v1/stream/tickets", "Accept", "text/event-stream").GET().build(), BodyHandlers.ofLines());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread.ofVirtual().start(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (java.io.UncheckedIOException ended) {
+                // the stream ends with the test's context
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:snapshot"));
+        return lines;
+    }
+}

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class EventMetadataConfiguration {
 
     private static final List<String> PROPAGATED =
-            List.of(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID, MetadataKeys.CHANNEL);
+            List.of(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_ROLE, MetadataKeys.CHANNEL);
 
     @Bean
     CorrelationDataProvider autoCrmCorrelationDataProvider() {

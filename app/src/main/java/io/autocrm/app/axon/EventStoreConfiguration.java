@@ -7,15 +7,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +34,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The names of Axon's tables (created by Flyway, see db/core and db/readmodel), the serializer's ObjectMapper and the
- * snapshot policy. Axon's own JDBC auto-configuration builds the storage engine, token store and dead-letter queues
- * from these beans.
+ * snapshot policy, the event store and its storage engine. Axon's own JDBC auto-configuration builds the token store
+ * and dead-letter queues from these beans.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
@@ -121,6 +132,48 @@ class EventStoreConfiguration {
     @Bean
     TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
         return new SpringTransactionManager(transactionManager);
+    }
+
+    /**
+     * The event store: Axon's embedded one (as Axon's auto-configuration would build it) made prompt, see
+     * {@link PromptEventStore}. Its poll of the database ({@code autocrm.event-store.poll-interval}) is only the
+     * fallback for a lost announcement from another node.
+     */
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    PromptEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+            CommitAnnouncer announcer, @Value("${autocrm.event-store.poll-interval:1s}") Duration poll) {
+        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(poll.toMillis());
+        return new PromptEventStore(builder, announcer::committed);
+    }
+
+    /**
+     * The JDBC storage engine exactly as Axon's auto-configuration builds it; declared here because that
+     * auto-configuration steps back as soon as an event bus is declared (above).
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer snapshotSerializer,
+            @Qualifier("eventSerializer") Serializer eventSerializer, org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
+            TransactionManager transactionManager, EventSchema schema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(new JdbcSQLErrorCodesResolver())
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(schema)
+                .build();
+    }
+
+    @Bean
+    CommitAnnouncer commitAnnouncer(DataSource dataSource) {
+        return new CommitAnnouncer(dataSource);
     }
 
     /** Tickets take a snapshot every {@code autocrm.snapshot-threshold} events, so long tickets load fast. */

@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds every read model from the event store: stops the processors, drops the read-model schema (tables and
- * tokens together), migrates it afresh and starts the processors, which replay from the first event. Also reports how
- * far each processor has come.
+ * tokens together), migrates it afresh and starts the processors, which replay from the first event. Once they have
+ * caught up, the read-model tables are vacuumed and analyzed ({@link ReadModelVacuum}): a replay leaves the planner
+ * without statistics and the tables with dead row versions. Also reports how far each processor has come.
  */
 @Service
 @Profile("!command")
@@ -35,14 +36,16 @@ public class ReadModelRebuild {
     private final Flyway readModelFlyway;
     private final JdbcClient jdbc;
     private final EventStore eventStore;
+    private final ReadModelVacuum vacuum;
 
     ReadModelRebuild(EventProcessingConfiguration processing,
             @Qualifier(MigrationConfiguration.READ_MODEL_FLYWAY) Flyway readModelFlyway, JdbcClient jdbc,
-            EventStore eventStore) {
+            EventStore eventStore, ReadModelVacuum vacuum) {
         this.processing = processing;
         this.readModelFlyway = readModelFlyway;
         this.jdbc = jdbc;
         this.eventStore = eventStore;
+        this.vacuum = vacuum;
     }
 
     /**
@@ -64,6 +67,10 @@ public class ReadModelRebuild {
         readModelFlyway.migrate();
         processors.forEach(EventProcessor::start);
         log.info("Read-model schema recreated; processors replaying from the first event");
+        vacuum.onceCaughtUp(() -> {
+            List<ProcessorProgress> progress = progress();
+            return !progress.isEmpty() && progress.stream().allMatch(ProcessorProgress::upToDate);
+        });
         return progress();
     }
 

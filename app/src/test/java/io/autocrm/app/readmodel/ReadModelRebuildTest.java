@@ -16,7 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Dropping the read-model schema and replaying every event gives exactly the rows the live projections wrote. */
+/**
+ * Dropping the read-model schema and replaying every event gives exactly the rows the live projections wrote, then
+ * vacuums and analyzes them.
+ */
 @AppTest
 class ReadModelRebuildTest {
 
@@ -53,6 +56,12 @@ class ReadModelRebuildTest {
         awaitUpToDate();
 
         assertThat(dumpReadModels()).isEqualTo(live);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(jdbc.sql("""
+                        SELECT count(*) FROM pg_stat_user_tables
+                        WHERE schemaname = 'read_model' AND relname IN ('ticket', 'ticket_message', 'ticket_audit')
+                          AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL""").query(Long.class).single())
+                        .as("the rebuilt tables are vacuumed and analyzed once the replay has caught up").isEqualTo(3));
     }
 
     @Test

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The live queue stream: a snapshot first, then every change, and nothing left behind when the client leaves. */
 @AppTest
@@ -25,6 +27,8 @@ class TicketStreamTest {
     int port;
     @Autowired
     QueryUpdateEmitter emitter;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void streamsQueueChangesAndClosesTheSubscriptionWhenTheClientLeaves() throws Exception {
@@ -58,6 +62,48 @@ class TicketStreamTest {
 
         response.body().close();
         reader.join(Duration.ofSeconds(5));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(emitter.activeSubscriptions()).hasSize(subscriptionsBefore));
+    }
+
+    /**
+     * The node's feed of changes (a LISTEN connection) is cut, and a ticket is created before the node listens again:
+     * nobody announces that change to this node, so the stream must send a fresh snapshot, which holds it.
+     */
+    @Test
+    void sendsAFreshSnapshotWhenTheNodeMayHaveMissedChanges() throws Exception {
+        Api api = new Api(port);
+        int subscriptionsBefore = emitter.activeSubscriptions().size();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpResponse<Stream<String>> response = api.http().send(
+                api.request("/api/v1/stream/tickets", "Accept", "text/event-stream").GET().build(), BodyHandlers.ofLines());
+        Thread.ofVirtual().start(() -> {
+            try {
+                response.body().forEach(lines::add);
+            } catch (java.io.UncheckedIOException closedByUs) {
+                // the test hangs up below
+            }
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.contains("event:snapshot"));
+        String customer = api.post("/api/v1/customers", json("name", "Missed Change",
+                "email", TicketApiTest.unique("missed") + "@example.com")).json().get("id").asString();
+
+        Integer cut = JdbcClient.create(dataSource).sql("""
+                        SELECT count(pg_terminate_backend(pid))::int FROM pg_stat_activity
+                        WHERE datname = current_database() AND query = 'LISTEN autocrm_queue_changes'""")
+                .query(Integer.class).single();
+        String id = api.post("/api/v1/tickets", json("subject", "Made while nobody listened",
+                "description", "Must still reach the screen", "requesterId", customer)).json().get("id").asString();
+
+        assertThat(cut).as("listening connections cut").isPositive();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            List<String> afterFirstSnapshot = lines.subList(lines.indexOf("event:snapshot") + 1, lines.size());
+            int second = afterFirstSnapshot.indexOf("event:snapshot");
+            assertThat(second).as("a second snapshot").isNotNegative();
+            assertThat(afterFirstSnapshot.subList(second, afterFirstSnapshot.size()))
+                    .anyMatch(l -> l.startsWith("data:") && l.contains(id));
+        });
+        response.body().close();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(emitter.activeSubscriptions()).hasSize(subscriptionsBefore));
     }

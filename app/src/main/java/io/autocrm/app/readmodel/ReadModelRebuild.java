@@ -17,14 +17,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
  * Rebuilds every read model from the event store: stops the processors, drops the read-model schema (tables and
- * tokens together), migrates it afresh and starts the processors, which replay from the first event. Once they have
- * caught up, the read-model tables are vacuumed and analyzed ({@link ReadModelVacuum}): a replay leaves the planner
- * without statistics and the tables with dead row versions. Also reports how far each processor has come.
+ * tokens together), migrates it afresh, drops its secondary indexes for the replay ({@link DeferredIndexes}) and
+ * starts the processors, which replay from the first event. Once they have caught up, the indexes are created and the
+ * read-model tables vacuumed and analyzed ({@link ReadModelVacuum}): a replay leaves the planner without statistics
+ * and the tables with dead row versions. A node that starts while indexes are still deferred (the rebuilding node
+ * stopped before the end) finishes that step. Also reports how far each processor has come.
  */
 @Service
 @Profile("!command")
@@ -37,15 +41,26 @@ public class ReadModelRebuild {
     private final JdbcClient jdbc;
     private final EventStore eventStore;
     private final ReadModelVacuum vacuum;
+    private final DeferredIndexes indexes;
 
     ReadModelRebuild(EventProcessingConfiguration processing,
             @Qualifier(MigrationConfiguration.READ_MODEL_FLYWAY) Flyway readModelFlyway, JdbcClient jdbc,
-            EventStore eventStore, ReadModelVacuum vacuum) {
+            EventStore eventStore, ReadModelVacuum vacuum, DeferredIndexes indexes) {
         this.processing = processing;
         this.readModelFlyway = readModelFlyway;
         this.jdbc = jdbc;
         this.eventStore = eventStore;
         this.vacuum = vacuum;
+        this.indexes = indexes;
+    }
+
+    /** Finishes an earlier rebuild's last step if that node stopped before it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void finishAnInterruptedRebuild() {
+        if (indexes.pending()) {
+            log.info("Read-model indexes are still deferred by an unfinished rebuild; creating them once caught up");
+            vacuum.onceCaughtUp(this::caughtUp);
+        }
     }
 
     /**
@@ -65,13 +80,16 @@ public class ReadModelRebuild {
         }
         jdbc.sql("DROP SCHEMA IF EXISTS " + MigrationConfiguration.READ_MODEL_SCHEMA + " CASCADE").update();
         readModelFlyway.migrate();
+        indexes.defer();
         processors.forEach(EventProcessor::start);
         log.info("Read-model schema recreated; processors replaying from the first event");
-        vacuum.onceCaughtUp(() -> {
-            List<ProcessorProgress> progress = progress();
-            return !progress.isEmpty() && progress.stream().allMatch(ProcessorProgress::upToDate);
-        });
+        vacuum.onceCaughtUp(this::caughtUp);
         return progress();
+    }
+
+    private boolean caughtUp() {
+        List<ProcessorProgress> progress = progress();
+        return !progress.isEmpty() && progress.stream().allMatch(ProcessorProgress::upToDate);
     }
 
     /** Each streaming processor's position against the head of the event store. */

@@ -10,10 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Vacuums and analyzes the read-model tables after a rebuild has caught up, on a thread of its own: a replay writes
+ * Finishes a rebuild once it has caught up, on a thread of its own: creates the secondary indexes the replay went
+ * without ({@link DeferredIndexes}), then vacuums and analyzes the read-model tables: a replay writes
  * every table from empty, so the planner has no statistics (a queue page then took 122 ms instead of 0.07 ms at 20,000
  * tickets) and rows changed by several batches leave dead versions. Never fails or blocks the rebuild: a newer rebuild
- * supersedes the wait, and a failure is logged (autovacuum gets there later).
+ * supersedes the wait, and a failure is logged (the indexes stay pending for the next start; autovacuum gets there
+ * later).
  */
 @Component
 @Profile("!command")
@@ -25,25 +27,29 @@ class ReadModelVacuum {
     private static final Duration GIVE_UP = Duration.ofHours(12);
 
     private final JdbcClient jdbc;
+    private final DeferredIndexes indexes;
     private final AtomicLong generation = new AtomicLong();
 
-    ReadModelVacuum(JdbcClient jdbc) {
+    ReadModelVacuum(JdbcClient jdbc, DeferredIndexes indexes) {
         this.jdbc = jdbc;
+        this.indexes = indexes;
     }
 
-    /** Vacuums once {@code caughtUp} holds, unless another call comes first. */
+    /** Creates the deferred indexes and vacuums once {@code caughtUp} holds, unless another call comes first. */
     void onceCaughtUp(BooleanSupplier caughtUp) {
         long mine = generation.incrementAndGet();
         Thread.ofVirtual().name("read-model-vacuum").start(() -> {
             try {
                 if (await(caughtUp, mine)) {
+                    indexes.restore();
                     long started = System.nanoTime();
                     vacuum();
                     log.info("Read models caught up; {} vacuumed and analyzed in {} ms", TABLES,
                             Duration.ofNanos(System.nanoTime() - started).toMillis());
                 }
             } catch (RuntimeException e) {
-                log.warn("Could not vacuum the read models after the rebuild ({}); autovacuum will", e.getMessage());
+                log.warn("Could not finish the read models after the rebuild ({}); deferred indexes stay pending for "
+                        + "the next start, autovacuum will vacuum", e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

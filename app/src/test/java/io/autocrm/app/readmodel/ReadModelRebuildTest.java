@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Dropping the read-model schema and replaying every event gives exactly the rows the live projections wrote, then
- * vacuums and analyzes them.
+ * Dropping the read-model schema and replaying every event gives exactly the rows the live projections wrote, with
+ * every index the migrations define (deferred during the replay), then vacuums and analyzes them.
  */
 @AppTest
 class ReadModelRebuildTest {
@@ -29,6 +29,8 @@ class ReadModelRebuildTest {
     JdbcClient jdbc;
     @Autowired
     ReadModelRebuild rebuild;
+    @Autowired
+    DeferredIndexes deferredIndexes;
 
     @Test
     void replayingAllEventsReproducesTheLiveReadModels() {
@@ -49,6 +51,7 @@ class ReadModelRebuildTest {
         }
         awaitUpToDate();
         Map<String, List<String>> live = dumpReadModels();
+        List<String> indexes = indexDefinitions();
         assertThat(live.get("read_model.ticket")).hasSizeGreaterThanOrEqualTo(12);
 
         Api.Response accepted = api.post("/api/v1/admin/read-models/rebuild", json());
@@ -56,12 +59,29 @@ class ReadModelRebuildTest {
         awaitUpToDate();
 
         assertThat(dumpReadModels()).isEqualTo(live);
+        awaitIndexes(indexes);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(jdbc.sql("""
                         SELECT count(*) FROM pg_stat_user_tables
                         WHERE schemaname = 'read_model' AND relname IN ('ticket', 'ticket_message', 'ticket_audit')
                           AND last_vacuum IS NOT NULL AND last_analyze IS NOT NULL""").query(Long.class).single())
                         .as("the rebuilt tables are vacuumed and analyzed once the replay has caught up").isEqualTo(3));
+    }
+
+    /** A rebuilding node that stopped before the end left its indexes deferred: the next start creates them. */
+    @Test
+    void createsIndexesAnUnfinishedRebuildLeftDeferred() {
+        awaitUpToDate();
+        List<String> indexes = indexDefinitions();
+
+        assertThat(deferredIndexes.defer()).isEqualTo(12);
+        assertThat(deferredIndexes.pending()).isTrue();
+        assertThat(indexDefinitions()).hasSize(indexes.size() - 12)
+                .noneMatch(definition -> definition.contains("ticket_updated"));
+
+        rebuild.finishAnInterruptedRebuild();
+
+        awaitIndexes(indexes);
     }
 
     @Test
@@ -88,12 +108,24 @@ class ReadModelRebuildTest {
                 assertThat(rebuild.progress()).isNotEmpty().allMatch(ProcessorProgress::upToDate));
     }
 
-    /** Every row of every read-model table (tokens, dead letters and Flyway's history aside), sorted, as text. */
+    private void awaitIndexes(List<String> expected) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(indexDefinitions()).as("every index of the migrations").isEqualTo(expected);
+            assertThat(deferredIndexes.pending()).isFalse();
+        });
+    }
+
+    private List<String> indexDefinitions() {
+        return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'read_model' ORDER BY indexname")
+                .query(String.class).list();
+    }
+
+    /** Every row of every read-model table (tokens, dead letters, deferred indexes, Flyway's history aside), as text. */
     private Map<String, List<String>> dumpReadModels() {
         List<String> tables = jdbc.sql("""
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
                 WHERE table_schema = 'read_model' AND table_type = 'BASE TABLE'
-                  AND table_name NOT IN ('token_entry', 'dead_letter_entry', 'flyway_history')
+                  AND table_name NOT IN ('token_entry', 'dead_letter_entry', 'deferred_index', 'flyway_history')
                 ORDER BY 1""").query(String.class).list();
         Map<String, List<String>> dump = new LinkedHashMap<>();
         for (String table : tables) {

@@ -8,9 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down abuse of the public forms under {@code /login}: every request that may send a mail and every refused
- * link counts against the client address, and after sign-in's {@code max-per-address} of them within its window
- * ({@code autocrm.security.login}) the forms refuse until the window has passed. The counts live with the failed
+ * Slows down abuse of the public forms under {@code /login} and their API twins under {@code /api/v1/auth}: every
+ * request that may send a mail and every refused link counts against the client address, and after sign-in's
+ * {@code max-per-address} of them within its window ({@code autocrm.security.login}) both refuse until the window has
+ * passed. The counts live with the failed
  * sign-ins ({@code identity.login_failure}, purged with them) under a client address of their own
  * ({@value #PREFIX}…), so they never lock anyone out of signing in, and they hold across nodes.
  */
@@ -30,6 +31,16 @@ class PageThrottle {
         return jdbc.sql("SELECT count(*) FROM identity.login_failure WHERE remote_addr = ? AND failed_at > ?")
                 .params(key(request), Timestamp.from(Instant.now().minus(limits.window())))
                 .query(Long.class).single() >= limits.maxPerAddress();
+    }
+
+    /** Seconds until the oldest counted request of this address leaves the window (at least 1). */
+    long retryAfterSeconds(HttpServletRequest request) {
+        Instant oldest = jdbc.sql("SELECT min(failed_at) FROM identity.login_failure WHERE remote_addr = ? "
+                        + "AND failed_at > ?")
+                .params(key(request), Timestamp.from(Instant.now().minus(limits.window())))
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.now());
+        long seconds = java.time.Duration.between(Instant.now(), oldest.plus(limits.window())).toSeconds();
+        return Math.max(1, seconds);
     }
 
     void count(HttpServletRequest request) {

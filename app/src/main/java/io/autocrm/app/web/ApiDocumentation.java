@@ -61,6 +61,8 @@ class ApiDocumentation {
             boolean write = method != PathItem.HttpMethod.GET;
             if (open) {
                 operation.setSecurity(java.util.List.of());
+                add(operation, "429", "Too many sign-up, reset or refused-token requests from this client address "
+                        + "(`rate-limited`); see Retry-After");
             } else {
                 add(operation, "401", "No credentials, or an invalid, expired or revoked token or key "
                         + "(`unauthenticated`, `invalid-token`)");

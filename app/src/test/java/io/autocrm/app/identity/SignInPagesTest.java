@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,13 @@ class SignInPagesTest {
     JdbcClient jdbc;
     @Autowired
     PageThrottle throttle;
+
+    /** Every test starts with this client address's form throttle at zero (all tests call from it). */
+    @BeforeEach
+    void forgetThisAddressesRequests() {
+        jdbc.sql("DELETE FROM identity.login_failure WHERE remote_addr IN (?, ?)")
+                .params(PageThrottle.PREFIX + "127.0.0.1", PageThrottle.PREFIX + "0:0:0:0:0:0:0:1").update();
+    }
 
     @AfterEach
     void signupOffAgain() {

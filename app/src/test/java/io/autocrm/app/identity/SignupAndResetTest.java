@@ -7,10 +7,12 @@ import io.autocrm.app.support.Api;
 import io.autocrm.app.support.AppTest;
 import io.autocrm.app.support.Browser;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,15 +27,57 @@ class SignupAndResetTest {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "a long enough passphrase";
+    private static final List<String> LOCAL = List.of(PageThrottle.PREFIX + "127.0.0.1",
+            PageThrottle.PREFIX + "0:0:0:0:0:0:0:1");
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
 
+    /** Every test starts and ends with this client address's throttle at zero (all tests call from it). */
+    @BeforeEach
+    @AfterEach
+    void forgetThisAddressesRequests() {
+        jdbc.sql("DELETE FROM identity.login_failure WHERE remote_addr IN (?, ?)").params(LOCAL.get(0), LOCAL.get(1))
+                .update();
+    }
+
     @AfterEach
     void signupOffAgain() {
         new Api(port).patch("/api/v1/admin/settings", json("customerSignup", false));
+    }
+
+    @Test
+    void refusesAClientAddressThatAsksTooOftenWithRetryAfter() {
+        Api anonymous = new Api(port).anonymous();
+        String email = unique("flooded");
+        new Api(port).post("/api/v1/customers", json("name", "Flooded", "email", email));
+        countedAlready(19);
+
+        assertThat(anonymous.post("/api/v1/auth/password-reset", json("email", email)).status()).isEqualTo(202);
+        Api.Response refused = anonymous.post("/api/v1/auth/password-reset", json("email", email));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.json().get("code").asString()).isEqualTo("rate-limited");
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 15L * 60);
+        assertThat(anonymous.post("/api/v1/auth/signup", json("name", "Flood", "email", unique("flood"),
+                "password", PASSWORD)).status()).as("the same address, another endpoint").isEqualTo(429);
+    }
+
+    @Test
+    void countsGuessedTokensAgainstTheClientAddress() {
+        countedAlready(19);
+
+        assertThat(confirmReset("guessed-token", PASSWORD).status()).isEqualTo(422);
+        assertThat(confirmReset("another-guess", PASSWORD).status()).isEqualTo(429);
+        assertThat(confirmSignup("a-third-guess")).isEqualTo(429);
+    }
+
+    /** As if both loopback addresses had made {@code n} counted requests within the window. */
+    private void countedAlready(int n) {
+        LOCAL.forEach(address -> jdbc.sql("INSERT INTO identity.login_failure (email, remote_addr) "
+                + "SELECT '', ? FROM generate_series(1, ?)").params(address, n).update());
     }
 
     @Test

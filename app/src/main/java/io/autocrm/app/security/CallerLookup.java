@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * tickets carries that organisation.
  */
 @Component
-class CallerLookup {
+public class CallerLookup {
 
     private final JdbcClient jdbc;
 
@@ -23,7 +23,7 @@ class CallerLookup {
         this.jdbc = jdbc;
     }
 
-    Optional<Caller> person(UUID userId) {
+    public Optional<Caller> person(UUID userId) {
         return jdbc.sql("""
                         SELECT u.role, c.id AS customer_id, o.id AS shared_organisation
                         FROM identity.user_account u

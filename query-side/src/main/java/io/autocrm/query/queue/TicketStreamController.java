@@ -1,5 +1,7 @@
 package io.autocrm.query.queue;
 
+import io.autocrm.access.Caller;
+import io.autocrm.access.CallerRecheck;
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.query.support.CustomerViewRules;
 import io.autocrm.query.support.CustomerViewRulesReader;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /api/v1/stream/tickets}: the queue as Server-Sent Events, on an Axon subscription query. First
@@ -30,7 +33,8 @@ import reactor.core.publisher.Mono;
  * filters their queue takes, and sends {@code ticket-removed} for a shown ticket that stops being visible to them.
  * When this node may have missed changes (its database connection was lost for a while), the stream sends a fresh
  * {@code event: snapshot}, read after the node listens for changes again; clients replace what they show with it.
- * The stream ends when the node shuts down ({@link StreamsClosing}); clients connect again.
+ * The stream ends when the node shuts down ({@link StreamsClosing}), and within a heartbeat of its caller's login
+ * or key being disabled, revoked or changed ({@link CallerRecheck}); clients connect again.
  */
 @RestController
 class TicketStreamController {
@@ -40,14 +44,16 @@ class TicketStreamController {
     private final CurrentCaller callers;
     private final CustomerViewRulesReader customerViewRules;
     private final StreamsClosing closing;
+    private final CallerRecheck recheck;
 
     TicketStreamController(QueryGateway queryGateway, StreamProperties properties, CurrentCaller callers,
-                           CustomerViewRulesReader customerViewRules, StreamsClosing closing) {
+                           CustomerViewRulesReader customerViewRules, StreamsClosing closing, CallerRecheck recheck) {
         this.queryGateway = queryGateway;
         this.heartbeat = properties.heartbeat();
         this.callers = callers;
         this.customerViewRules = customerViewRules;
         this.closing = closing;
+        this.recheck = recheck;
     }
 
     @GetMapping(path = "/api/v1/stream/tickets", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -58,7 +64,8 @@ class TicketStreamController {
                     + "Customers get their visible tickets in the customer view and may filter as in the queue.")
     @QueueFilterParameters
     Flux<ServerSentEvent<Object>> stream(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
-        Viewer viewer = Viewer.of(callers.caller());
+        Caller caller = callers.caller();
+        Viewer viewer = Viewer.of(caller);
         FindTicketQueueQuery query = QueueParams.forStream(params, viewer);
         CustomerViewRules rules = null;
         if (viewer.isCustomer()) {
@@ -74,7 +81,20 @@ class TicketStreamController {
                         : Mono.justOrEmpty(subscriber.toEvent(change))));
         Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeat, heartbeat)
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
-        return events.mergeWith(heartbeats).takeUntilOther(closing.signal()).doFinally(signal -> result.close());
+        return events.mergeWith(heartbeats).takeUntilOther(Flux.merge(closing.signal(), noLongerStands(caller)))
+                .doFinally(signal -> result.close());
+    }
+
+    /**
+     * Emits once the caller no longer stands as they did ({@link CallerRecheck}), checked at every heartbeat: a
+     * revoked key, a disabled login or a changed role or organisation ends the stream within one heartbeat, and the
+     * client's reconnection is judged afresh. A check that fails (the database is away) lets the stream go on.
+     */
+    private Mono<Boolean> noLongerStands(Caller caller) {
+        return Flux.interval(heartbeat, heartbeat)
+                .concatMap(tick -> Mono.fromCallable(() -> recheck.stillStands(caller))
+                        .subscribeOn(Schedulers.boundedElastic()).onErrorReturn(true))
+                .filter(stands -> !stands).next();
     }
 
     /**

@@ -86,7 +86,7 @@ class CustomerStreamTest {
         new AnnotationQueryHandlerAdapter<>(QueueTestSupport.queryHandler(dataSource)).subscribe(queryBus);
         TicketStreamController controller = new TicketStreamController(
                 DefaultQueryGateway.builder().queryBus(queryBus).build(), new StreamProperties(Duration.ofMillis(200)),
-                CALLER, new CustomerViewRulesReader(dataSource), new StreamsClosing());
+                CALLER, new CustomerViewRulesReader(dataSource), new StreamsClosing(), caller -> true);
         mvc = MockMvcBuilders.standaloneSetup(controller).build();
     }
 

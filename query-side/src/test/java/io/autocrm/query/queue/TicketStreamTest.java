@@ -87,11 +87,16 @@ class TicketStreamTest {
 
     /** One node's query side: its own emitter and query bus, as each JVM has. */
     private static TicketStreamController node(SimpleQueryUpdateEmitter emitter, StreamsClosing closing) {
+        return node(emitter, closing, caller -> true);
+    }
+
+    private static TicketStreamController node(SimpleQueryUpdateEmitter emitter, StreamsClosing closing,
+                                               io.autocrm.access.CallerRecheck recheck) {
         SimpleQueryBus queryBus = SimpleQueryBus.builder().queryUpdateEmitter(emitter).build();
         new AnnotationQueryHandlerAdapter<>(QueueTestSupport.queryHandler(dataSource)).subscribe(queryBus);
         return new TicketStreamController(DefaultQueryGateway.builder().queryBus(queryBus).build(),
                 new StreamProperties(Duration.ofMillis(150)), new TestCaller(), new CustomerViewRulesReader(dataSource),
-                closing);
+                closing, recheck);
     }
 
     @Test
@@ -160,6 +165,27 @@ class TicketStreamTest {
                 .subscribe(e -> { });
         await().until(() -> ended.get() == 2 && emitter.activeSubscriptions().isEmpty());
         assertThat(open.isDisposed() && late.isDisposed()).isTrue();
+    }
+
+    @Test
+    void endsAStreamWhoseCallerNoLongerStands() {
+        java.util.concurrent.atomic.AtomicBoolean stands = new java.util.concurrent.atomic.AtomicBoolean(true);
+        AtomicInteger checks = new AtomicInteger();
+        AtomicInteger ended = new AtomicInteger();
+        TicketStreamController rechecking = node(emitter, closing, caller -> {
+            checks.incrementAndGet();
+            if (checks.get() == 2) {
+                throw new IllegalStateException("database away");
+            }
+            return stands.get();
+        });
+        rechecking.stream(QueueFilterTest.params("")).doOnComplete(ended::incrementAndGet).subscribe(e -> { });
+        await().until(() -> checks.get() >= 3);
+        assertThat(ended).as("a check that fails is no verdict").hasValue(0);
+
+        stands.set(false);
+
+        await().until(() -> ended.get() == 1 && emitter.activeSubscriptions().isEmpty());
     }
 
     @Test

@@ -35,10 +35,10 @@ class PageThrottle {
 
     /** Seconds until the oldest counted request of this address leaves the window (at least 1). */
     long retryAfterSeconds(HttpServletRequest request) {
-        Instant oldest = jdbc.sql("SELECT min(failed_at) FROM identity.login_failure WHERE remote_addr = ? "
-                        + "AND failed_at > ?")
+        Instant oldest = jdbc.sql("SELECT coalesce(min(failed_at), now()) FROM identity.login_failure "
+                        + "WHERE remote_addr = ? AND failed_at > ?")
                 .params(key(request), Timestamp.from(Instant.now().minus(limits.window())))
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(Instant.now());
+                .query(Timestamp.class).single().toInstant();
         long seconds = java.time.Duration.between(Instant.now(), oldest.plus(limits.window())).toSeconds();
         return Math.max(1, seconds);
     }

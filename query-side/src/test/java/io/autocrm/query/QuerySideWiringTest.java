@@ -3,6 +3,7 @@ package io.autocrm.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.autocrm.access.CallerRecheck;
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.queue.StreamProperties;
@@ -27,7 +28,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The query side wires up in a Spring context from only the beans the app provides (DataSource, EventStore,
- * QueryUpdateEmitter, QueryGateway, CurrentCaller), binds its settings, and puts every projection in its processing group.
+ * QueryUpdateEmitter, QueryGateway, CurrentCaller, CallerRecheck), binds its settings, and puts every projection in
+ * its processing group.
  */
 class QuerySideWiringTest {
 
@@ -82,6 +84,7 @@ class QuerySideWiringTest {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(CurrentCaller.class, TestCaller::new);
+        context.registerBean(CallerRecheck.class, () -> caller -> true);
         context.registerBean(EventStore.class, events::store);
         context.registerBean(QueryUpdateEmitter.class, () -> emitter);
         context.registerBean(QueryGateway.class, () -> DefaultQueryGateway.builder().queryBus(queryBus).build());

@@ -7,6 +7,8 @@ import io.autocrm.app.apikey.ApiKeys;
 import io.autocrm.app.security.CallerLookup;
 import io.autocrm.events.common.ActorType;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -48,8 +50,8 @@ class LiveCallerRecheck implements CallerRecheck {
         }
         UUID userId = caller.isCustomer() ? caller.customerId().value() : UUID.fromString(id);
         return people.person(userId).filter(now -> now.role() == caller.role()
-                && java.util.Objects.equals(now.customerId(), caller.customerId())
-                && java.util.Objects.equals(now.sharedOrganisation(), caller.sharedOrganisation())).isPresent();
+                && Objects.equals(now.customerId(), caller.customerId())
+                && Objects.equals(now.sharedOrganisation(), caller.sharedOrganisation())).isPresent();
     }
 
     private boolean keyStands(UUID keyId, Set<Scope> scopes) {
@@ -57,7 +59,7 @@ class LiveCallerRecheck implements CallerRecheck {
                 && scopesOf(key.scopes()).equals(scopes)).isPresent();
     }
 
-    private static Set<Scope> scopesOf(java.util.List<String> keys) {
+    private static Set<Scope> scopesOf(List<String> keys) {
         Set<Scope> scopes = EnumSet.noneOf(Scope.class);
         keys.forEach(key -> Scope.fromKey(key).ifPresent(scopes::add));
         return scopes;

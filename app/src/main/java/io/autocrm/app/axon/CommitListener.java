@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Where projections run (every role but {@code command}): listens for other nodes' {@link CommitAnnouncer
  * announcements} on a dedicated connection and has the event store read their events at once. Without it a node that
  * commits no events itself learns of new ones only at its event store's next poll. Survives database outages
- * ({@link ChannelListener}; meanwhile the poll still finds every event).
+ * ({@link ChannelListener}; meanwhile the poll still finds every event), and reads at once when it listens again,
+ * as commits in between were announced to nobody.
  */
 @Component
 @Profile("!command")
@@ -27,7 +28,8 @@ class CommitListener implements SmartLifecycle {
                     if (fromOtherNodes(notifications, node)) {
                         eventStore.fetchNow();
                     }
-                });
+                },
+                eventStore::fetchNow);
     }
 
     @Override

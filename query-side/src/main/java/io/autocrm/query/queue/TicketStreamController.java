@@ -60,7 +60,10 @@ class TicketStreamController {
     @Operation(summary = "Live queue as Server-Sent Events",
             description = "`snapshot` (the first page) first, then `ticket` for each matching change and "
                     + "`ticket-removed` when a shown ticket leaves the filter; event id `<ticketId>:<version>`; "
-                    + "heartbeat comments keep the connection alive. Takes the queue filters except `q` and `cursor`. "
+                    + "heartbeat comments keep the connection alive. A later `snapshot` replaces everything shown "
+                    + "(the node may have missed changes). The stream ends when the node shuts down and within a "
+                    + "heartbeat of the caller's key or login being revoked, disabled or changed; connect again. "
+                    + "Takes the queue filters except `q` and `cursor`. "
                     + "Customers get their visible tickets in the customer view and may filter as in the queue.")
     @QueueFilterParameters
     Flux<ServerSentEvent<Object>> stream(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {

@@ -9,8 +9,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Starts AutoCRM: both sides in one JVM by default; with profile {@code command} or {@code query} only that side
  * (see {@link RunRoles}).
  */
-@SpringBootApplication
-@ConfigurationPropertiesScan
+@SpringBootApplication(scanBasePackages = {"io.autocrm.platform", "io.autocrm.identity", "io.autocrm.app"})
+@ConfigurationPropertiesScan({"io.autocrm.platform", "io.autocrm.identity", "io.autocrm.app"})
 @EnableScheduling
 public class AutoCrmApplication {
 

@@ -1,7 +1,7 @@
 package io.autocrm.app.demo;
 
 import io.autocrm.access.Caller;
-import io.autocrm.app.identity.UserAccounts;
+import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;

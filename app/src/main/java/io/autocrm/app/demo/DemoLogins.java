@@ -1,7 +1,7 @@
 package io.autocrm.app.demo;
 
 import io.autocrm.access.Role;
-import io.autocrm.app.identity.UserAccounts;
+import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.events.common.CustomerId;
 import java.util.List;
 import java.util.UUID;

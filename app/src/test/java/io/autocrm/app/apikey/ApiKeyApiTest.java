@@ -1,5 +1,7 @@
 package io.autocrm.app.apikey;
 
+import io.autocrm.identity.apikey.ApiKeyFormat;
+import io.autocrm.identity.apikey.BootstrapApiKey;
 import static io.autocrm.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

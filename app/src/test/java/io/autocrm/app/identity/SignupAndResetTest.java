@@ -1,5 +1,6 @@
 package io.autocrm.app.identity;
 
+import io.autocrm.identity.signin.PageThrottle;
 import static io.autocrm.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
 package io.autocrm.app.readmodel;
 
+import io.autocrm.query.operations.DeferredIndexes;
+import io.autocrm.query.operations.ProcessorProgress;
+import io.autocrm.query.operations.ReadModelRebuild;
 import static io.autocrm.app.support.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import io.autocrm.access.Role;
-import io.autocrm.app.identity.UserAccounts;
+import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.app.support.Api;
 import io.autocrm.app.support.AppTest;
 import io.autocrm.app.support.Tokens;

@@ -1,5 +1,6 @@
 package io.autocrm.app.security;
 
+import io.autocrm.identity.signin.LoginThrottle;
 import static io.autocrm.app.support.Api.json;
 import static io.autocrm.app.support.Browser.form;
 import static org.assertj.core.api.Assertions.assertThat;

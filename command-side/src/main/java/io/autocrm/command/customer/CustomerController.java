@@ -2,7 +2,7 @@ package io.autocrm.command.customer;
 
 import io.autocrm.command.customer.Customers.CustomerView;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.command.web.StrictJson;
+import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;

@@ -1,7 +1,7 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Agents.AgentView;
-import io.autocrm.command.web.StrictJson;
+import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import jakarta.validation.Valid;

@@ -1,7 +1,7 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.access.CurrentCaller;
-import io.autocrm.command.web.StrictJson;
+import io.autocrm.platform.web.StrictJson;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;

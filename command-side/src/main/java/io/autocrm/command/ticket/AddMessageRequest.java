@@ -1,6 +1,6 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.command.web.StrictJson;
+import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;

@@ -1,7 +1,7 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.command.customer.Customer;
-import io.autocrm.command.web.StrictJson;
+import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.CustomerId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;

@@ -1,6 +1,6 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.ChannelListener;
+import io.autocrm.platform.notify.ChannelListener;
 import io.autocrm.query.support.CustomerViewRules;
 import io.autocrm.query.support.CustomerViewRulesReader;
 import java.util.Arrays;

@@ -1,2 +1,0 @@
-/** Rechecking callers while their long-lived responses run. */
-package io.autocrm.app.access;

@@ -1,2 +1,0 @@
-/** Operating the read models: their processors' progress, and a rebuild that drops the schema and replays every event. */
-package io.autocrm.app.readmodel;

@@ -1,9 +1,0 @@
-package io.autocrm.command.web;
-
-/** A request body named a property its type does not declare. The message is written for the API client. */
-public class UnknownProperty extends IllegalArgumentException {
-
-    public UnknownProperty(String name) {
-        super("Unknown property '" + name + "'.");
-    }
-}

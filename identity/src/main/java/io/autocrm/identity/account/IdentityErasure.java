@@ -1,0 +1,59 @@
+package io.autocrm.identity.account;
+
+import io.autocrm.events.customer.CustomerErasedEvent;
+import java.util.UUID;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a customer is erased, everything identity holds about them goes too: their login, reset links, sign-up
+ * claims, queued mail, failed sign-ins under their address and the issuer's grants. A subscribing processor
+ * (application.yml) runs this in the erasure command's own transaction, and a failure here fails the erasure, so
+ * the two never part.
+ */
+@Component
+@ProcessingGroup(IdentityErasure.GROUP)
+class IdentityErasure {
+
+    static final String GROUP = "identity-erasure";
+    private final JdbcClient jdbc;
+
+    IdentityErasure(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CustomerErasedEvent event) {
+        erase(event.customerId().value());
+    }
+
+    void erase(UUID customerId) {
+        String email = jdbc.sql("SELECT email FROM identity.user_account WHERE id = ?").param(customerId)
+                .query(String.class).optional().orElse(null);
+        String principal = customerId.toString();
+        jdbc.sql("DELETE FROM identity.oauth2_authorization WHERE principal_name = ?").param(principal).update();
+        jdbc.sql("DELETE FROM identity.oauth2_authorization_consent WHERE principal_name = ?").param(principal).update();
+        jdbc.sql("DELETE FROM identity.email_outbox WHERE subject_id = ? OR lower(recipient) = lower(?)")
+                .params(customerId, email).update();
+        jdbc.sql("DELETE FROM identity.signup_claim WHERE customer_id = ? OR lower(email) = lower(?)")
+                .params(customerId, email).update();
+        jdbc.sql("DELETE FROM identity.login_failure WHERE email = lower(?)").param(email).update();
+        jdbc.sql("DELETE FROM identity.user_account WHERE id = ?").param(customerId).update();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class FailuresFailTheErasure {
+
+        @Bean
+        ConfigurerModule identityErasureErrors() {
+            return configurer -> configurer.eventProcessing()
+                    .registerListenerInvocationErrorHandler(GROUP, c -> PropagatingErrorHandler.instance());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.autocrm.identity.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * The URL part of the permission matrix (docs/access.md). People are judged by role, integrations by
+ * scope: agents hold every scope but admin, admins all, customers none (they pass here by role, and the command and
+ * query sides limit them to their own tickets and the customer view). Anything not listed needs admin.
+ */
+final class ApiRules {
+
+    static final String ADMIN = "SCOPE_admin";
+    static final String CUSTOMER = "ROLE_CUSTOMER";
+    static final String TICKETS_READ = "SCOPE_tickets:read";
+    static final String TICKETS_WRITE = "SCOPE_tickets:write";
+    static final String EVENTS_READ = "SCOPE_events:read";
+    static final String USERS_READ = "SCOPE_users:read";
+    static final String USERS_WRITE = "SCOPE_users:write";
+
+    private ApiRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
+        r.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(POST, "/api/v1/auth/**").permitAll()
+                .requestMatchers("/actuator/**").hasAuthority(ADMIN)
+                .requestMatchers(GET, "/api/v1/me").authenticated()
+                // People only; the endpoint itself refuses integrations (403 forbidden: no scope would help).
+                .requestMatchers(POST, "/api/v1/me/password").authenticated()
+                .requestMatchers("/api/v1/admin/**", "/api/v1/api-keys/**", "/api/v1/users/**").hasAuthority(ADMIN)
+                .requestMatchers(POST, "/api/v1/customers/*/erasure").hasAuthority(ADMIN)
+                .requestMatchers(GET, "/api/v1/customers/**").hasAuthority(USERS_READ)
+                .requestMatchers(POST, "/api/v1/customers").hasAuthority(USERS_WRITE)
+                .requestMatchers(GET, "/api/v1/agents/**", "/api/v1/organisations/**").hasAuthority(USERS_READ)
+                .requestMatchers(GET, "/api/v1/teams/**").hasAuthority(TICKETS_READ)
+                .requestMatchers(GET, "/api/v1/statuses/**", "/api/v1/custom-fields/**")
+                .hasAnyAuthority(CUSTOMER, TICKETS_READ)
+                .requestMatchers(GET, "/api/v1/tickets/*/events", "/api/v1/tickets/*/audit")
+                .hasAnyAuthority(CUSTOMER, EVENTS_READ)
+                .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
+                .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
+                .requestMatchers(PATCH, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
+                .anyRequest().hasAuthority(ADMIN);
+    }
+}

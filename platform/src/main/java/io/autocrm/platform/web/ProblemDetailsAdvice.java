@@ -1,0 +1,204 @@
+package io.autocrm.platform.web;
+
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves AutoCRM as an RFC 9457 problem detail with a stable {@code code}. Business rules arrive as
+ * {@link DomainException}s; framework failures are mapped here; anything unexpected is a 500 that names a log
+ * reference and reveals nothing else.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        return respond(Problems.of(e.errorCode(), e.getMessage()));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e, HttpServletResponse response) {
+        if (e.getCause() instanceof DomainException domain) {
+            return domain(domain);
+        }
+        return unexpected(e, response);
+    }
+
+    /** A stale If-Match (Axon's version check) or a concurrent append to the same stream. */
+    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+        return respond(Problems.of(ErrorCode.VERSION_CONFLICT,
+                "The ticket was changed by someone else since the version you sent; read it again and retry."));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
+        return respond(Problems.of(ErrorCode.NOT_FOUND, "No such resource: " + e.getAggregateIdentifier()));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        var errors = e.getConstraintViolations().stream()
+                .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage())).toList();
+        return respond(Problems.withErrors(Problems.of(ErrorCode.VALIDATION_FAILED, "The request is invalid."), errors));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return respond(Problems.of(ErrorCode.VALIDATION_FAILED,
+                "Parameter '" + e.getName() + "' has an invalid value."));
+    }
+
+    /** Lock timeouts, deadlocks, serialization failures: the database is up but the request lost a race. */
+    @ExceptionHandler(TransientDataAccessException.class)
+    ResponseEntity<ProblemDetail> transientFailure(TransientDataAccessException e, HttpServletResponse response) {
+        if (DatabaseOutage.causedBy(e) || DatabaseOutage.busy(e)) {
+            return unexpected(e, response);
+        }
+        log.info("Transient database failure: {}", e.getMessage());
+        return retryLater("The request collided with concurrent work; retry shortly.");
+    }
+
+    /**
+     * Anything else: a database outage, however deeply Axon or the pool wrapped it, is a 503
+     * {@code service-unavailable}, a pool that stayed exhausted is a 503 {@code service-busy}; the rest is a 500
+     * that names a log reference. Nothing is written into a response already streaming (a live SSE stream).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            log.debug("Failure after the response was committed: {}", e.toString());
+            return null;
+        }
+        if (DatabaseOutage.busy(e)) {
+            log.info("Too busy: {}", e.getMessage());
+            return busy();
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return retryLater("The database is unavailable; retry shortly.");
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected error, reference {}", reference, e);
+        ProblemDetail problem = Problems.of(ErrorCode.INTERNAL_ERROR, "Something went wrong on our side.");
+        problem.setProperty("reference", reference);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = Problems.withErrors(
+                Problems.of(ErrorCode.VALIDATION_FAILED, "The request is invalid."), fieldErrors(e.getBindingResult()));
+        return new ResponseEntity<>(problem, headers, problem.getStatus());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> Map.of(
+                        "field", r.getMethodParameter().getParameterName() + "",
+                        "message", String.valueOf(err.getDefaultMessage()))))
+                .toList();
+        ProblemDetail problem = Problems.withErrors(Problems.of(ErrorCode.VALIDATION_FAILED, "The request is invalid."), errors);
+        return new ResponseEntity<>(problem, headers, problem.getStatus());
+    }
+
+    /** Every other Spring MVC failure keeps Spring's status and detail and gains the stable code of that status. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
+                && servlet.getResponse().isCommitted()) {
+            return super.handleExceptionInternal(e, body, headers, status, request);
+        }
+        if (causedByTooLargeBody(e)) {
+            ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;
+            return new ResponseEntity<>(Problems.of(code, RequestTooLarge.detail(limitOf(e))), headers, code.status());
+        }
+        ProblemDetail problem = body instanceof ProblemDetail given ? given
+                : e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);
+        ErrorCode code = e instanceof HttpMessageNotReadableException ? ErrorCode.MALFORMED_REQUEST : codeFor(status);
+        if (code == ErrorCode.MALFORMED_REQUEST) {
+            problem.setDetail(JsonErrors.describe(e));
+        }
+        return new ResponseEntity<>(Problems.withCode(problem, code), headers, status);
+    }
+
+    private static ErrorCode codeFor(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status.is4xxClientError() ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
+        };
+    }
+
+    /** The body limit trips inside Jackson, which wraps it, which Spring wraps again: look all the way down. */
+    private static boolean causedByTooLargeBody(Throwable e) {
+        return limitOf(e) > 0;
+    }
+
+    private static long limitOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestTooLarge tooLarge) {
+                return tooLarge.limit();
+            }
+        }
+        return 0;
+    }
+
+    private static List<Map<String, String>> fieldErrors(BindingResult result) {
+        return result.getFieldErrors().stream()
+                .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+                .toList();
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(String detail) {
+        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problems.of(ErrorCode.SERVICE_UNAVAILABLE, detail));
+    }
+
+    /** Every database connection stayed in use for the pool's connection timeout: overload, not an outage. */
+    private static ResponseEntity<ProblemDetail> busy() {
+        return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, DatabaseOutage.BUSY_RETRY_AFTER)
+                .body(Problems.of(ErrorCode.SERVICE_BUSY, DatabaseOutage.BUSY_DETAIL));
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

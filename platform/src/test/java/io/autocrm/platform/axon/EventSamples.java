@@ -1,0 +1,56 @@
+package io.autocrm.platform.axon;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.OrganisationId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.events.customer.CustomerErasedEvent;
+import io.autocrm.events.customer.CustomerRegisteredEvent;
+import io.autocrm.events.ticket.*;
+import java.util.List;
+import java.util.UUID;
+
+/** One fixed instance of every event, matching the JSON fixtures in src/test/resources/events. */
+final class EventSamples {
+
+    static final TicketId TICKET = new TicketId(UUID.fromString("0b9c6b1e-6f8e-4f3f-9d39-0d3f7c1f0a01"));
+    static final TicketId FOLLOWED = new TicketId(UUID.fromString("0b9c6b1e-6f8e-4f3f-9d39-0d3f7c1f0a02"));
+    static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("5d2f3a4b-1c2d-4e5f-8a9b-0c1d2e3f4a5b"));
+    static final AgentId AGENT = new AgentId(UUID.fromString("7e8f9a0b-1c2d-4e5f-8a9b-0c1d2e3f4a5c"));
+    static final AgentId OTHER_AGENT = new AgentId(UUID.fromString("7e8f9a0b-1c2d-4e5f-8a9b-0c1d2e3f4a5d"));
+    static final TeamId TEAM = new TeamId(UUID.fromString("9a0b1c2d-3e4f-4a5b-8c9d-0e1f2a3b4c5d"));
+    static final MessageId MESSAGE = new MessageId(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e"));
+    static final OrganisationId ORGANISATION = new OrganisationId(UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"));
+
+    private EventSamples() {
+    }
+
+    static List<Object> all() {
+        Status open = Status.builtIn(StatusCategory.OPEN);
+        Status waiting = new Status("awaiting-vendor", StatusCategory.ON_HOLD);
+        return List.of(
+                new TicketCreatedEvent(TICKET, 1042, CUSTOMER, Channel.EMAIL, Status.builtIn(StatusCategory.NEW),
+                        Priority.HIGH, TicketType.INCIDENT, AGENT, TEAM, List.of("billing", "vip"),
+                        List.of(CustomFieldValue.single("plan", FieldType.DROPDOWN, "pro"),
+                                new CustomFieldValue("components", FieldType.MULTI_SELECT, List.of("api", "ui"))),
+                        MESSAGE, FOLLOWED),
+                new TicketStatusChangedEvent(TICKET, open, waiting),
+                new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.URGENT),
+                new TicketTypeChangedEvent(TICKET, TicketType.QUESTION, TicketType.PROBLEM),
+                new TicketAssignedEvent(TICKET, AGENT, OTHER_AGENT),
+                new TicketUnassignedEvent(TICKET, AGENT),
+                new TicketTeamAssignedEvent(TICKET, TEAM, null),
+                new TicketTeamUnassignedEvent(TICKET, TEAM),
+                new TicketTaggedEvent(TICKET, List.of("refund")),
+                new TicketUntaggedEvent(TICKET, List.of("vip")),
+                new TicketCustomFieldChangedEvent(TICKET, "refund_amount", FieldType.DECIMAL, List.of(), List.of("12.50")),
+                new PublicReplyAddedEvent(TICKET, MESSAGE, AGENT),
+                new CustomerMessageAddedEvent(TICKET, MESSAGE, CUSTOMER),
+                new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT),
+                new CustomerRegisteredEvent(CUSTOMER, ORGANISATION),
+                new CustomerErasedEvent(CUSTOMER));
+    }
+}

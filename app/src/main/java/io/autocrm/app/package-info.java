@@ -1,5 +1,5 @@
 /**
- * The AutoCRM application: assembles the command side, the query side and the UI into one Spring Boot process, and
- * holds what only a running process needs (database, Axon wiring, HTTP error mapping, demo data).
+ * The AutoCRM application: assembles platform, the command side, the query side, identity and the UI into one Spring
+ * Boot process, and holds what only the assembly needs (run roles, startup banner, demo data).
  */
 package io.autocrm.app;

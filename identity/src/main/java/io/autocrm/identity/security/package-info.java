@@ -1,6 +1,5 @@
 /**
- * Who is calling and whether they may: the security filter chains (issuer, sign-in pages, API, public files), the
- * embedded OpenID Connect issuer or an external one, and the {@link io.autocrm.identity.caller.CallerAuthentication}
- * every authenticated API request carries.
+ * The security filter chains: the issuer and sign-in pages, the API (bearer tokens and API keys), the public files,
+ * and which API paths each role and scope may call.
  */
 package io.autocrm.identity.security;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Queue reads during the replay scan the table instead.
  */
 @Component
-@Profile("!command")
 public class DeferredIndexes {
 
     private static final Logger log = LoggerFactory.getLogger(DeferredIndexes.class);

@@ -1,7 +1,6 @@
 package io.autocrm.query.operations;
 
 import java.util.List;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admin API of the read models: progress of each processor, parked events, and a full rebuild by replay. */
 @RestController
 @RequestMapping("/api/v1/admin/read-models")
-@Profile("!command")
 class ReadModelAdminController {
 
     private final ReadModelRebuild rebuild;

@@ -1,7 +1,7 @@
 package io.autocrm.query;
 
 import io.autocrm.query.queue.StreamProperties;
-import io.autocrm.query.support.ReadProperties;
+import io.autocrm.query.web.ReadProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 

@@ -7,7 +7,7 @@ import io.autocrm.access.CallerRecheck;
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.queue.StreamProperties;
-import io.autocrm.query.support.ReadProperties;
+import io.autocrm.query.web.ReadProperties;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.TestCaller;
 import io.autocrm.query.testing.TestEventStore;

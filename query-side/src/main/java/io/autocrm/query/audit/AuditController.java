@@ -1,11 +1,11 @@
 package io.autocrm.query.audit;
 
 import io.autocrm.access.CurrentCaller;
-import io.autocrm.query.support.Params;
-import io.autocrm.query.support.TicketIds;
-import io.autocrm.query.support.TicketReads;
-import io.autocrm.query.support.TicketVisibility;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.web.Params;
+import io.autocrm.query.web.TicketIds;
+import io.autocrm.query.web.TicketReads;
+import io.autocrm.query.web.TicketVisibility;
+import io.autocrm.query.access.Viewer;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;

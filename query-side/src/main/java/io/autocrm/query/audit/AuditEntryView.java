@@ -1,6 +1,6 @@
 package io.autocrm.query.audit;
 
-import io.autocrm.query.support.ActorView;
+import io.autocrm.query.web.ActorView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

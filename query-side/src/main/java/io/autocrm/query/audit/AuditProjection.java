@@ -1,11 +1,11 @@
 package io.autocrm.query.audit;
 
 import io.autocrm.events.common.MetadataKeys;
-import io.autocrm.query.support.BatchWrites;
-import io.autocrm.query.support.Json;
-import io.autocrm.query.support.MetaDataText;
-import io.autocrm.query.support.ProjectionCommits;
-import io.autocrm.query.support.Times;
+import io.autocrm.query.postgres.BatchWrites;
+import io.autocrm.query.postgres.Json;
+import io.autocrm.query.postgres.MetaDataText;
+import io.autocrm.query.postgres.ProjectionCommits;
+import io.autocrm.query.postgres.Times;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;

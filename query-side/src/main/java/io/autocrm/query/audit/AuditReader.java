@@ -1,11 +1,11 @@
 package io.autocrm.query.audit;
 
-import io.autocrm.query.support.ActorNames;
-import io.autocrm.query.support.ActorView;
-import io.autocrm.query.support.CustomerViewRules;
-import io.autocrm.query.support.CustomerViewRulesReader;
-import io.autocrm.query.support.Json;
-import io.autocrm.query.support.Times;
+import io.autocrm.query.web.ActorNames;
+import io.autocrm.query.web.ActorView;
+import io.autocrm.query.access.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRulesReader;
+import io.autocrm.query.postgres.Json;
+import io.autocrm.query.postgres.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

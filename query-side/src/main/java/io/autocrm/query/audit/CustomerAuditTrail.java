@@ -2,7 +2,7 @@ package io.autocrm.query.audit;
 
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
-import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

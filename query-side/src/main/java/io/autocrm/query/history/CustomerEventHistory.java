@@ -1,7 +1,7 @@
 package io.autocrm.query.history;
 
-import io.autocrm.query.support.ActorView;
-import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.web.ActorView;
+import io.autocrm.query.access.CustomerViewRules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

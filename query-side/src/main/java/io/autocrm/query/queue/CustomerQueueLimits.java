@@ -2,7 +2,7 @@ package io.autocrm.query.queue;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
-import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRules;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRules;
 import java.util.List;
 
 /** One page of a customer's queue: {@link CustomerTicket}s; {@code nextCursor} is null on the last page. */

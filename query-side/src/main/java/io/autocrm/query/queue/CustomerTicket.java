@@ -1,7 +1,7 @@
 package io.autocrm.query.queue;
 
 import io.autocrm.query.queue.QueueItem.Requester;
-import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRules;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.access.Viewer;
 import java.util.Objects;
 
 /**

@@ -1,8 +1,8 @@
 package io.autocrm.query.queue;
 
 import io.autocrm.platform.notify.ChannelListener;
-import io.autocrm.query.support.CustomerViewRules;
-import io.autocrm.query.support.CustomerViewRulesReader;
+import io.autocrm.query.access.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRulesReader;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.Params;
+import io.autocrm.query.web.Params;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

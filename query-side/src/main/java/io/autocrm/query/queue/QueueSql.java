@@ -1,8 +1,8 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.Json;
-import io.autocrm.query.support.Times;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.postgres.Json;
+import io.autocrm.query.postgres.Times;
+import io.autocrm.query.access.Viewer;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.autocrm.query.queue;
 
 import io.autocrm.access.CurrentCaller;
-import io.autocrm.query.support.CustomerViewRules;
-import io.autocrm.query.support.CustomerViewRulesReader;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.access.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRulesReader;
+import io.autocrm.query.access.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;

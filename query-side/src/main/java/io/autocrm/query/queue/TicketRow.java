@@ -1,6 +1,6 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.Json;
+import io.autocrm.query.postgres.Json;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package io.autocrm.query.queue;
 
-import io.autocrm.query.support.CustomerViewRules;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.access.CustomerViewRules;
+import io.autocrm.query.access.Viewer;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

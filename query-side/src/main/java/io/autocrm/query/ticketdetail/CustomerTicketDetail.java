@@ -2,7 +2,7 @@ package io.autocrm.query.ticketdetail;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.autocrm.query.queue.CustomerTicket;
-import io.autocrm.query.support.CustomerViewRules;
+import io.autocrm.query.access.CustomerViewRules;
 import java.util.List;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.query.queue.QueueReader;
-import io.autocrm.query.support.Times;
+import io.autocrm.query.postgres.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

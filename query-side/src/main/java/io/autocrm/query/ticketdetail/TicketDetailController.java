@@ -1,12 +1,12 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.access.CurrentCaller;
-import io.autocrm.query.support.CustomerViewRulesReader;
-import io.autocrm.query.support.Params;
-import io.autocrm.query.support.TicketIds;
-import io.autocrm.query.support.TicketReads;
-import io.autocrm.query.support.TicketVisibility;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.access.CustomerViewRulesReader;
+import io.autocrm.query.web.Params;
+import io.autocrm.query.web.TicketIds;
+import io.autocrm.query.web.TicketReads;
+import io.autocrm.query.web.TicketVisibility;
+import io.autocrm.query.access.Viewer;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

@@ -14,7 +14,7 @@ import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
 import io.autocrm.events.ticket.TicketTypeChangedEvent;
 import io.autocrm.events.ticket.TicketUnassignedEvent;
 import io.autocrm.events.ticket.TicketUntaggedEvent;
-import io.autocrm.query.support.Times;
+import io.autocrm.query.postgres.Times;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.autocrm.query.ticketdetail;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
-import io.autocrm.query.support.TicketReads;
-import io.autocrm.query.support.Times;
+import io.autocrm.query.web.TicketReads;
+import io.autocrm.query.postgres.Times;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

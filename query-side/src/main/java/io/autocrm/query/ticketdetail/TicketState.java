@@ -1,7 +1,7 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.events.ticket.TicketCreatedEvent;
-import io.autocrm.query.support.InitialCustomFields;
+import io.autocrm.query.postgres.InitialCustomFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package io.autocrm.query.history;
 
 import io.autocrm.access.CurrentCaller;
-import io.autocrm.query.support.ActorNames;
-import io.autocrm.query.support.CustomerViewRulesReader;
-import io.autocrm.query.support.TicketReads;
-import io.autocrm.query.support.TicketVisibility;
+import io.autocrm.query.web.ActorNames;
+import io.autocrm.query.access.CustomerViewRulesReader;
+import io.autocrm.query.web.TicketReads;
+import io.autocrm.query.web.TicketVisibility;
 import io.autocrm.query.testing.ReadModelFixture;
 import java.time.Duration;
 

@@ -20,7 +20,7 @@ import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketType;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.access.Viewer;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.Seed;

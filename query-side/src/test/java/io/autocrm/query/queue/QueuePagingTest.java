@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.TicketTaggedEvent;
-import io.autocrm.query.support.Viewer;
+import io.autocrm.query.access.Viewer;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.TicketStory;

@@ -1,7 +1,7 @@
 package io.autocrm.query.queue;
 
 import io.autocrm.access.CurrentCaller;
-import io.autocrm.query.support.CustomerViewRulesReader;
+import io.autocrm.query.access.CustomerViewRulesReader;
 import javax.sql.DataSource;
 import org.axonframework.queryhandling.QueryUpdateEmitter;
 import org.springframework.context.SmartLifecycle;

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.autocrm.query.support.CustomerViewRulesReader;
+import io.autocrm.query.access.CustomerViewRulesReader;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;

@@ -17,7 +17,7 @@ import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.events.ticket.TicketType;
-import io.autocrm.query.support.CustomerViewRulesReader;
+import io.autocrm.query.access.CustomerViewRulesReader;
 import io.autocrm.query.testing.Projections;
 import io.autocrm.query.testing.ReadModelDatabase;
 import io.autocrm.query.testing.TestCaller;

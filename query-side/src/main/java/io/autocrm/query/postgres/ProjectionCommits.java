@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.postgres;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;

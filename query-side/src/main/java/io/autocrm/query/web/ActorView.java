@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.web;
 
 /**
  * Who made a change, as audit and history entries show it.

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.web;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.postgres;
 
 import io.autocrm.events.ticket.CustomFieldValue;
 import io.autocrm.events.ticket.TicketCreatedEvent;

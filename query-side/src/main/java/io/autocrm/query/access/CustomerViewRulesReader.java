@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.access;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.postgres;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.web;
 
 import java.time.Duration;
 import java.util.function.LongSupplier;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.postgres;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.postgres;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.access;
 
 import io.autocrm.access.Caller;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.autocrm.query.support;
+package io.autocrm.query.postgres;
 
 /** Names of processing groups that more than one projection shares. */
 public final class ProcessingGroups {

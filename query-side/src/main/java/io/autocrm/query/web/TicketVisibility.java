@@ -1,5 +1,6 @@
-package io.autocrm.query.support;
+package io.autocrm.query.web;
 
+import io.autocrm.query.access.Viewer;
 import io.autocrm.events.ticket.TicketCreatedEvent;
 import java.util.List;
 import java.util.Optional;

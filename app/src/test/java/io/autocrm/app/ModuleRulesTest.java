@@ -1,10 +1,10 @@
 package io.autocrm.app;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -13,21 +13,45 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.serialization.Revision;
 
 /**
- * The module rules that only the assembled classpath can check: the contract holds no framework, and neither side
- * reaches into the application. (Command side and query side check their mutual independence themselves.)
+ * The module and package rules of the whole reactor, checked on the assembled classpath (docs/adr/008):
+ * <ul>
+ *   <li>each module's allowed dependencies: the contract ({@code shared-events}) depends on nothing of ours;
+ *       {@code platform} on the contract only; the command side on platform and the contract; the query side the
+ *       same, and never on the command side; {@code identity} on those and the interfaces the command side offers;
+ *       only the application ({@code app}) assembles them all, and nothing depends on it;</li>
+ *   <li>no cycles between packages, in any module;</li>
+ *   <li>the contract free of frameworks: only {@code @Revision} comes from Axon.</li>
+ * </ul>
  */
 @AnalyzeClasses(packages = "io.autocrm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ModuleRulesTest {
 
+    private static final String[] CONTRACT = {"io.autocrm.events..", "io.autocrm.access.."};
+
     @ArchTest
-    static final ArchRule contractHasNoFramework = classes().that().resideInAnyPackage("io.autocrm.events..", "io.autocrm.access..")
+    static final ArchRule modulesDependOnlyOnWhatTheyAreAllowed = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("contract").definedBy(CONTRACT)
+            .layer("platform").definedBy("io.autocrm.platform..")
+            .layer("command side").definedBy("io.autocrm.command..")
+            .layer("query side").definedBy("io.autocrm.query..")
+            .layer("identity").definedBy("io.autocrm.identity..")
+            .layer("application").definedBy("io.autocrm.app..")
+            .whereLayer("contract").mayNotAccessAnyLayer()
+            .whereLayer("platform").mayOnlyAccessLayers("contract")
+            .whereLayer("command side").mayOnlyAccessLayers("contract", "platform")
+            .whereLayer("query side").mayOnlyAccessLayers("contract", "platform")
+            .whereLayer("identity").mayOnlyAccessLayers("contract", "platform", "command side")
+            .whereLayer("application").mayNotBeAccessedByAnyLayer();
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("io.autocrm.(**)")
+            .should().beFreeOfCycles()
+            .because("a package that imports another which imports it back is one package in two places");
+
+    @ArchTest
+    static final ArchRule contractHasNoFramework = classes().that().resideInAnyPackage(CONTRACT)
             .should().onlyDependOnClassesThat(resideInAnyPackage("io.autocrm.events..", "io.autocrm.access..", "java..")
                     .or(equivalentTo(Revision.class)))
             .because("the contract is plain Java: only @Revision comes from a framework");
-
-    @ArchTest
-    static final ArchRule sidesIgnoreTheApplication = noClasses()
-            .that().resideInAnyPackage("io.autocrm.command..", "io.autocrm.query..", "io.autocrm.events..",
-                    "io.autocrm.access..")
-            .should().dependOnClassesThat().resideInAPackage("io.autocrm.app..");
 }

@@ -86,7 +86,9 @@ public record Caller(Actor actor, Role role, Set<Scope> scopes, CustomerId custo
         if (!isCustomer()) {
             throw new IllegalStateException("not a customer");
         }
-        return customerId.equals(requester)
-                || (sharedOrganisation != null && sharedOrganisation.equals(requesterOrganisation));
+        return CustomerVisibility.maySee(customerId.value(),
+                sharedOrganisation == null ? null : sharedOrganisation.value(),
+                requester == null ? null : requester.value(),
+                requesterOrganisation == null ? null : requesterOrganisation.value());
     }
 }

@@ -1,6 +1,7 @@
 package io.autocrm.query.access;
 
 import io.autocrm.access.Caller;
+import io.autocrm.access.CustomerVisibility;
 import java.util.UUID;
 
 /**
@@ -39,7 +40,7 @@ public record Viewer(UUID customerId, UUID sharedOrganisationId) {
      * {@code requesterOrganisationId} (null when none). Staff see every ticket.
      */
     public boolean maySee(UUID requesterId, UUID requesterOrganisationId) {
-        return !isCustomer() || customerId.equals(requesterId)
-                || (sharedOrganisationId != null && sharedOrganisationId.equals(requesterOrganisationId));
+        return !isCustomer()
+                || CustomerVisibility.maySee(customerId, sharedOrganisationId, requesterId, requesterOrganisationId);
     }
 }

@@ -1,10 +1,14 @@
 package io.autocrm.app;
 
 import io.autocrm.command.CommandSideConfiguration;
+import io.autocrm.command.directory.AgentRegistrations;
+import io.autocrm.command.directory.AgentRegistry;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which side a process runs. By default both, in one JVM. For scaled deployments the same jar runs with the profile
@@ -17,6 +21,16 @@ final class RunRoles {
     static final String QUERY = "query";
 
     private RunRoles() {
+    }
+
+    /** What the command side offers other modules in every role: identity finds and registers agents through it. */
+    @Configuration(proxyBeanMethods = false)
+    static class CommandSideInterfaces {
+
+        @Bean
+        AgentRegistry agentRegistry(JdbcClient jdbc) {
+            return new AgentRegistrations(jdbc);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -56,7 +56,7 @@ public class ExternalAccounts {
         }
         String displayName = name == null || name.isBlank() ? email : name.trim();
         UUID id = role.isStaff()
-                ? people.agentByEmail(email).orElseGet(() -> people.addAgent(displayName, email)).id()
+                ? people.agentFor(displayName, email).id()
                 : people.customerByEmail(email).map(People.Person::id).orElseGet(() -> register(displayName, email));
         accounts.create(id, email, role, null);
         return Optional.of(id);

@@ -1,18 +1,24 @@
 package io.autocrm.identity.account;
 
+import io.autocrm.command.directory.AgentRegistry;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The agents ({@code directory.agent}) and not-erased customers ({@code pii.customer}) a login can belong to. */
+/**
+ * The agents (through the command side's {@link AgentRegistry}) and not-erased customers ({@code pii.customer}) a login
+ * can belong to.
+ */
 @Repository
 public class People {
 
     private final JdbcClient jdbc;
+    private final AgentRegistry agents;
 
-    People(JdbcClient jdbc) {
+    People(JdbcClient jdbc, AgentRegistry agents) {
         this.jdbc = jdbc;
+        this.agents = agents;
     }
 
     public Optional<Person> customer(UUID id) {
@@ -26,21 +32,23 @@ public class People {
     }
 
     public Optional<Person> agent(UUID id) {
-        return jdbc.sql("SELECT id, name, email FROM directory.agent WHERE id = ?").param(id).query(Person.class)
-                .optional();
+        return agents.find(id).map(People::person);
     }
 
     public Optional<Person> agentByEmail(String email) {
-        return jdbc.sql("SELECT id, name, email FROM directory.agent WHERE lower(email) = lower(?)")
-                .param(email.trim()).query(Person.class).optional();
+        return agents.findByEmail(email).map(People::person);
     }
 
-    /** Adds an agent to the directory (people an external issuer names as staff, met for the first time). */
-    public Person addAgent(String name, String email) {
-        Person agent = new Person(UUID.randomUUID(), name, email.trim());
-        jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
-                .params(agent.id(), agent.name(), agent.email()).update();
-        return agent;
+    /**
+     * The agent with this email, registered in the directory when there is none (people an external issuer names as
+     * staff, met for the first time).
+     */
+    public Person agentFor(String name, String email) {
+        return person(agents.findOrRegister(name, email));
+    }
+
+    private static Person person(AgentRegistry.Agent agent) {
+        return new Person(agent.id(), agent.name(), agent.email());
     }
 
     /** An agent or customer, as far as a login needs them. */

@@ -14,6 +14,7 @@ import io.autocrm.command.directory.UnknownStatus;
 import io.autocrm.command.directory.UnknownTeam;
 import io.autocrm.command.ticket.CreateTicketCommand.Assignment;
 import io.autocrm.command.ticket.CreateTicketCommand.Classification;
+import io.autocrm.command.ticket.CreateTicketCommand.Content;
 import io.autocrm.command.ticket.CreateTicketCommand.Requester;
 import io.autocrm.events.common.*;
 import io.autocrm.events.ticket.*;
@@ -89,8 +90,8 @@ class TicketTest {
                 new Assignment(assignee, null));
     }
 
-    static CreateTicketCommand.Content content(String subject, String description) {
-        return new CreateTicketCommand.Content(subject, description, DESCRIPTION);
+    static Content content(String subject, String description) {
+        return new Content(subject, description, DESCRIPTION);
     }
 
     static UpdateTicketCommand.Builder update() {

@@ -6,7 +6,7 @@ import io.autocrm.command.ticket.AddInternalNoteCommand;
 import io.autocrm.command.ticket.AddPublicReplyCommand;
 import io.autocrm.command.ticket.AssigneeChange;
 import io.autocrm.command.ticket.CreateTicketCommand;
-import io.autocrm.command.ticket.MessageAdded;
+import io.autocrm.command.ticket.MessageAddition;
 import io.autocrm.command.ticket.TeamChange;
 import io.autocrm.command.ticket.UpdateTicketCommand;
 import io.autocrm.command.web.CommandDispatcher;
@@ -50,24 +50,26 @@ final class DemoStoryTeller {
     }
 
     void tell(int index) {
-        commands.send(new CreateTicketCommand(ticket, customer,
-                Channel.fromKey(story.channel()), story.subject(), story.description(), MessageId.random(),
-                null, Priority.fromKey(story.priority()), TicketType.fromKey(story.type()), null, null,
-                story.tags(), customFields(index), null, null), asCustomer());
+        commands.send(new CreateTicketCommand(ticket, Channel.fromKey(story.channel()),
+                CreateTicketCommand.Requester.existing(customer),
+                new CreateTicketCommand.Content(story.subject(), story.description(), MessageId.random()),
+                new CreateTicketCommand.Classification(null, Priority.fromKey(story.priority()),
+                        TicketType.fromKey(story.type()), story.tags(), customFields(index)),
+                CreateTicketCommand.Assignment.none()), asCustomer());
         version = 1;
         if (story.ending() == DemoScript.Ending.NEW) {
             return;
         }
         later(Duration.ofMinutes(20 + index % 40));
-        UpdateTicketCommand assign = UpdateTicketCommand.of(ticket, version - 1).withAssignee(AssigneeChange.to(agent));
-        version = send(team == null ? assign : assign.withTeam(TeamChange.to(new TeamId(team))));
+        version = send(UpdateTicketCommand.builder(ticket, version - 1).assignee(AssigneeChange.to(agent))
+                .team(team == null ? null : TeamChange.to(new TeamId(team))).build());
         if (story.reply() != null) {
             later(Duration.ofMinutes(45));
-            version = this.<MessageAdded>sendAsAgent(new AddPublicReplyCommand(ticket, version - 1, MessageId.random(), agent, story.reply())).version();
+            version = this.<MessageAddition>sendAsAgent(new AddPublicReplyCommand(ticket, version - 1, MessageId.random(), agent, story.reply())).version();
         }
         if (story.note() != null) {
             later(Duration.ofMinutes(10));
-            version = this.<MessageAdded>sendAsAgent(new AddInternalNoteCommand(ticket, version - 1, MessageId.random(), agent, story.note())).version();
+            version = this.<MessageAddition>sendAsAgent(new AddInternalNoteCommand(ticket, version - 1, MessageId.random(), agent, story.note())).version();
         }
         end();
     }
@@ -87,7 +89,7 @@ final class DemoStoryTeller {
             case REOPENED -> {
                 version = status("solved");
                 later(Duration.ofDays(1));
-                version = this.<MessageAdded>send(new AddCustomerMessageCommand(ticket, version - 1,
+                version = this.<MessageAddition>send(new AddCustomerMessageCommand(ticket, version - 1,
                         MessageId.random(), customer, story.followUp()), asCustomer()).version();
             }
             default -> { }
@@ -98,7 +100,7 @@ final class DemoStoryTeller {
         version = status("solved");
         if (story.followUp() != null) {
             later(Duration.ofHours(2));
-            version = this.<MessageAdded>send(new AddCustomerMessageCommand(ticket, version - 1,
+            version = this.<MessageAddition>send(new AddCustomerMessageCommand(ticket, version - 1,
                     MessageId.random(), customer, story.followUp()), asCustomer()).version();
             later(Duration.ofMinutes(30));
             version = status("solved");
@@ -106,7 +108,7 @@ final class DemoStoryTeller {
     }
 
     private long status(String key) {
-        return send(UpdateTicketCommand.of(ticket, version - 1).withStatus(key));
+        return send(UpdateTicketCommand.builder(ticket, version - 1).status(key).build());
     }
 
     private long send(UpdateTicketCommand command) {

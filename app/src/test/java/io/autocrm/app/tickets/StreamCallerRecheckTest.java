@@ -40,8 +40,8 @@ class StreamCallerRecheckTest {
         Api wallboard = admin.as(created.json().get("key").asString());
         Stream opened = open(wallboard);
         await().atMost(Duration.ofSeconds(10)).until(() -> opened.lines.contains("event:snapshot"));
-        Thread.sleep(2500);
-        assertThat(opened.ending).as("a standing key's stream goes on").isNotDone();
+        await("a standing key's stream goes on").during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5))
+                .until(() -> !opened.ending.isDone());
 
         admin.send(admin.request("/api/v1/api-keys/" + created.json().get("apiKey").get("id").asString()).DELETE());
 

@@ -4,8 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.autocrm.command.directory.OrganisationDirectory;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.customer.CustomerErasedEvent;
 import io.autocrm.events.customer.CustomerRegisteredEvent;
 import java.time.Instant;
@@ -72,7 +71,7 @@ public class Customer {
 
     private static String requireText(String value, int max, String what) {
         if (value == null || value.isBlank() || value.trim().length() > max) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, what + " is required, at most " + max + " characters.");
+            throw new InvalidInput(what + " is required, at most " + max + " characters.");
         }
         return value.trim();
     }
@@ -81,7 +80,7 @@ public class Customer {
         String email = requireText(value, MAX_EMAIL, "A customer's email");
         int at = email.indexOf('@');
         if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(Character::isWhitespace)) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "A customer's email must be an email address.");
+            throw new InvalidInput("A customer's email must be an email address.");
         }
         return email;
     }

@@ -4,8 +4,7 @@ import io.autocrm.command.customer.Customers.CustomerView;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.OrganisationId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -95,12 +94,12 @@ class CustomerController {
         try {
             return OrganisationId.of(raw);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "organisationId must be a UUID.");
+            throw new InvalidInput("organisationId must be a UUID.");
         }
     }
 
-    private static DomainException notFound() {
-        return new DomainException(ErrorCode.CUSTOMER_NOT_FOUND, "No customer has this id.");
+    private static CustomerNotFound notFound() {
+        return new CustomerNotFound("No customer has this id.");
     }
 
     /** A new customer. */

@@ -1,8 +1,7 @@
 package io.autocrm.command.customer;
 
 import io.autocrm.command.customer.Customers.CustomerView;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -23,7 +22,7 @@ record CustomerPage(List<CustomerView> items, String nextCursor) {
         try {
             return UUID.fromString(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "cursor is not one this API handed out.");
+            throw new InvalidInput("cursor is not one this API handed out.");
         }
     }
 

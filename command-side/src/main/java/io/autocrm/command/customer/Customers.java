@@ -1,8 +1,6 @@
 package io.autocrm.command.customer;
 
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,7 +32,7 @@ class Customers implements CustomerProfiles, CustomerRegistry, Memberships {
                     .params(customerId.value(), name, email, organisationId == null ? null : organisationId.value())
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "A customer with this email already exists.");
+            throw new CustomerAlreadyExists("A customer with this email already exists.");
         }
     }
 

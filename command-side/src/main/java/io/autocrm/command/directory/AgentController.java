@@ -2,8 +2,6 @@ package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Agents.AgentView;
 import io.autocrm.platform.web.StrictJson;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +35,7 @@ class AgentController {
     @GetMapping("/{id}")
     AgentView get(@PathVariable String id) {
         return Ids.uuid(id).flatMap(agents::find)
-                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No agent has this id."));
+                .orElseThrow(() -> new EntryNotFound("No agent has this id."));
     }
 
     @PostMapping

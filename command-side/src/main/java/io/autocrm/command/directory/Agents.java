@@ -2,7 +2,6 @@ package io.autocrm.command.directory;
 
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,7 +41,7 @@ class Agents implements AgentDirectory {
             jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
                     .params(agent.id(), name, email).update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "Another agent has this email address.");
+            throw new AlreadyDefined("Another agent has this email address.");
         }
         return agent;
     }

@@ -1,7 +1,5 @@
 package io.autocrm.command.directory;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.CustomFieldValue;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +16,7 @@ public interface CustomFieldCatalog {
      * The canonical value of raw input for a field (an empty value list means "no value"). A deactivated field may
      * only be cleared.
      *
-     * @throws DomainException UNKNOWN_CUSTOM_FIELD for an unknown or deactivated field, INVALID_CUSTOM_FIELD_VALUE when
+     * @throws UnknownCustomField for an unknown or deactivated field; InvalidCustomFieldValue when
      *                         the input does not fit the field's type
      */
     default CustomFieldValue canonicalize(String key, List<String> raw) {
@@ -45,8 +43,8 @@ public interface CustomFieldCatalog {
         return raw.entrySet().stream().map(entry -> canonicalize(entry.getKey(), entry.getValue())).toList();
     }
 
-    private static DomainException unknown(String key) {
-        return new DomainException(ErrorCode.UNKNOWN_CUSTOM_FIELD, key != null && key.matches(CustomFields.KEY_PATTERN)
+    private static UnknownCustomField unknown(String key) {
+        return new UnknownCustomField(key != null && key.matches(CustomFields.KEY_PATTERN)
                 ? "No custom field in use has key '" + key + "'." : "No custom field in use has this key.");
     }
 }

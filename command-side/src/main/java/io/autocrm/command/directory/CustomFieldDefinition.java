@@ -1,7 +1,5 @@
 package io.autocrm.command.directory;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.CustomFieldValue;
 import io.autocrm.events.ticket.FieldType;
 import java.util.List;
@@ -24,7 +22,7 @@ public record CustomFieldDefinition(String key, String label, FieldType type, Li
      * The canonical value of raw input: one string per value, as clients send them. No values, a single null or a
      * single empty string mean "no value", which is returned as a value with an empty list.
      *
-     * @throws DomainException INVALID_CUSTOM_FIELD_VALUE when the input does not fit the field's type
+     * @throws InvalidCustomFieldValue when the input does not fit the field's type
      */
     public CustomFieldValue canonicalize(List<String> raw) {
         if (isClear(raw)) {
@@ -49,8 +47,7 @@ public record CustomFieldDefinition(String key, String label, FieldType type, Li
         return TimedRegex.compiled(pattern);
     }
 
-    DomainException invalid(String expectation) {
-        return new DomainException(ErrorCode.INVALID_CUSTOM_FIELD_VALUE,
-                "Custom field '" + key + "' expects " + expectation + ".");
+    InvalidCustomFieldValue invalid(String expectation) {
+        return new InvalidCustomFieldValue("Custom field '" + key + "' expects " + expectation + ".");
     }
 }

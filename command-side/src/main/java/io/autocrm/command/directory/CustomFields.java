@@ -1,7 +1,6 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.FieldType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -58,7 +57,7 @@ class CustomFields implements CustomFieldCatalog {
                             DEFAULT_POSITION, customerVisible)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "Custom field '" + key + "' already exists.");
+            throw new AlreadyDefined("Custom field '" + key + "' already exists.");
         }
         return field;
     }
@@ -86,8 +85,8 @@ class CustomFields implements CustomFieldCatalog {
                 .orElseThrow(CustomFields::notFound);
     }
 
-    private static DomainException notFound() {
-        return new DomainException(ErrorCode.NOT_FOUND, "No custom field has this key.");
+    private static EntryNotFound notFound() {
+        return new EntryNotFound("No custom field has this key.");
     }
 
     private static CustomFieldDefinition row(ResultSet rs, int rowNum) throws SQLException {

@@ -1,7 +1,6 @@
 package io.autocrm.command.directory;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.ticket.FieldType;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -79,7 +78,7 @@ final class DefinitionRules {
         return new FieldOption(option.key(), label(option.label()));
     }
 
-    static DomainException failed(String detail) {
-        return new DomainException(ErrorCode.VALIDATION_FAILED, detail);
+    static InvalidInput failed(String detail) {
+        return new InvalidInput(detail);
     }
 }

@@ -2,8 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Organisations.OrganisationView;
 import io.autocrm.platform.web.StrictJson;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -44,12 +43,11 @@ class OrganisationController {
     @PatchMapping("/{id}")
     OrganisationView update(@PathVariable String id, @Valid @RequestBody UpdateOrganisationRequest request) {
         if (request.name() != null && request.name().isBlank()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "An organisation's name must not be blank.");
+            throw new InvalidInput("An organisation's name must not be blank.");
         }
         String name = request.name() == null ? null : request.name().trim();
         return Ids.uuid(id).flatMap(uuid -> organisations.update(uuid, name, request.sharedTickets()))
-                .orElseThrow(() -> new DomainException(ErrorCode.ORGANISATION_NOT_FOUND,
-                        "No organisation has this id."));
+                .orElseThrow(() -> new OrganisationNotFound("No organisation has this id."));
     }
 
     /** A new organisation; {@code sharedTickets} lets its members see each other's tickets (default false). */

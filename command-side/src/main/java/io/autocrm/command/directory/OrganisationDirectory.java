@@ -1,7 +1,5 @@
 package io.autocrm.command.directory;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 
 /** Knows which organisations exist. */
@@ -11,10 +9,10 @@ public interface OrganisationDirectory {
     /** Whether an organisation has this id. */
     boolean exists(OrganisationId organisationId);
 
-    /** @throws DomainException UNKNOWN_ORGANISATION when no organisation has this id */
+    /** @throws UnknownOrganisation when no organisation has this id */
     default void requireExisting(OrganisationId organisationId) {
         if (!exists(organisationId)) {
-            throw new DomainException(ErrorCode.UNKNOWN_ORGANISATION, "No organisation has id " + organisationId + ".");
+            throw new UnknownOrganisation("No organisation has id " + organisationId + ".");
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +37,7 @@ class Organisations implements OrganisationDirectory {
             jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (?, ?, ?)")
                     .params(organisation.id(), name, sharedTickets).update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "An organisation with this name already exists.");
+            throw new AlreadyDefined("An organisation with this name already exists.");
         }
         return organisation;
     }
@@ -59,7 +58,7 @@ class Organisations implements OrganisationDirectory {
                     RETURNING id, name, shared_tickets""")
                     .params(name, sharedTickets, id).query(OrganisationView.class).optional();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "An organisation with this name already exists.");
+            throw new AlreadyDefined("An organisation with this name already exists.");
         }
     }
 

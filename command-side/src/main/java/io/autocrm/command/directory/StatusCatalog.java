@@ -1,7 +1,5 @@
 package io.autocrm.command.directory;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.Status;
 import java.util.Optional;
 
@@ -15,14 +13,14 @@ public interface StatusCatalog {
     /**
      * The status a key names, for a ticket to move to.
      *
-     * @throws DomainException UNKNOWN_STATUS when no status has this key, INACTIVE_STATUS when it is deactivated
+     * @throws UnknownStatus when no status has this key; InactiveStatus when it is deactivated
      */
     default Status resolve(String key) {
         StatusDefinition definition = (key == null ? Optional.<StatusDefinition>empty() : find(key)).orElseThrow(
-                () -> new DomainException(ErrorCode.UNKNOWN_STATUS, key != null && key.matches(Statuses.KEY_PATTERN)
+                () -> new UnknownStatus(key != null && key.matches(Statuses.KEY_PATTERN)
                         ? "No status has key '" + key + "'." : "No status has this key."));
         if (!definition.active()) {
-            throw new DomainException(ErrorCode.INACTIVE_STATUS, "Status '" + key + "' is no longer in use.");
+            throw new InactiveStatus("Status '" + key + "' is no longer in use.");
         }
         return definition.status();
     }

@@ -1,7 +1,7 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.ticket.StatusCategory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +38,7 @@ class Statuses implements StatusCatalog {
     /** @throws DomainException VALIDATION_FAILED for a bad key or category, DUPLICATE_DEFINITION for a taken key */
     StatusDefinition create(String key, String label, String categoryKey) {
         if (key == null || !key.matches(KEY_PATTERN)) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
+            throw new InvalidInput(
                     "A status key is 1-64 lowercase letters, digits and hyphens, starting with a letter or digit.");
         }
         StatusDefinition status = new StatusDefinition(key, DefinitionRules.label(label), category(categoryKey),
@@ -47,7 +47,7 @@ class Statuses implements StatusCatalog {
             jdbc.sql("INSERT INTO directory.ticket_status (key, label, category, position) VALUES (?, ?, ?, ?)")
                     .params(key, status.label(), status.category().key(), CUSTOM_POSITION).update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "Status '" + key + "' already exists.");
+            throw new AlreadyDefined("Status '" + key + "' already exists.");
         }
         return status;
     }
@@ -71,13 +71,13 @@ class Statuses implements StatusCatalog {
 
     /** Why an update changed no row: the key is unknown, or it tried to deactivate a built-in status. */
     private DomainException unchanged(String key) {
-        return find(key).isEmpty() ? new DomainException(ErrorCode.NOT_FOUND, "No status has this key.")
-                : new DomainException(ErrorCode.VALIDATION_FAILED, "Built-in statuses cannot be deactivated.");
+        return find(key).isEmpty() ? new EntryNotFound("No status has this key.")
+                : new InvalidInput("Built-in statuses cannot be deactivated.");
     }
 
     private static StatusCategory category(String key) {
         return Arrays.stream(StatusCategory.values()).filter(c -> c.key().equals(key)).findFirst()
-                .orElseThrow(() -> new DomainException(ErrorCode.VALIDATION_FAILED,
+                .orElseThrow(() -> new InvalidInput(
                         "A status category is one of new, open, pending, on-hold, solved, closed."));
     }
 

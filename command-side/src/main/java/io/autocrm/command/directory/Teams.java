@@ -1,7 +1,6 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.TeamId;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +34,7 @@ class Teams implements TeamDirectory {
         try {
             jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(team.id(), name).update();
         } catch (DuplicateKeyException e) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "A team with this name already exists.");
+            throw new AlreadyDefined("A team with this name already exists.");
         }
         return team;
     }

@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /**
  * Add the customer's message; {@code authorId} defaults to the requester. On a closed ticket the message opens a
- * linked follow-up ticket instead. Answers {@link MessageAdded}, naming the ticket that got the message.
+ * linked follow-up ticket instead. Answers {@link MessageAddition}, naming the ticket that got the message.
  */
 public record AddCustomerMessageCommand(@TargetAggregateIdentifier TicketId ticketId,
                                         @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,

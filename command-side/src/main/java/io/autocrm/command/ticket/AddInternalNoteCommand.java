@@ -6,7 +6,7 @@ import io.autocrm.events.common.TicketId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Add a note customers never see; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. */
+/** Add a note customers never see; {@code authorId} is null when an integration posts it. Answers {@link MessageAddition}. */
 public record AddInternalNoteCommand(@TargetAggregateIdentifier TicketId ticketId,
                                      @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,
                                      AgentId authorId, String body) {

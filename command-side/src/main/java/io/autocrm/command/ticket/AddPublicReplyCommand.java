@@ -6,7 +6,7 @@ import io.autocrm.events.common.TicketId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Reply publicly to the customer; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. */
+/** Reply publicly to the customer; {@code authorId} is null when an integration posts it. Answers {@link MessageAddition}. */
 public record AddPublicReplyCommand(@TargetAggregateIdentifier TicketId ticketId,
                                     @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,
                                     AgentId authorId, String body) {

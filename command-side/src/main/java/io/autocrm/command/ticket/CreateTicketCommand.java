@@ -10,19 +10,60 @@ import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.TicketType;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Open a ticket. The ticket's number is drawn while handling, once the command is accepted; the answer is the
- * {@link CreatedTicket} with that number. The description is the first message, stored under {@code descriptionId}.
- * With {@code newRequester}, the requester is registered under {@code requesterId} in the same transaction; without,
- * {@code requesterId} must name an existing customer. Optional (nullable): {@code statusKey} (default new, or open
- * with an assignee), {@code priority} (normal), {@code type} (question), {@code assigneeId}, {@code teamId},
- * {@code followUpOf}. {@code rawCustomFields} maps field keys to raw values as clients send them.
+ * Open a ticket: who asks, what about, how it is filed and who works on it. The ticket's number is drawn while
+ * handling, once the command is accepted; the answer is the {@link CreatedTicket} with that number. {@code channel}
+ * may be null (api); a null classification or assignment means every part at its default.
  */
-public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, CustomerId requesterId,
-                                  Channel channel, String subject, String description, MessageId descriptionId,
-                                  String statusKey, Priority priority, TicketType type, AgentId assigneeId,
-                                  TeamId teamId, List<String> tags, Map<String, List<String>> rawCustomFields,
-                                  TicketId followUpOf, NewRequester newRequester) {
+public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, Channel channel, Requester requester,
+                                  Content content, Classification classification, Assignment assignment) {
+
+    public CreateTicketCommand {
+        classification = Objects.requireNonNullElse(classification, Classification.defaults());
+        assignment = Objects.requireNonNullElse(assignment, Assignment.none());
+    }
+
+    /**
+     * Who asks. Without {@code newRequester}, {@code id} names an existing, active customer; with it, the requester
+     * is registered under {@code id} in the ticket's transaction.
+     */
+    public record Requester(CustomerId id, NewRequester newRequester) {
+
+        public static Requester existing(CustomerId id) {
+            return new Requester(id, null);
+        }
+
+        public static Requester registering(CustomerId id, String name, String email) {
+            return new Requester(id, new NewRequester(name, email));
+        }
+    }
+
+    /** The subject, and the description: the ticket's first message, stored under {@code descriptionId}. */
+    public record Content(String subject, String description, MessageId descriptionId) {
+    }
+
+    /**
+     * How the ticket is filed; each part may be null: {@code statusKey} (default new, or open with an assignee),
+     * {@code priority} (normal), {@code type} (question), {@code tags} (none), {@code rawCustomFields} (field keys to
+     * raw values as clients send them; none).
+     */
+    public record Classification(String statusKey, Priority priority, TicketType type, List<String> tags,
+                                 Map<String, List<String>> rawCustomFields) {
+
+        /** Every part at its default. */
+        public static Classification defaults() {
+            return new Classification(null, null, null, null, null);
+        }
+    }
+
+    /** Who works on the ticket; either may be null. */
+    public record Assignment(AgentId assigneeId, TeamId teamId) {
+
+        public static Assignment none() {
+            return new Assignment(null, null);
+        }
+    }
 }

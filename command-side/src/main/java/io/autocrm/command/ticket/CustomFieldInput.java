@@ -1,7 +1,6 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.command.directory.InvalidCustomFieldValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -51,8 +50,9 @@ final class CustomFieldInput {
             case BigDecimal decimal -> decimal.toPlainString();
             case Double number when Double.isFinite(number) -> BigDecimal.valueOf(number).toPlainString();
             case Float number when Float.isFinite(number) -> new BigDecimal(number.toString()).toPlainString();
-            default -> throw new DomainException(ErrorCode.INVALID_CUSTOM_FIELD_VALUE,
-                    "Custom field " + (key.matches("^[a-z][a-z0-9_]{0,63}$") ? "'" + key + "'" : "input") + " takes a string, number, boolean, an array of these, or null.");
+            default -> throw new InvalidCustomFieldValue("Custom field "
+                    + (key.matches("^[a-z][a-z0-9_]{0,63}$") ? "'" + key + "'" : "input")
+                    + " takes a string, number, boolean, an array of these, or null.");
         };
     }
 }

@@ -4,7 +4,6 @@ import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +60,7 @@ class CustomerRequests {
         }
     }
 
-    private static DomainException forbidden(String what) {
-        return new DomainException(ErrorCode.CUSTOMER_ACTION_FORBIDDEN, "Customers cannot set " + what + ".");
+    private static CustomerActionForbidden forbidden(String what) {
+        return new CustomerActionForbidden("Customers cannot set " + what + ".");
     }
 }

@@ -1,8 +1,6 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.events.common.AgentId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
 
@@ -15,10 +13,10 @@ final class Lifecycle {
     private Lifecycle() {
     }
 
-    /** @throws DomainException TICKET_CLOSED when the ticket is closed */
+    /** @throws TicketClosed when the ticket is closed (code {@code ticket-closed}) */
     static void requireNotClosed(Status status) {
         if (status.category() == StatusCategory.CLOSED) {
-            throw new DomainException(ErrorCode.TICKET_CLOSED, "A closed ticket cannot change.");
+            throw new TicketClosed("A closed ticket cannot change.");
         }
     }
 
@@ -26,7 +24,7 @@ final class Lifecycle {
      * The status a new ticket starts in: the requested one, else new; an assigned ticket leaves new (see
      * {@link #target}).
      *
-     * @throws DomainException TICKET_NOT_SOLVED for a closed status, SOLVED_TICKET_NEEDS_ASSIGNEE for a solved one
+     * @throws TicketNotSolved for a closed status; SolvedTicketNeedsAssignee for a solved one
      *                         without assignee
      */
     static Status initial(Status requested, AgentId assigneeId) {
@@ -53,13 +51,12 @@ final class Lifecycle {
     /**
      * Checks a change from {@code current} to {@code target} with the given (resulting) assignee.
      *
-     * @throws DomainException TICKET_CANNOT_RETURN_TO_NEW, TICKET_NOT_SOLVED or SOLVED_TICKET_NEEDS_ASSIGNEE
+     * @throws TicketCannotReturnToNew, TicketNotSolved or SolvedTicketNeedsAssignee
      */
     static void checkTransition(Status current, Status target, AgentId assigneeId) {
         if (!target.equals(current)) {
             if (target.category() == StatusCategory.NEW && current.category() != StatusCategory.NEW) {
-                throw new DomainException(ErrorCode.TICKET_CANNOT_RETURN_TO_NEW,
-                        "A ticket that left new never returns to a new status.");
+                throw new TicketCannotReturnToNew("A ticket that left new never returns to a new status.");
             }
             if (target.category() == StatusCategory.CLOSED && current.category() != StatusCategory.SOLVED) {
                 throw notSolved();
@@ -72,12 +69,11 @@ final class Lifecycle {
         boolean solvedOrClosed = status.category() == StatusCategory.SOLVED
                 || status.category() == StatusCategory.CLOSED;
         if (solvedOrClosed && assigneeId == null) {
-            throw new DomainException(ErrorCode.SOLVED_TICKET_NEEDS_ASSIGNEE,
-                    "A solved ticket needs an assignee.");
+            throw new SolvedTicketNeedsAssignee("A solved ticket needs an assignee.");
         }
     }
 
-    private static DomainException notSolved() {
-        return new DomainException(ErrorCode.TICKET_NOT_SOLVED, "Only a solved ticket can be closed.");
+    private static TicketNotSolved notSolved() {
+        return new TicketNotSolved("Only a solved ticket can be closed.");
     }
 }

@@ -1,7 +1,6 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.TicketType;
@@ -46,11 +45,11 @@ final class RequestValues {
                 .orElseThrow(() -> failed("type is one of question, incident, problem, task."));
     }
 
-    static DomainException notFound() {
-        return new DomainException(ErrorCode.TICKET_NOT_FOUND, "No ticket has this id.");
+    static TicketNotFound notFound() {
+        return new TicketNotFound("No ticket has this id.");
     }
 
-    static DomainException failed(String detail) {
-        return new DomainException(ErrorCode.VALIDATION_FAILED, detail);
+    static InvalidInput failed(String detail) {
+        return new InvalidInput(detail);
     }
 }

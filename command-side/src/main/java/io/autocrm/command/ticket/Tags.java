@@ -1,7 +1,6 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,8 +38,7 @@ final class Tags {
 
     static List<String> requireAtMostMax(List<String> tags) {
         if (tags.size() > MAX_PER_TICKET) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "A ticket has at most " + MAX_PER_TICKET + " tags.");
+            throw new InvalidInput("A ticket has at most " + MAX_PER_TICKET + " tags.");
         }
         return List.copyOf(tags);
     }
@@ -48,8 +46,7 @@ final class Tags {
     private static String normalize(String raw) {
         String tag = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
         if (!TAG.matcher(tag).matches()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "A tag is 1-64 characters: lowercase letters, digits, '_', ':', '.' or '-', "
+            throw new InvalidInput("A tag is 1-64 characters: lowercase letters, digits, '_', ':', '.' or '-', "
                             + "starting with a letter or digit.");
         }
         return tag;

@@ -65,48 +65,38 @@ public class Ticket {
     /** Opens the ticket; its number is drawn only once everything else was accepted, so refusals take none. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    CreatedTicket handle(CreateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields,
-                         AgentDirectory agents, TeamDirectory teams, CustomerRegistry customers,
-                         CustomerRegistration registration, TicketContents contents, TicketNumbers numbers) {
-        String subject = TicketTexts.subject(command.subject());
-        String description = TicketTexts.body(command.description());
-        requireParticipants(command, customers, agents, teams);
+    CreatedTicket handle(CreateTicketCommand command, CreationLookups lookups, CustomerRegistration registration,
+                         TicketContents contents, TicketNumbers numbers) {
+        CreateTicketCommand.Requester requester = command.requester();
+        CreateTicketCommand.Classification classification = command.classification();
+        AgentId assignee = command.assignment().assigneeId();
+        String subject = TicketTexts.subject(command.content().subject());
+        String description = TicketTexts.body(command.content().description());
+        lookups.requireParticipants(requester.newRequester() == null ? requester.id() : null, assignee,
+                command.assignment().teamId());
         Status initial = Lifecycle.initial(
-                command.statusKey() == null ? null : statuses.resolve(command.statusKey()), command.assigneeId());
-        List<String> initialTags = Tags.requireAtMostMax(Tags.normalize(command.tags()));
-        List<CustomFieldValue> values = fields.canonicalizeAll(command.rawCustomFields()).stream()
-                .filter(value -> !value.values().isEmpty()).toList();
-        if (command.newRequester() != null) {
-            registration.register(command.requesterId(), command.newRequester().name(),
-                    command.newRequester().email());
+                classification.statusKey() == null ? null : lookups.status(classification.statusKey()), assignee);
+        List<String> initialTags = Tags.requireAtMostMax(Tags.normalize(classification.tags()));
+        List<CustomFieldValue> values = lookups.customFields(classification.rawCustomFields());
+        if (requester.newRequester() != null) {
+            registration.register(requester.id(), requester.newRequester().name(), requester.newRequester().email());
         }
-        contents.addSubject(command.ticketId(), command.requesterId(), subject);
-        contents.addMessage(command.descriptionId(), command.ticketId(), command.requesterId(), description);
+        contents.addSubject(command.ticketId(), requester.id(), subject);
+        contents.addMessage(command.content().descriptionId(), command.ticketId(), requester.id(), description);
         long ticketNumber = numbers.next();
         apply(creation(command, ticketNumber, initial, initialTags, values));
         return new CreatedTicket(command.ticketId().toString(), ticketNumber, version());
     }
 
-    private static void requireParticipants(CreateTicketCommand command, CustomerRegistry customers,
-                                            AgentDirectory agents, TeamDirectory teams) {
-        if (command.newRequester() == null) {
-            customers.requireActive(command.requesterId());
-        }
-        if (command.assigneeId() != null) {
-            agents.requireExisting(command.assigneeId());
-        }
-        if (command.teamId() != null) {
-            teams.requireExisting(command.teamId());
-        }
-    }
-
     private static TicketCreatedEvent creation(CreateTicketCommand command, long number, Status initial,
                                                List<String> initialTags, List<CustomFieldValue> values) {
-        return new TicketCreatedEvent(command.ticketId(), number, command.requesterId(),
+        CreateTicketCommand.Classification classification = command.classification();
+        return new TicketCreatedEvent(command.ticketId(), number, command.requester().id(),
                 Objects.requireNonNullElse(command.channel(), Channel.API), initial,
-                Objects.requireNonNullElse(command.priority(), Priority.NORMAL),
-                Objects.requireNonNullElse(command.type(), TicketType.QUESTION), command.assigneeId(),
-                command.teamId(), initialTags, values, command.descriptionId(), command.followUpOf());
+                Objects.requireNonNullElse(classification.priority(), Priority.NORMAL),
+                Objects.requireNonNullElse(classification.type(), TicketType.QUESTION),
+                command.assignment().assigneeId(), command.assignment().teamId(), initialTags, values,
+                command.content().descriptionId(), null);
     }
 
     /** A follow-up of a closed ticket, already validated by it. */
@@ -143,7 +133,7 @@ public class Ticket {
     }
 
     @CommandHandler
-    MessageAdded handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents,
+    MessageAddition handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents,
                         Memberships memberships, MetaData metaData) {
         TicketActor actor = staffOnly(metaData, memberships, "add public replies ('kind')");
         Lifecycle.requireNotClosed(status);
@@ -158,7 +148,7 @@ public class Ticket {
     }
 
     @CommandHandler
-    MessageAdded handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents,
+    MessageAddition handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents,
                         Memberships memberships, MetaData metaData) {
         TicketActor actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
         Lifecycle.requireNotClosed(status);
@@ -174,7 +164,7 @@ public class Ticket {
      * of a shared organisation writing gets their own follow-up, with a neutral subject).
      */
     @CommandHandler
-    MessageAdded handle(AddCustomerMessageCommand command, CustomerRegistry customers, AgentDirectory agents,
+    MessageAddition handle(AddCustomerMessageCommand command, CustomerRegistry customers, AgentDirectory agents,
                         TicketContents contents, TicketNumbers numbers, Memberships memberships, MetaData metaData,
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
         TicketActor actor = TicketActor.of(metaData);
@@ -188,7 +178,7 @@ public class Ticket {
             TicketCreatedEvent created = followUp.open(command.messageId(), authorId, body,
                     channel == null ? Channel.API : Channel.fromKey(channel), agents, contents, numbers);
             AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created));
-            return new MessageAdded(created.ticketId(), command.messageId(), 1, true);
+            return new MessageAddition(created.ticketId(), command.messageId(), 1, true);
         }
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
         apply(new CustomerMessageAddedEvent(ticketId, command.messageId(), authorId));
@@ -260,8 +250,8 @@ public class Ticket {
         }
     }
 
-    private MessageAdded added(MessageId messageId) {
-        return new MessageAdded(ticketId, messageId, version(), false);
+    private MessageAddition added(MessageId messageId) {
+        return new MessageAddition(ticketId, messageId, version(), false);
     }
 
     private static long version() {

@@ -9,7 +9,6 @@ import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.OrganisationId;
 import java.util.UUID;
@@ -60,7 +59,7 @@ record TicketActor(Actor actor) {
      */
     void refuseCustomer(String what) {
         if (isCustomer()) {
-            throw new DomainException(ErrorCode.CUSTOMER_ACTION_FORBIDDEN, "Customers cannot " + what + ".");
+            throw new CustomerActionForbidden("Customers cannot " + what + ".");
         }
     }
 
@@ -74,7 +73,7 @@ record TicketActor(Actor actor) {
         if (actor.type() == ActorType.USER) {
             AgentId self = new AgentId(UUID.fromString(actor.id()));
             if (named != null && !named.equals(self)) {
-                throw new DomainException(ErrorCode.FORBIDDEN, "Agents write messages under their own name only.");
+                throw new AuthorNotTheCaller("Agents write messages under their own name only.");
             }
             return self;
         }
@@ -93,8 +92,7 @@ record TicketActor(Actor actor) {
     CustomerId customerAuthor(CustomerId named, CustomerId requester) {
         if (isCustomer()) {
             if (named != null && !named.equals(customerId())) {
-                throw new DomainException(ErrorCode.CUSTOMER_ACTION_FORBIDDEN,
-                        "Customers write messages under their own name only ('authorId').");
+                throw new CustomerActionForbidden("Customers write messages under their own name only ('authorId').");
             }
             return customerId();
         }

@@ -1,8 +1,8 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.customer.CustomerErased;
+import io.autocrm.command.customer.UnknownCustomer;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
 import java.util.Optional;
@@ -47,11 +47,9 @@ class TicketContentStore implements TicketContents {
 
     private void lockActive(CustomerId subjectId) {
         boolean erased = jdbc.sql(LOCK_SUBJECT).param(subjectId.value()).query(Boolean.class).optional()
-                .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_CUSTOMER,
-                        "No customer has id " + subjectId + "."));
+                .orElseThrow(() -> new UnknownCustomer("No customer has id " + subjectId + "."));
         if (erased) {
-            throw new DomainException(ErrorCode.CUSTOMER_ERASED,
-                    "Customer " + subjectId + " was erased; their tickets take no new text.");
+            throw new CustomerErased("Customer " + subjectId + " was erased; their tickets take no new text.");
         }
     }
 }

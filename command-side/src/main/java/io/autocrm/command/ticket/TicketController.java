@@ -63,7 +63,7 @@ class TicketController {
                                             String ifMatch) {
         TicketId ticketId = RequestValues.ticketId(id);
         Object command = request.toCommand(ticketId, Versions.expectedAggregateVersion(ifMatch), MessageId.random());
-        MessageAdded added = onTicket(() -> commands.<MessageAdded>send(command));
+        MessageAddition added = onTicket(() -> commands.<MessageAddition>send(command));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(added.version()))
                 .body(new AddedMessage(added.ticketId().toString(), added.messageId().toString(), added.version(),
                         added.followUp()));

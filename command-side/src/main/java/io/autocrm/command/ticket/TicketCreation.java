@@ -10,11 +10,10 @@ import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
-import io.autocrm.events.ticket.Priority;
-import io.autocrm.events.ticket.TicketType;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,14 +63,12 @@ class TicketCreation {
             return new Outcome(dispatch(allowed, TicketId.random()), false);
         }
         if (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_KEY_LENGTH) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters.");
+            throw new InvalidInput("Idempotency-Key must be 1-" + MAX_KEY_LENGTH + " characters.");
         }
         Key key = new Key(scopeOf(caller), idempotencyKey, RequestHash.of(allowed));
         TicketId ticketId = idFor(key.scope(), idempotencyKey);
         if (!keys.claim(key.scope(), idempotencyKey, key.hash(), ticketId.value()).requestHash().equals(key.hash())) {
-            throw new DomainException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
-                    "This Idempotency-Key was used for a different request.");
+            throw new IdempotencyKeyReused("This Idempotency-Key was used for a different request.");
         }
         return existing.find(ticketId).map(Outcome::replay).orElseGet(() -> createOnce(allowed, ticketId, key));
     }
@@ -118,7 +115,7 @@ class TicketCreation {
         try {
             return commands.send(command, metaData);
         } catch (DomainException e) {
-            if (command.newRequester() == null || e.errorCode() != ErrorCode.DUPLICATE_DEFINITION) {
+            if (command.requester().newRequester() == null || e.errorCode() != ErrorCode.DUPLICATE_DEFINITION) {
                 throw e;
             }
             return commands.send(command(request, ticketId), metaData);
@@ -127,33 +124,28 @@ class TicketCreation {
 
     private CreateTicketCommand command(CreateTicketRequest request, TicketId ticketId) {
         Channel channel = request.channel() == null ? commands.channel() : CommandMetadata.channel(request.channel());
-        Priority priority = RequestValues.priority(request.priority());
-        TicketType type = RequestValues.type(request.type());
-        AgentId assigneeId = RequestValues.id(request.assigneeId(), "assigneeId", AgentId::new);
-        TeamId teamId = RequestValues.id(request.teamId(), "teamId", TeamId::new);
-        Requester requester = requester(request);
-        return new CreateTicketCommand(ticketId, requester.id(), channel, request.subject(),
-                request.description(), MessageId.random(), request.status(), priority, type, assigneeId, teamId,
-                request.tags(), CustomFieldInput.raw(request.customFields()), null, requester.newRequester());
+        return new CreateTicketCommand(ticketId, channel, requester(request),
+                new CreateTicketCommand.Content(request.subject(), request.description(), MessageId.random()),
+                new CreateTicketCommand.Classification(request.status(), RequestValues.priority(request.priority()),
+                        RequestValues.type(request.type()), request.tags(),
+                        CustomFieldInput.raw(request.customFields())),
+                new CreateTicketCommand.Assignment(RequestValues.id(request.assigneeId(), "assigneeId", AgentId::new),
+                        RequestValues.id(request.teamId(), "teamId", TeamId::new)));
     }
 
-    private record Requester(CustomerId id, NewRequester newRequester) {
-    }
-
-    private Requester requester(CreateTicketRequest request) {
+    private CreateTicketCommand.Requester requester(CreateTicketRequest request) {
         if ((request.requesterId() == null) == (request.requester() == null)) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "Give either requesterId or requester {name, email}.");
+            throw new InvalidInput("Give either requesterId or requester {name, email}.");
         }
         if (request.requesterId() != null) {
-            return new Requester(RequestValues.id(request.requesterId(), "requesterId", CustomerId::new), null);
+            return CreateTicketCommand.Requester.existing(
+                    RequestValues.id(request.requesterId(), "requesterId", CustomerId::new));
         }
         String email = request.requester().email();
         String name = request.requester().name() == null || request.requester().name().isBlank()
                 ? nameFrom(email) : request.requester().name();
-        return customerLookup.findByEmail(email)
-                .map(existing -> new Requester(existing, null))
-                .orElseGet(() -> new Requester(CustomerId.random(), new NewRequester(name, email)));
+        return customerLookup.findByEmail(email).map(CreateTicketCommand.Requester::existing)
+                .orElseGet(() -> CreateTicketCommand.Requester.registering(CustomerId.random(), name, email));
     }
 
     /** The name of a requester who gave none: the email's local part, at most as long as a customer's name. */

@@ -1,7 +1,6 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 
 /** Limits of ticket texts: a subject of at most 250 characters, message bodies of at most 65,536. */
 final class TicketTexts {
@@ -14,16 +13,14 @@ final class TicketTexts {
 
     static String subject(String subject) {
         if (subject == null || subject.isBlank() || subject.strip().length() > MAX_SUBJECT) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "A subject is required and has at most " + MAX_SUBJECT + " characters.");
+            throw new InvalidInput("A subject is required and has at most " + MAX_SUBJECT + " characters.");
         }
         return subject.strip();
     }
 
     static String body(String body) {
         if (body == null || body.isBlank() || body.length() > MAX_BODY) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "A message body is required and has at most " + MAX_BODY + " characters.");
+            throw new InvalidInput("A message body is required and has at most " + MAX_BODY + " characters.");
         }
         return body;
     }

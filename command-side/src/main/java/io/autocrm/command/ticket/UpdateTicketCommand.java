@@ -12,7 +12,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  * Change a ticket's properties at once; null means "leave as it is". {@code assignee} and {@code team} set or clear
  * (a change with a null id clears). {@code tags} replaces the tags, then {@code addTags} and {@code removeTags}
  * apply. {@code rawCustomFields} maps field keys to raw values; an empty list clears a field. Answers the ticket's
- * resulting API version.
+ * resulting API version. Built with {@link #builder}.
  */
 public record UpdateTicketCommand(@TargetAggregateIdentifier TicketId ticketId,
                                   @TargetAggregateVersion Long expectedAggregateVersion, String statusKey,
@@ -20,44 +20,81 @@ public record UpdateTicketCommand(@TargetAggregateIdentifier TicketId ticketId,
                                   List<String> tags, List<String> addTags, List<String> removeTags,
                                   Map<String, List<String>> rawCustomFields) {
 
-    /** An update that changes nothing yet; combine with the {@code with…} methods. */
-    public static UpdateTicketCommand of(TicketId ticketId, Long expectedAggregateVersion) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, null, null, null, null, null, null, null,
-                null, null);
+    /** An update of the ticket, conditional on its expected aggregate version when that is not null. */
+    public static Builder builder(TicketId ticketId, Long expectedAggregateVersion) {
+        return new Builder(ticketId, expectedAggregateVersion);
     }
 
-    public UpdateTicketCommand withStatus(String key) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, key, priority, type, assignee, team, tags,
-                addTags, removeTags, rawCustomFields);
-    }
+    /** Collects the changes of an update; what it is not told stays as it is. */
+    public static final class Builder {
 
-    public UpdateTicketCommand withPriority(Priority value) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, value, type, assignee, team,
-                tags, addTags, removeTags, rawCustomFields);
-    }
+        private final TicketId ticketId;
+        private final Long expectedAggregateVersion;
+        private String statusKey;
+        private Priority priority;
+        private TicketType type;
+        private AssigneeChange assignee;
+        private TeamChange team;
+        private List<String> tags;
+        private List<String> addTags;
+        private List<String> removeTags;
+        private Map<String, List<String>> rawCustomFields;
 
-    public UpdateTicketCommand withType(TicketType value) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, priority, value, assignee, team,
-                tags, addTags, removeTags, rawCustomFields);
-    }
+        private Builder(TicketId ticketId, Long expectedAggregateVersion) {
+            this.ticketId = ticketId;
+            this.expectedAggregateVersion = expectedAggregateVersion;
+        }
 
-    public UpdateTicketCommand withAssignee(AssigneeChange value) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, priority, type, value, team,
-                tags, addTags, removeTags, rawCustomFields);
-    }
+        public Builder status(String key) {
+            this.statusKey = key;
+            return this;
+        }
 
-    public UpdateTicketCommand withTeam(TeamChange value) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, priority, type, assignee, value,
-                tags, addTags, removeTags, rawCustomFields);
-    }
+        public Builder priority(Priority value) {
+            this.priority = value;
+            return this;
+        }
 
-    public UpdateTicketCommand withTags(List<String> replace, List<String> add, List<String> remove) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, priority, type, assignee, team,
-                replace, add, remove, rawCustomFields);
-    }
+        public Builder type(TicketType value) {
+            this.type = value;
+            return this;
+        }
 
-    public UpdateTicketCommand withCustomFields(Map<String, List<String>> raw) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, priority, type, assignee, team,
-                tags, addTags, removeTags, raw);
+        public Builder assignee(AssigneeChange change) {
+            this.assignee = change;
+            return this;
+        }
+
+        public Builder team(TeamChange change) {
+            this.team = change;
+            return this;
+        }
+
+        /** Replaces the tags (before {@link #addTags} and {@link #removeTags} apply). */
+        public Builder tags(List<String> replacement) {
+            this.tags = replacement;
+            return this;
+        }
+
+        public Builder addTags(List<String> added) {
+            this.addTags = added;
+            return this;
+        }
+
+        public Builder removeTags(List<String> removed) {
+            this.removeTags = removed;
+            return this;
+        }
+
+        /** Field keys to raw values; an empty list clears a field. */
+        public Builder customFields(Map<String, List<String>> raw) {
+            this.rawCustomFields = raw;
+            return this;
+        }
+
+        public UpdateTicketCommand build() {
+            return new UpdateTicketCommand(ticketId, expectedAggregateVersion, statusKey, priority, type, assignee,
+                    team, tags, addTags, removeTags, rawCustomFields);
+        }
     }
 }

@@ -102,10 +102,12 @@ final class UpdateTicketRequest implements StrictJson {
     }
 
     UpdateTicketCommand toCommand(TicketId ticketId, Long expectedAggregateVersion) {
-        return new UpdateTicketCommand(ticketId, expectedAggregateVersion, status,
-                RequestValues.priority(priority), RequestValues.type(type),
-                assigneeIdPresent ? new AssigneeChange(RequestValues.id(assigneeId, "assigneeId", AgentId::new)) : null,
-                teamIdPresent ? new TeamChange(RequestValues.id(teamId, "teamId", TeamId::new)) : null,
-                tags, addTags, removeTags, CustomFieldInput.raw(customFields));
+        return UpdateTicketCommand.builder(ticketId, expectedAggregateVersion).status(status)
+                .priority(RequestValues.priority(priority)).type(RequestValues.type(type))
+                .assignee(assigneeIdPresent
+                        ? new AssigneeChange(RequestValues.id(assigneeId, "assigneeId", AgentId::new)) : null)
+                .team(teamIdPresent ? new TeamChange(RequestValues.id(teamId, "teamId", TeamId::new)) : null)
+                .tags(tags).addTags(addTags).removeTags(removeTags).customFields(CustomFieldInput.raw(customFields))
+                .build();
     }
 }

@@ -18,11 +18,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Sends commands on behalf of the current HTTP request: the actor and role come from {@link CurrentCaller}, the channel and
- * correlation id from the request headers. Waits for the result. A {@link DomainException}, Axon's
- * {@link AggregateNotFoundException} or {@link ConflictingModificationException} (stale expected version) thrown while
- * handling reaches the caller as itself, also when the command was handled on another node: the
- * {@link CommandErrorInterceptor} names it in the {@link CommandExecutionException}'s details, from which it is
- * rebuilt here. Every other exception propagates unchanged.
+ * correlation id from the request headers. Waits for the result. A refusal ({@link DomainException} and the
+ * exceptions named for what happened; Axon's {@link ConflictingModificationException} arrives as {@link StaleVersion})
+ * or Axon's {@link AggregateNotFoundException} thrown while handling reaches the caller as itself, also when the
+ * command was handled on another node: the {@link CommandErrorInterceptor} names it in the
+ * {@link CommandExecutionException}'s details, from which it is rebuilt here (with its code, as a
+ * {@link DomainException}). Every other exception propagates unchanged.
  */
 @Component
 public class CommandDispatcher {

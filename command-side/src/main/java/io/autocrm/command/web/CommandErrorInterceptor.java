@@ -7,9 +7,10 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Wraps a command handler's refusal (domain error, missing aggregate, stale version) in a
- * {@link CommandExecutionException} whose details name it, so that {@link CommandDispatcher} can rebuild it on the
- * dispatching node even when the command crossed Axon Server. Other exceptions pass unchanged.
+ * Wraps a command handler's refusal (a {@link io.autocrm.events.common.DomainException} such as {@link StaleVersion},
+ * or a missing aggregate) in a {@link CommandExecutionException} whose details name it, so that
+ * {@link CommandDispatcher} can rebuild it on the dispatching node even when the command crossed Axon Server. Other
+ * exceptions pass unchanged.
  */
 class CommandErrorInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
@@ -19,9 +20,9 @@ class CommandErrorInterceptor implements MessageHandlerInterceptor<CommandMessag
         try {
             return chain.proceed();
         } catch (RuntimeException e) {
-            throw CommandErrorDetails.of(e)
-                    .<RuntimeException>map(details -> new CommandExecutionException(e.getMessage(), e, details))
-                    .orElse(e);
+            RuntimeException refusal = CommandErrorDetails.refusalOf(e);
+            throw CommandErrorDetails.of(refusal).<RuntimeException>map(
+                    details -> new CommandExecutionException(refusal.getMessage(), refusal, details)).orElse(refusal);
         }
     }
 }

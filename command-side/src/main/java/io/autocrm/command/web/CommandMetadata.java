@@ -3,7 +3,7 @@ package io.autocrm.command.web;
 import io.autocrm.access.Caller;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.MetadataKeys;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,8 +55,7 @@ public final class CommandMetadata {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                "Unknown channel; expected one of web, email, api, chat, widget.");
+        throw new InvalidInput("Unknown channel; expected one of web, email, api, chat, widget.");
     }
 
     private static String correlationId(String value) {
@@ -64,8 +63,7 @@ public final class CommandMetadata {
             return UUID.randomUUID().toString();
         }
         if (value.length() > MAX_CORRELATION_ID) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    CORRELATION_HEADER + " must be at most " + MAX_CORRELATION_ID + " characters.");
+            throw new InvalidInput(CORRELATION_HEADER + " must be at most " + MAX_CORRELATION_ID + " characters.");
         }
         return value.trim();
     }

@@ -1,7 +1,7 @@
 package io.autocrm.command.web;
 
 import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.InvalidInput;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +33,7 @@ public final class Versions {
         }
         Matcher matcher = STRONG_ETAG.matcher(ifMatch.trim());
         if (!matcher.matches()) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "If-Match must be a single quoted version, for example \"3\".");
+            throw new InvalidInput("If-Match must be a single quoted version, for example \"3\".");
         }
         return Long.parseLong(matcher.group(1)) - 1;
     }

@@ -1,6 +1,7 @@
 package io.autocrm.command.api;
 
 import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import java.util.Map;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.http.ResponseEntity;
@@ -8,20 +9,32 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Stands in for the application's problem-detail advice in these tests: a domain error answers its code's status and
- * code; a stale version answers 409. Spring's defaults answer 400 for malformed and invalid bodies.
+ * Stands in for the application's problem-detail advice in these tests: a domain error answers its code and the
+ * status the application's web edge gives it; a stale version answers 409. Spring's defaults answer 400 for
+ * malformed and invalid bodies.
  */
 @RestControllerAdvice
 class TestProblemAdvice {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Map<String, String>> domain(DomainException e) {
-        return ResponseEntity.status(e.errorCode().status())
+        return ResponseEntity.status(status(e.errorCode()))
                 .body(Map.of("code", e.errorCode().code(), "detail", String.valueOf(e.getMessage())));
     }
 
     @ExceptionHandler(ConflictingModificationException.class)
     ResponseEntity<Map<String, String>> conflict(ConflictingModificationException e) {
         return ResponseEntity.status(409).body(Map.of("code", "version-conflict"));
+    }
+
+    /** The statuses the application's {@code ErrorStatus} gives the codes the command endpoints raise. */
+    private static int status(ErrorCode code) {
+        return switch (code) {
+            case VALIDATION_FAILED -> 400;
+            case FORBIDDEN, CUSTOMER_ACTION_FORBIDDEN -> 403;
+            case NOT_FOUND, TICKET_NOT_FOUND, CUSTOMER_NOT_FOUND, ORGANISATION_NOT_FOUND -> 404;
+            case DUPLICATE_DEFINITION, TICKET_CLOSED, VERSION_CONFLICT -> 409;
+            default -> 422;
+        };
     }
 }

@@ -1,8 +1,6 @@
 package io.autocrm.command.customer;
 
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,7 +21,7 @@ final class InMemoryCustomerProfiles implements CustomerProfiles {
         boolean taken = profiles.values().stream().anyMatch(p -> p.erasedAt() == null && p.email() != null
                 && p.email().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)));
         if (taken) {
-            throw new DomainException(ErrorCode.DUPLICATE_DEFINITION, "email in use");
+            throw new CustomerAlreadyExists("email in use");
         }
         profiles.put(customerId, new Profile(name, email, organisationId, null));
     }

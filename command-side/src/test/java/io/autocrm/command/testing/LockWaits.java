@@ -1,5 +1,7 @@
 package io.autocrm.command.testing;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.concurrent.Future;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,16 +17,11 @@ public final class LockWaits {
     /**
      * Waits until a session of this database waits for a lock, or {@code task} finished (it did not block).
      *
-     * @throws AssertionError when neither happens within 30 s
+     * @throws org.awaitility.core.ConditionTimeoutException when neither happens within 30 s
      */
-    public static void awaitBlockedOrDone(JdbcClient jdbc, Future<?> task) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (!task.isDone() && !someoneWaitsForALock(jdbc)) {
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("the task neither finished nor waited for a lock");
-            }
-            Thread.sleep(5);
-        }
+    public static void awaitBlockedOrDone(JdbcClient jdbc, Future<?> task) {
+        await("the task finished or waited for a lock").atMost(PATIENCE).pollInterval(Duration.ofMillis(5))
+                .until(() -> task.isDone() || someoneWaitsForALock(jdbc));
     }
 
     private static boolean someoneWaitsForALock(JdbcClient jdbc) {

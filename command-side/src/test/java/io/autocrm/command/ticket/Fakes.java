@@ -11,8 +11,6 @@ import io.autocrm.command.directory.StatusCatalog;
 import io.autocrm.command.directory.StatusDefinition;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.ticket.FieldType;
@@ -23,9 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.hamcrest.FeatureMatcher;
-import org.hamcrest.Matcher;
-import org.hamcrest.Matchers;
 
 /** The directory and customers a ticket fixture works with, in memory. */
 final class Fakes {
@@ -93,14 +88,9 @@ final class Fakes {
                 ? Optional.of(new Membership(ORGANISATION, organisationShares.getAsBoolean())) : Optional.empty();
     }
 
-    /** Matches a {@link DomainException} with the given code. */
-    static Matcher<DomainException> domainError(ErrorCode code) {
-        return new FeatureMatcher<>(Matchers.equalTo(code), "domain exception with code", "code") {
-            @Override
-            protected ErrorCode featureValueOf(DomainException actual) {
-                return actual.errorCode();
-            }
-        };
+    /** The one port a ticket's creation consults, over the fakes above. */
+    static CreationLookups creationLookups() {
+        return new CreationLookups(statuses(), customFields(), agents(), teams(), customers());
     }
 
     private static StatusDefinition custom(String key, StatusCategory category, boolean active) {

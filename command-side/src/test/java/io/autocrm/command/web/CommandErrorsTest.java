@@ -13,7 +13,6 @@ import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
-import org.axonframework.modelling.command.ConflictingModificationException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -48,7 +47,16 @@ class CommandErrorsTest {
                 .isInstanceOfSatisfying(AggregateNotFoundException.class,
                         e -> assertThat(e.getAggregateIdentifier()).isEqualTo("t-1"));
         assertThat(dispatchRemotely(new ConflictingAggregateVersionException("t-1", 1, 2)))
-                .isInstanceOf(ConflictingModificationException.class);
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.VERSION_CONFLICT));
+    }
+
+    @Test
+    void keepsTheNamedRefusalOnTheNodeThatHandledIt() {
+        StaleVersion stale = new StaleVersion();
+        assertThat(failureOnALocalBus(stale, true)).isSameAs(stale);
+        assertThat(failureOnALocalBus(new ConflictingAggregateVersionException("t-1", 1, 2), true))
+                .isInstanceOf(StaleVersion.class).hasMessageContaining("changed by someone else");
     }
 
     @Test
@@ -72,7 +80,7 @@ class CommandErrorsTest {
      */
     private static RuntimeException dispatchRemotely(RuntimeException refusal) {
         RuntimeException handled = failureOnALocalBus(refusal, true, false);
-        assertThat(handled).isInstanceOf(CommandExecutionException.class).hasCause(refusal);
+        assertThat(handled).isInstanceOf(CommandExecutionException.class);
         Object details = ((CommandExecutionException) handled).getDetails().orElseThrow();
         SerializedObject<byte[]> json = WIRE.serialize(details, byte[].class);
         CommandExecutionException arrived = new CommandExecutionException(handled.getMessage(),

@@ -29,7 +29,8 @@ class CommandMetadataTest {
     void defaultsToTheApiChannelAndANewCorrelationId() {
         MetaData metaData = CommandMetadata.of(AGENT, null, " ");
         assertThat(metaData).containsEntry(MetadataKeys.CHANNEL, "api");
-        assertThat(UUID.fromString((String) metaData.get(MetadataKeys.CORRELATION_ID))).isNotNull();
+        assertThat(UUID.fromString((String) metaData.get(MetadataKeys.CORRELATION_ID)).version())
+                .as("a random UUID").isEqualTo(4);
         assertThat(CommandMetadata.of(AGENT, null, null).get(MetadataKeys.CORRELATION_ID))
                 .isNotEqualTo(metaData.get(MetadataKeys.CORRELATION_ID));
     }

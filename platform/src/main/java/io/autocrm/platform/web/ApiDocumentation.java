@@ -1,5 +1,6 @@
 package io.autocrm.platform.web;
 
+import io.autocrm.events.common.ErrorCode;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -13,15 +14,21 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 
 /**
  * The OpenAPI document's frame: what the API is, and the RFC 9457 problem responses every operation can give, so
- * that generated clients know the error shape.
+ * that generated clients know the error shape. The codes it lists are generated from {@link ErrorCode} and
+ * {@link ErrorStatus}, so the document never names a code the API does not have.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -46,6 +53,7 @@ class ApiDocumentation {
                     .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                             .description("A JWT access token, or an API key starting acrm_")));
             openApi.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            openApi.servers(List.of(new Server().url("/").description("The server that publishes this document")));
             openApi.getPaths().forEach(ApiDocumentation::documentProblems);
         };
     }
@@ -60,40 +68,45 @@ class ApiDocumentation {
         item.readOperationsMap().forEach((method, operation) -> {
             boolean write = method != PathItem.HttpMethod.GET;
             if (open) {
-                operation.setSecurity(java.util.List.of());
-                add(operation, "429", "Too many sign-up, reset or refused-token requests from this client address "
-                        + "(`rate-limited`); see Retry-After");
+                operation.setSecurity(List.of());
+                add(operation, HttpStatus.TOO_MANY_REQUESTS,
+                        "Too many sign-up, reset or refused-token requests from this client address; see Retry-After");
             } else {
-                add(operation, "401", "No credentials, or an invalid, expired or revoked token or key "
-                        + "(`unauthenticated`, `invalid-token`)");
-                add(operation, "403", "Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key "
-                        + "without the scope; `customer-action-forbidden` for a customer on a staff-only action)");
-                add(operation, "429", "Over the API key's rate limit (`rate-limited`); see Retry-After");
+                add(operation, HttpStatus.UNAUTHORIZED,
+                        "No credentials, or an invalid, expired or revoked token or key");
+                add(operation, HttpStatus.FORBIDDEN, "Not allowed for this caller (`insufficient-scope` for an API "
+                        + "key without the scope; `customer-action-forbidden` for a customer on a staff-only action)");
+                add(operation, HttpStatus.TOO_MANY_REQUESTS, "Over the API key's rate limit; see Retry-After");
             }
-            add(operation, "400", "Invalid or malformed request (`validation-failed`, `malformed-request`; "
-                    + "also a minVersion beyond the ticket's latest version)");
+            add(operation, HttpStatus.BAD_REQUEST,
+                    "Invalid or malformed request (also a minVersion beyond the ticket's latest version)");
             if (hasId) {
-                add(operation, "404", "No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, "
-                        + "`organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`)");
+                add(operation, HttpStatus.NOT_FOUND,
+                        "No such resource (`ticket-not-found` also for a ticket a customer may not see)");
             }
             if (write) {
-                add(operation, "409", "Stale If-Match (`version-conflict`), closed ticket, duplicate definition");
-                add(operation, "413", "Body too large (`payload-too-large`)");
-                add(operation, "415", "Not JSON (`unsupported-media-type`)");
-                add(operation, "422", "A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, "
-                        + "`unknown-customer` for an id named in the body)");
+                add(operation, HttpStatus.CONFLICT, "Stale If-Match (`version-conflict`), closed ticket, duplicate "
+                        + "definition, or a state that forbids the change");
+                add(operation, HttpStatus.CONTENT_TOO_LARGE, "Body too large");
+                add(operation, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Not JSON");
+                add(operation, HttpStatus.UNPROCESSABLE_CONTENT, "A business rule said no, or an id named in the "
+                        + "body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names)");
             }
-            add(operation, "503", "Retry: the database is unavailable (`service-unavailable`), every database "
-                    + "connection is busy (`service-busy`), or the read model "
-                    + "has not reached minVersion or not yet projected the ticket (`read-model-behind`)");
+            add(operation, HttpStatus.SERVICE_UNAVAILABLE, "Retry: the database is unavailable, every database "
+                    + "connection is busy, or the read model has not reached minVersion or not yet projected the "
+                    + "ticket");
         });
     }
 
-    private static void add(Operation operation, String status, String description) {
-        if (operation.getResponses() != null && !operation.getResponses().containsKey(status)) {
-            operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                    .content(new Content().addMediaType("application/problem+json",
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+    /** Documents a problem response; its codes are every {@link ErrorCode} the web edge answers with that status. */
+    private static void add(Operation operation, HttpStatus status, String description) {
+        String key = String.valueOf(status.value());
+        if (operation.getResponses() != null && !operation.getResponses().containsKey(key)) {
+            String codes = ErrorStatus.codesWith(status).stream().map(code -> "`" + code.code() + "`")
+                    .collect(Collectors.joining(", "));
+            operation.getResponses().addApiResponse(key, new ApiResponse().description(description + ". Codes: "
+                    + codes + ".").content(new Content().addMediaType("application/problem+json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
         }
     }
 
@@ -104,7 +117,8 @@ class ApiDocumentation {
         properties.put("status", new io.swagger.v3.oas.models.media.IntegerSchema());
         properties.put("detail", new StringSchema());
         properties.put("instance", new StringSchema());
-        properties.put("code", new StringSchema().description("Stable error code; never renamed"));
+        properties.put("code", new StringSchema().description("Stable error code; never renamed")
+                ._enum(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList()));
         properties.put("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(new ObjectSchema()
                 .addProperty("field", new StringSchema()).addProperty("message", new StringSchema())));
         return new ObjectSchema().description("RFC 9457 problem details").properties(properties);

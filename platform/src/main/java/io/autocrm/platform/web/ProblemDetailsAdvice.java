@@ -144,7 +144,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (causedByTooLargeBody(e)) {
             ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;
-            return new ResponseEntity<>(Problems.of(code, RequestTooLarge.detail(limitOf(e))), headers, code.status());
+            return new ResponseEntity<>(Problems.of(code, RequestTooLarge.detail(limitOf(e))), headers, ErrorStatus.of(code));
         }
         ProblemDetail problem = body instanceof ProblemDetail given ? given
                 : e instanceof ErrorResponse response ? response.getBody() : ProblemDetail.forStatus(status);

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
 /** Builds problem details that always carry a stable {@code code} and a {@code type} derived from it. */
@@ -15,7 +14,7 @@ final class Problems {
     }
 
     static ProblemDetail of(ErrorCode code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(code.status()), detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ErrorStatus.of(code), detail);
         return withCode(problem, code);
     }
 

@@ -2,6 +2,7 @@ package io.autocrm.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -166,7 +167,8 @@ class AuditTest {
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.READ_MODEL_BEHIND));
         CompletableFuture<List<AuditEntryView>> read = CompletableFuture.supplyAsync(
                 () -> controller(Duration.ofSeconds(10)).audit(id(t), "18"));
-        Thread.sleep(150);
+        await("the read waits for the version").during(Duration.ofMillis(150)).atMost(Duration.ofSeconds(5))
+                .until(() -> !read.isDone());
         db.projections.apply(next);
         assertThat(read.get(10, TimeUnit.SECONDS)).hasSize(18);
 

@@ -2,6 +2,7 @@ package io.autocrm.query.ticketdetail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -114,8 +115,8 @@ class TicketDetailTest {
 
         CompletableFuture<ResponseEntity<Object>> read = CompletableFuture.supplyAsync(
                 () -> controller(Duration.ofSeconds(10)).detail(id(t), "18", null));
-        Thread.sleep(200);
-        assertThat(read).isNotDone();
+        await("the read waits for the version").during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5))
+                .until(() -> !read.isDone());
         // in one transaction, as the processor applies a batch: row and message become visible together
         new TransactionTemplate(new DataSourceTransactionManager(db.dataSource))
                 .executeWithoutResult(status -> db.projections.apply(next));

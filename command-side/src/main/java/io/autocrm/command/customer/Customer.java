@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import io.autocrm.command.directory.OrganisationDirectory;
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.EmailAddress;
 import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.customer.CustomerErasedEvent;
 import io.autocrm.events.customer.CustomerRegisteredEvent;
@@ -25,7 +26,7 @@ public class Customer {
 
     /** The longest name a customer may have. */
     public static final int MAX_NAME = 200;
-    static final int MAX_EMAIL = 320;
+    static final int MAX_EMAIL = EmailAddress.MAX_LENGTH;
 
     @AggregateIdentifier
     private CustomerId customerId;
@@ -77,11 +78,6 @@ public class Customer {
     }
 
     private static String requireEmail(String value) {
-        String email = requireText(value, MAX_EMAIL, "A customer's email");
-        int at = email.indexOf('@');
-        if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1 || email.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidInput("A customer's email must be an email address.");
-        }
-        return email;
+        return EmailAddress.parse(value, "A customer's email").value();
     }
 }

@@ -1,5 +1,6 @@
 package io.autocrm.command.directory;
 
+import io.autocrm.events.common.EmailAddress;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,9 @@ public final class AgentRegistrations implements AgentRegistry {
 
     @Override
     public Agent findOrRegister(String name, String email) {
+        EmailAddress address = EmailAddress.parse(email, "An agent's email");
         jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(UUID.randomUUID(), name, email.trim()).update();
-        return findByEmail(email).orElseThrow();
+                .params(UUID.randomUUID(), name, address.value()).update();
+        return findByEmail(address.value()).orElseThrow();
     }
 }

@@ -18,6 +18,8 @@ public interface AgentRegistry {
     /**
      * The agent with this email; registered with {@code name} when there is none, also when someone registers the same
      * address at the same moment (then theirs is found).
+     *
+     * @throws io.autocrm.events.common.DomainException VALIDATION_FAILED when {@code email} is no email address
      */
     Agent findOrRegister(String name, String email);
 

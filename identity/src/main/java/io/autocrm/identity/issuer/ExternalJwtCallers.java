@@ -1,5 +1,6 @@
 package io.autocrm.identity.issuer;
 
+import io.autocrm.events.common.EmailAddress;
 import io.autocrm.identity.caller.ApiProblems;
 import io.autocrm.identity.caller.CallerAuthentication;
 import io.autocrm.identity.caller.CallerLookup;
@@ -37,7 +38,7 @@ final class ExternalJwtCallers implements Converter<Jwt, AbstractAuthenticationT
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String email = jwt.getClaimAsString(oidc.emailClaim());
         Optional<Role> role = role(jwt.getClaims());
-        if (email == null || email.isBlank() || !email.contains("@") || role.isEmpty()
+        if (email == null || !EmailAddress.isValid(email.trim()) || role.isEmpty()
                 || (oidc.requireEmailVerified() && !verified(jwt.getClaims().get("email_verified")))) {
             throw invalid();
         }

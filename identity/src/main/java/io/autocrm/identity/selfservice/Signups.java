@@ -11,6 +11,7 @@ import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.web.CommandMetadata;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.EmailAddress;
 import io.autocrm.events.common.ErrorCode;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -37,7 +38,6 @@ class Signups {
 
     static final Duration VALIDITY = Duration.ofHours(24);
     private static final int MAX_NAME = 200;
-    private static final int MAX_EMAIL = 320;
 
     private final JdbcClient jdbc;
     private final IdentitySettings settings;
@@ -139,13 +139,7 @@ class Signups {
     }
 
     private static String email(String value) {
-        String email = required(value, MAX_EMAIL, "email");
-        int at = email.indexOf('@');
-        if (at < 1 || at != email.lastIndexOf('@') || at == email.length() - 1
-                || email.chars().anyMatch(Character::isWhitespace)) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED, "email must be an email address.");
-        }
-        return email;
+        return EmailAddress.parse(value, "email").value();
     }
 
     record Claim(String email, String name, String passwordHash) {

@@ -19,6 +19,29 @@ final class Problems {
         return withCode(problem, code);
     }
 
+    /**
+     * A problem of the given status (which may differ from the code's usual one), with the code of it. A 501, which the
+     * servlet container answers for a method it does not implement (CONNECT, unknown methods), is a 405: the fault is
+     * the client's method, not the server.
+     */
+    static ProblemDetail forStatus(int status, String detail) {
+        int shown = status == 501 ? 405 : status;
+        return withCode(ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(shown), detail), codeFor(shown));
+    }
+
+    /** The stable code of a status that no more specific code explains. */
+    static ErrorCode codeFor(int status) {
+        return switch (status) {
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+            default -> status >= 400 && status < 500 ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
+        };
+    }
+
     static ProblemDetail withCode(ProblemDetail problem, ErrorCode code) {
         problem.setType(URI.create("urn:autocrm:problem:" + code.code()));
         problem.setTitle(code.title());
@@ -40,6 +63,11 @@ final class Problems {
             members.putAll(problem.getProperties());
         }
         return members;
+    }
+
+    /** Echoes at most 60 characters of a client's value back. */
+    static String shorten(String raw) {
+        return raw.length() <= 60 ? raw : raw.substring(0, 60) + "...";
     }
 
     static ProblemDetail withErrors(ProblemDetail problem, List<Map<String, String>> errors) {

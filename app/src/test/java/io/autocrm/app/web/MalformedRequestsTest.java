@@ -104,6 +104,17 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void answersAMalformedPathIdAsTheResourcesNotFoundAndAMalformedQueryIdAsInvalid(CapturedOutput output)
+            throws IOException {
+        for (String path : new String[] {"/api/v1/tickets/not-an-id", "/api/v1/tickets/not-an-id/events",
+                "/api/v1/tickets/not-an-id/audit"}) {
+            assertProblem(raw("GET " + path, KEY), 404, "ticket-not-found");
+        }
+        assertProblem(raw("GET /api/v1/tickets?requesterId=not-an-id", KEY), 400, "validation-failed");
+        assertQuiet(output);
+    }
+
+    @Test
     void refusesJsonThatIsNotExactlyWhatItSays(CapturedOutput output) throws IOException {
         boolean signup = new Api(port).get("/api/v1/admin/settings").json().get("customerSignup").asBoolean();
         for (String settings : new String[] {"{\"customerSignup\": -1}", "{\"customerSignup\": 1}",

@@ -1,8 +1,8 @@
 package io.autocrm.query.audit;
 
 import io.autocrm.access.CurrentCaller;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.query.support.Params;
-import io.autocrm.query.support.TicketIds;
 import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.support.Viewer;
@@ -35,9 +35,9 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/audit")
-    List<AuditEntryView> audit(@PathVariable String id, @RequestParam(required = false) String minVersion) {
+    List<AuditEntryView> audit(@PathVariable TicketId id, @RequestParam(required = false) String minVersion) {
         Viewer viewer = Viewer.of(callers.caller());
-        UUID ticketId = TicketIds.parse(id);
+        UUID ticketId = id.value();
         Long min = Params.version("minVersion", minVersion);
         visibility.require(viewer, ticketId);
         return reads.read(ticketId, min, reader::version,

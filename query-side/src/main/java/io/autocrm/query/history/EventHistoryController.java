@@ -2,12 +2,12 @@ package io.autocrm.query.history;
 
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.query.support.ActorNames;
 import io.autocrm.query.support.ActorView;
 import io.autocrm.query.support.CustomerViewRules;
 import io.autocrm.query.support.CustomerViewRulesReader;
 import io.autocrm.query.support.MetaDataText;
-import io.autocrm.query.support.TicketIds;
 import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.support.Viewer;
@@ -46,9 +46,9 @@ class EventHistoryController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/events")
-    List<EventHistoryEntry> events(@PathVariable String id) {
+    List<EventHistoryEntry> events(@PathVariable TicketId id) {
         Viewer viewer = Viewer.of(callers.caller());
-        UUID ticketId = TicketIds.parse(id);
+        UUID ticketId = id.value();
         visibility.require(viewer, ticketId);
         List<EventHistoryEntry> history = named(reads.events(ticketId).stream()
                 .map(EventHistoryController::entry).toList());

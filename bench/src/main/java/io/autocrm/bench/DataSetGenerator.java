@@ -1,17 +1,12 @@
 package io.autocrm.bench;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.customer.CustomerRegisteredEvent;
+import io.autocrm.json.Jackson2Rules;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,15 +32,8 @@ import java.util.UUID;
  */
 final class DataSetGenerator implements TicketStory.Sink {
 
-    /** The app's Axon serializer settings (app/.../axon/EventStoreConfiguration). */
-    static final ObjectMapper AXON_JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .visibility(PropertyAccessor.GETTER, Visibility.NONE)
-            .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** The app's Axon serializer's mapper (the json module's, shared, so the two cannot drift apart). */
+    static final ObjectMapper AXON_JSON = Jackson2Rules.eventStoreMapper();
     private static final DateTimeFormatter AXON_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String EVENT_COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, "

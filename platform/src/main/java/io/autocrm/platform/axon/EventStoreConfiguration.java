@@ -1,12 +1,7 @@
 package io.autocrm.platform.axon;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.autocrm.json.Jackson2Rules;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -101,20 +96,10 @@ class EventStoreConfiguration {
                 .build();
     }
 
-    /**
-     * Jackson 2 for Axon (Boot 4's HTTP layer uses Jackson 3). Fields, not getters, so aggregate snapshots hold the
-     * aggregate's state; unknown properties are tolerated so that older code can read newer JSON.
-     */
+    /** Jackson 2 for Axon (Boot 4's HTTP layer uses Jackson 3): the one event-store mapper of the json module. */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
-        return JsonMapper.builder()
-                .addModule(new JavaTimeModule())
-                .visibility(PropertyAccessor.GETTER, Visibility.NONE)
-                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-                .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
+        return Jackson2Rules.eventStoreMapper();
     }
 
     /** The upcasters of every event revision ever stored; Axon's storage engine reads through them. */

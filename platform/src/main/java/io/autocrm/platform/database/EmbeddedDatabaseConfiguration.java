@@ -34,6 +34,9 @@ class EmbeddedDatabaseConfiguration {
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(false)
                 .setPort(properties.embeddedPort())
+                // Stopped by this bean's close, after everything that uses it; zonky's own JVM shutdown hook would stop
+                // it at once, under the feet of the draining requests and processors, and make the stop wait on them.
+                .setRegisterShutdownHook(false)
                 .start();
         createDatabaseIfMissing(postgres);
         return postgres;

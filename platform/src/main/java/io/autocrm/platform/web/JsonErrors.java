@@ -19,9 +19,17 @@ final class JsonErrors {
             if (t instanceof UnrecognizedPropertyException unknown) {
                 return "Unknown property '" + path(unknown) + "'.";
             }
+            if (t instanceof StreamReadException duplicate && String.valueOf(duplicate.getOriginalMessage())
+                    .startsWith("Duplicate Object property")) {
+                return "A property appears more than once (line " + duplicate.getLocation().getLineNr() + ").";
+            }
             if (t instanceof StreamReadException syntax && syntax.getLocation() != null) {
                 return "The body is not valid JSON (line " + syntax.getLocation().getLineNr() + ", column "
                         + syntax.getLocation().getColumnNr() + ").";
+            }
+            if (t instanceof JacksonException json && !json.getPath().isEmpty()
+                    && String.valueOf(json.getOriginalMessage()).contains("NUL character")) {
+                return "Property '" + path(json) + "' contains a NUL character (\\u0000).";
             }
             if (t instanceof JacksonException json && !json.getPath().isEmpty()) {
                 return "Property '" + path(json) + "' has a value of the wrong type or format.";

@@ -23,6 +23,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -72,8 +73,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.withErrors(Problems.of(ErrorCode.VALIDATION_FAILED, "The request is invalid."), errors));
     }
 
+    /** A path id that is no id names no resource ({@link IdParameters}); any other unconvertible value is invalid. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)
+                && e.getMostSpecificCause() instanceof DomainException notFound) {
+            return domain(notFound);
+        }
         return respond(Problems.of(ErrorCode.VALIDATION_FAILED,
                 "Parameter '" + e.getName() + "' has an invalid value."));
     }
@@ -156,15 +162,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ErrorCode codeFor(HttpStatusCode status) {
-        return switch (status.value()) {
-            case 404 -> ErrorCode.NOT_FOUND;
-            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
-            case 406 -> ErrorCode.NOT_ACCEPTABLE;
-            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
-            default -> status.is4xxClientError() ? ErrorCode.VALIDATION_FAILED : ErrorCode.INTERNAL_ERROR;
-        };
+        return Problems.codeFor(status.value());
     }
 
     /** The body limit trips inside Jackson, which wraps it, which Spring wraps again: look all the way down. */

@@ -1,11 +1,11 @@
 package io.autocrm.query.audit;
 
 import io.autocrm.access.CurrentCaller;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.query.access.Viewer;
 import io.autocrm.query.web.Params;
-import io.autocrm.query.web.TicketIds;
 import io.autocrm.query.web.TicketReads;
 import io.autocrm.query.web.TicketVisibility;
-import io.autocrm.query.access.Viewer;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +35,9 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/audit")
-    List<AuditEntryView> audit(@PathVariable String id, @RequestParam(required = false) String minVersion) {
+    List<AuditEntryView> audit(@PathVariable TicketId id, @RequestParam(required = false) String minVersion) {
         Viewer viewer = Viewer.of(callers.caller());
-        UUID ticketId = TicketIds.parse(id);
+        UUID ticketId = id.value();
         Long min = Params.version("minVersion", minVersion);
         visibility.require(viewer, ticketId);
         return reads.read(ticketId, min, reader::version,

@@ -2,15 +2,15 @@ package io.autocrm.query.history;
 
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.events.common.MetadataKeys;
-import io.autocrm.query.web.ActorNames;
-import io.autocrm.query.web.ActorView;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.query.access.CustomerViewRules;
 import io.autocrm.query.access.CustomerViewRulesReader;
+import io.autocrm.query.access.Viewer;
 import io.autocrm.query.postgres.MetaDataText;
-import io.autocrm.query.web.TicketIds;
+import io.autocrm.query.web.ActorNames;
+import io.autocrm.query.web.ActorView;
 import io.autocrm.query.web.TicketReads;
 import io.autocrm.query.web.TicketVisibility;
-import io.autocrm.query.access.Viewer;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,9 +46,9 @@ class EventHistoryController {
     }
 
     @GetMapping("/api/v1/tickets/{id}/events")
-    List<EventHistoryEntry> events(@PathVariable String id) {
+    List<EventHistoryEntry> events(@PathVariable TicketId id) {
         Viewer viewer = Viewer.of(callers.caller());
-        UUID ticketId = TicketIds.parse(id);
+        UUID ticketId = id.value();
         visibility.require(viewer, ticketId);
         List<EventHistoryEntry> history = named(reads.events(ticketId).stream()
                 .map(EventHistoryController::entry).toList());

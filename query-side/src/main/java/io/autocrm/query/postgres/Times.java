@@ -13,7 +13,20 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Times {
 
+    /**
+     * The instants a client may name (filters, cursors, {@code asOf}): years 1 to 9999. Java's instants and
+     * PostgreSQL's timestamps reach much further, but not equally far; beyond these years neither ISO-8601's common form
+     * nor any helpdesk date applies.
+     */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private Times() {
+    }
+
+    /** True when the instant lies within {@link #EARLIEST} and {@link #LATEST}. */
+    public static boolean clientRange(Instant instant) {
+        return !instant.isBefore(EARLIEST) && !instant.isAfter(LATEST);
     }
 
     /** The instant as stored in a {@code timestamptz}. */

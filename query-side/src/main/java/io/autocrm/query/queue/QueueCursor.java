@@ -1,5 +1,6 @@
 package io.autocrm.query.queue;
 
+import io.autocrm.query.postgres.Times;
 import io.autocrm.query.web.Params;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -43,6 +44,9 @@ public record QueueCursor(QueueSort sort, Object value, UUID ticketId) {
 
     private static QueueCursor parseValue(QueueSort sort, String value, UUID ticketId) {
         Object typed = sort.temporal() ? Instant.parse(value) : (Object) Long.parseLong(value);
+        if (typed instanceof Instant instant && !Times.clientRange(instant)) {
+            throw new IllegalArgumentException("instant out of range: " + value);
+        }
         return new QueueCursor(sort, typed, ticketId);
     }
 

@@ -1,12 +1,12 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.access.CurrentCaller;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.query.access.CustomerViewRulesReader;
+import io.autocrm.query.access.Viewer;
 import io.autocrm.query.web.Params;
-import io.autocrm.query.web.TicketIds;
 import io.autocrm.query.web.TicketReads;
 import io.autocrm.query.web.TicketVisibility;
-import io.autocrm.query.access.Viewer;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -53,11 +53,11 @@ class TicketDetailController {
     @GetMapping("/api/v1/tickets/{id}")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {TicketDetail.class,
             CustomerTicketDetail.class})))
-    ResponseEntity<Object> detail(@PathVariable String id,
+    ResponseEntity<Object> detail(@PathVariable TicketId id,
                                   @RequestParam(required = false) String minVersion,
                                   @RequestParam(required = false) String asOf) {
         Viewer viewer = Viewer.of(callers.caller());
-        UUID ticketId = TicketIds.parse(id);
+        UUID ticketId = id.value();
         Long min = Params.version("minVersion", minVersion);
         if (asOf != null && min != null) {
             throw Params.invalid("Parameters 'asOf' and 'minVersion' cannot be combined.");

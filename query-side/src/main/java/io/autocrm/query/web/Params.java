@@ -1,6 +1,7 @@
 package io.autocrm.query.web;
 
 import io.autocrm.events.common.DomainException;
+import io.autocrm.query.postgres.Times;
 import io.autocrm.events.common.ErrorCode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -20,14 +21,20 @@ public final class Params {
         }
     }
 
-    /** An ISO-8601 instant such as {@code 2026-01-31T12:00:00Z}. */
+    /** An ISO-8601 instant such as {@code 2026-01-31T12:00:00Z}, within the years {@link Times#clientRange} allows. */
     public static Instant instant(String name, String raw) {
+        Instant instant;
         try {
-            return Instant.parse(raw.trim());
+            instant = Instant.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw invalid("Parameter '" + name + "' must be an ISO-8601 instant such as 2026-01-31T12:00:00Z, got '"
                     + shorten(raw) + "'.");
         }
+        if (!Times.clientRange(instant)) {
+            throw invalid("Parameter '" + name + "' must lie between " + Times.EARLIEST + " and " + Times.LATEST
+                    + ", got '" + shorten(raw) + "'.");
+        }
+        return instant;
     }
 
     /** An optional version: null when absent, otherwise a positive whole number. */

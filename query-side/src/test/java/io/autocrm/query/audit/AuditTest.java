@@ -11,6 +11,7 @@ import io.autocrm.access.CurrentCaller;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.FieldType;
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
@@ -174,7 +175,7 @@ class AuditTest {
 
         for (String[] unknown : List.of(new String[] {UUID.randomUUID().toString(), null},
                 new String[] {UUID.randomUUID().toString(), "2"})) {
-            assertThatThrownBy(() -> controller(Duration.ofMinutes(5)).audit(unknown[0], unknown[1]))
+            assertThatThrownBy(() -> controller(Duration.ofMinutes(5)).audit(TicketId.of(unknown[0]), unknown[1]))
                     .isInstanceOfSatisfying(DomainException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
         }
@@ -185,7 +186,7 @@ class AuditTest {
     void answersTicketNotFoundForAnotherAggregatesIdWithOrWithoutMinVersion() {
         String customer = db.customerStream();
         for (String minVersion : Arrays.asList(null, "1")) {
-            assertThatThrownBy(() -> controller(Duration.ofSeconds(2)).audit(customer, minVersion))
+            assertThatThrownBy(() -> controller(Duration.ofSeconds(2)).audit(TicketId.of(customer), minVersion))
                     .isInstanceOfSatisfying(DomainException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
         }
@@ -242,7 +243,7 @@ class AuditTest {
 
     private static List<? extends TrackedEventMessage<?>> tracked(FullTicket t) {
         return db.events.replay().stream().filter(e -> e instanceof DomainEventMessage<?> d
-                && d.getAggregateIdentifier().equals(id(t))).toList();
+                && d.getAggregateIdentifier().equals(id(t).toString())).toList();
     }
 
     private static AuditController controller(Duration maxWait) {
@@ -255,8 +256,8 @@ class AuditTest {
                 new CustomerViewRulesReader(db.dataSource)), reads, new TicketVisibility(db.dataSource, reads), caller);
     }
 
-    private static String id(FullTicket t) {
-        return t.story.ticketId.toString();
+    private static TicketId id(FullTicket t) {
+        return new TicketId(t.story.ticketId);
     }
 
     /** Regression: notes posted without an agent author were described as "by agent null". */

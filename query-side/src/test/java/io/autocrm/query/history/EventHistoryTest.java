@@ -10,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.events.customer.CustomerRegisteredEvent;
 import io.autocrm.query.web.ActorNames;
 import io.autocrm.query.access.CustomerViewRulesReader;
@@ -26,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +61,7 @@ class EventHistoryTest {
 
     @Test
     void listsEveryEventOldestFirstWithVersionAndMetadata() {
-        List<EventHistoryEntry> history = controller.events(ticket.story.ticketId.toString());
+        List<EventHistoryEntry> history = controller.events(new TicketId(ticket.story.ticketId));
 
         assertThat(history).hasSize(17);
         assertThat(history).extracting(EventHistoryEntry::version).containsExactlyElementsOf(
@@ -82,7 +82,7 @@ class EventHistoryTest {
 
     @Test
     void servesPayloadsWithIdsAsStringsAndEnumsAsKeys() {
-        Map<String, Object> created = controller.events(ticket.story.ticketId.toString()).getFirst().payload();
+        Map<String, Object> created = controller.events(new TicketId(ticket.story.ticketId)).getFirst().payload();
 
         assertThat(created).containsEntry("ticketId", ticket.story.ticketId.toString())
                 .containsEntry("number", 42L).containsEntry("requesterId", ticket.requester.toString())
@@ -114,7 +114,7 @@ class EventHistoryTest {
         events.append(List.of(new GenericDomainEventMessage<>("Customer", customer.toString(), 0,
                 new CustomerRegisteredEvent(customer, null))));
 
-        for (String id : List.of(UUID.randomUUID().toString(), customer.toString(), "nope")) {
+        for (TicketId id : List.of(TicketId.random(), TicketId.of(customer.toString()))) {
             assertThatThrownBy(() -> controller.events(id)).isInstanceOfSatisfying(DomainException.class,
                     e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.TICKET_NOT_FOUND));
         }

@@ -1,12 +1,6 @@
 package io.autocrm.query.testing;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.autocrm.json.Jackson2Rules;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
@@ -29,7 +23,7 @@ public final class TestEventStore implements AutoCloseable {
     private final EmbeddedEventStore store;
 
     public TestEventStore(DataSource dataSource) {
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(axonObjectMapper()).build();
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(Jackson2Rules.eventStoreMapper()).build();
         engine = JdbcEventStorageEngine.builder().connectionProvider(new DataSourceConnectionProvider(dataSource))
                 .transactionManager(NoTransactionManager.INSTANCE).eventSerializer(serializer)
                 .snapshotSerializer(serializer).schema(schema()).build();
@@ -52,16 +46,6 @@ public final class TestEventStore implements AutoCloseable {
     @Override
     public void close() {
         store.shutDown();
-    }
-
-    /** The app's Axon ObjectMapper: Jackson 2, fields not getters, ISO dates, unknown properties tolerated. */
-    private static ObjectMapper axonObjectMapper() {
-        return JsonMapper.builder().addModule(new JavaTimeModule())
-                .visibility(PropertyAccessor.GETTER, Visibility.NONE)
-                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
-                .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     private static EventSchema schema() {

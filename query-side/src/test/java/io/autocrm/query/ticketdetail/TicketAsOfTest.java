@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.query.queue.QueueItem;
@@ -81,8 +82,8 @@ class TicketAsOfTest {
         story.next(new TicketTaggedEvent(story.id, List.of("b")));
         storeAndProject(story);
 
-        TicketDetail live = body(controller.detail(story.ticketId.toString(), null, null));
-        TicketDetail folded = body(controller.detail(story.ticketId.toString(), null, "2100-01-01T00:00:00Z"));
+        TicketDetail live = body(controller.detail(new TicketId(story.ticketId), null, null));
+        TicketDetail folded = body(controller.detail(new TicketId(story.ticketId), null, "2100-01-01T00:00:00Z"));
 
         assertThat(live.ticket().tags()).containsExactly("b", "ｚ", "😀");
         assertThat(folded).isEqualTo(live);
@@ -165,8 +166,8 @@ class TicketAsOfTest {
         return t.story.events().get(index).getTimestamp().truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static String id(FullTicket t) {
-        return t.story.ticketId.toString();
+    private static TicketId id(FullTicket t) {
+        return new TicketId(t.story.ticketId);
     }
 
     private static String dump() {

@@ -1,0 +1,87 @@
+package io.autocrm.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/** {@link JsonRules} for Jackson 2, and the event store's mapper (Axon's serializer, the benchmark generator). */
+public final class Jackson2Rules {
+
+    private Jackson2Rules() {
+    }
+
+    /**
+     * The mapper of Axon's serializer, and of anything that writes events straight into the event store: fields, not
+     * getters, so aggregate snapshots hold the aggregate's state; ISO-8601 instants; unknown properties tolerated so
+     * that older code can read newer JSON. Ids and enums keep the shape events have always been stored in (an id as
+     * {@code {"value": …}}, an enum as its name); {@link #module()} reads that shape too.
+     */
+    public static ObjectMapper eventStoreMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .visibility(PropertyAccessor.GETTER, Visibility.NONE)
+                .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /** Ids as their raw value, keyed enums as their key, read back from either shape. */
+    public static SimpleModule module() {
+        SimpleModule module = new SimpleModule("autocrm-json-rules");
+        JsonRules.IDS.forEach(id -> addId(module, id));
+        JsonRules.KEYED_ENUMS.forEach(keyed -> addEnum(module, keyed));
+        return module;
+    }
+
+    private static <T> void addId(SimpleModule module, JsonRules.IdType<T> id) {
+        module.addSerializer(id.type(), new StdSerializer<T>(id.type()) {
+            @Override
+            public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(id.write(value));
+            }
+        });
+        module.addDeserializer(id.type(), new StdDeserializer<T>(id.type()) {
+            @Override
+            public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
+                String text = json.currentToken() == JsonToken.START_OBJECT
+                        ? json.<JsonNode>readValueAsTree().path("value").asText(null)
+                        : json.currentToken() == JsonToken.VALUE_STRING ? json.getText() : null;
+                return id.read(text).orElseThrow(() -> context.weirdStringException(String.valueOf(text), id.type(),
+                        "not a UUID"));
+            }
+        });
+    }
+
+    private static <E extends Enum<E>> void addEnum(SimpleModule module, JsonRules.KeyedEnum<E> keyed) {
+        module.addSerializer(keyed.type(), new StdSerializer<E>(keyed.type()) {
+            @Override
+            public void serialize(E value, JsonGenerator json, SerializerProvider provider) throws IOException {
+                json.writeString(keyed.write(value));
+            }
+        });
+        module.addDeserializer(keyed.type(), new StdDeserializer<E>(keyed.type()) {
+            @Override
+            public E deserialize(JsonParser json, DeserializationContext context) throws IOException {
+                String text = json.currentToken() == JsonToken.VALUE_STRING ? json.getText() : null;
+                return keyed.read(text).orElseThrow(() -> context.weirdStringException(String.valueOf(text),
+                        keyed.type(), "not one of " + keyed.keys()));
+            }
+        });
+    }
+}

@@ -42,6 +42,7 @@ final class ApiRules {
                 .hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/tickets/*/events", "/api/v1/tickets/*/audit")
                 .hasAnyAuthority(CUSTOMER, EVENTS_READ)
+                .requestMatchers(POST, "/api/v1/tickets/bulk").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
                 .requestMatchers(PATCH, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)

@@ -238,6 +238,9 @@ class AuthorizationMatrixTest {
                                         ? json("kind", "internal-note", "body", "Key note", "authorId", agentId)
                                         : json("kind", "internal-note", "body", "Staff note")),
                 Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.OWN_TICKET)));
+        m.put("POST /api/v1/tickets/bulk", op(p -> new Call("POST", "/api/v1/tickets/bulk", json("tickets",
+                        List.of(Map.of("id", ticket)), "changes", json("addTags", List.of("bulk-matrix")))),
+                scoped(Scope.TICKETS_WRITE, Customers.NONE)));
         // Customers
         m.put("GET /api/v1/customers", op(p -> get("/api/v1/customers"), scoped(Scope.USERS_READ, Customers.NONE)));
         m.put("GET /api/v1/customers/{id}", op(p -> get("/api/v1/customers/" + customerA),

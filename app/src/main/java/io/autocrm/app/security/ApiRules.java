@@ -43,6 +43,7 @@ final class ApiRules {
                 .requestMatchers(GET, "/api/v1/tickets/*/events", "/api/v1/tickets/*/audit")
                 .hasAnyAuthority(CUSTOMER, EVENTS_READ)
                 // Staff only; people only is checked by the endpoints (keys: 403 forbidden, no scope would help).
+                .requestMatchers("/api/v1/tickets/*/presence", "/api/v1/stream/presence").hasAuthority(TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/views/**").hasAuthority(TICKETS_READ)
                 .requestMatchers("/api/v1/views/**").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(POST, "/api/v1/tickets/bulk").hasAuthority(TICKETS_WRITE)

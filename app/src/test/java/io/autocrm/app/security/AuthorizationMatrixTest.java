@@ -253,6 +253,14 @@ class AuthorizationMatrixTest {
                 peopleOnly(Scope.TICKETS_WRITE, true)));
         m.put("DELETE /api/v1/views/{id}", op(p -> new Call("DELETE", "/api/v1/views/" + sharedView(), null),
                 Set.of(204), peopleOnly(Scope.TICKETS_WRITE, true)));
+        m.put("PUT /api/v1/tickets/{id}/presence", op(p -> new Call("PUT", "/api/v1/tickets/" + ticket + "/presence",
+                json("state", "viewing")), Set.of(204), peopleOnly(Scope.TICKETS_READ, false)));
+        m.put("DELETE /api/v1/tickets/{id}/presence", op(p -> new Call("DELETE",
+                "/api/v1/tickets/" + ticket + "/presence", null), Set.of(204), peopleOnly(Scope.TICKETS_READ, false)));
+        m.put("GET /api/v1/tickets/{id}/presence", op(p -> get("/api/v1/tickets/" + ticket + "/presence"),
+                peopleOnly(Scope.TICKETS_READ, false)));
+        m.put("GET /api/v1/stream/presence", op(p -> get("/api/v1/stream/presence?ticketId=" + ticket),
+                peopleOnly(Scope.TICKETS_READ, false)));
         // Customers
         m.put("GET /api/v1/customers", op(p -> get("/api/v1/customers"), scoped(Scope.USERS_READ, Customers.NONE)));
         m.put("GET /api/v1/customers/{id}", op(p -> get("/api/v1/customers/" + customerA),

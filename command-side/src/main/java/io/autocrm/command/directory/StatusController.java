@@ -54,8 +54,8 @@ class StatusController {
     }
 
     /** A custom status mapped onto a category (new, open, pending, on-hold, solved, closed). */
-    record CreateStatusRequest(@NotNull String key, @NotNull String label, @NotNull @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"})
-                               String category)
+    record CreateStatusRequest(@NotNull String key, @NotNull String label,
+                               @NotNull @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category)
             implements StrictJson {
     }
 
@@ -64,8 +64,8 @@ class StatusController {
     }
 
     /** A status as the API shows it. */
-    record StatusView(String key, String label, @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category, boolean builtIn,
-                      boolean active, int position) {
+    record StatusView(String key, String label, @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category,
+                      boolean builtIn, boolean active, int position) {
 
         static StatusView of(StatusDefinition status) {
             return new StatusView(status.key(), status.label(), status.category().key(), status.builtIn(),

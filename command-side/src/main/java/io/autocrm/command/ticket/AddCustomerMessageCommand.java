@@ -16,8 +16,8 @@ public record AddCustomerMessageCommand(@TargetAggregateIdentifier TicketId tick
                                         CustomerId authorId, String body, String format) {
 
     /** A plain-text message. */
-    public AddCustomerMessageCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId, CustomerId authorId,
-            String body) {
+    public AddCustomerMessageCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId,
+                                     CustomerId authorId, String body) {
         this(ticketId, expectedAggregateVersion, messageId, authorId, body, MessageBody.TEXT);
     }
 }

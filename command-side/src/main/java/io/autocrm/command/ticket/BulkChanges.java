@@ -81,7 +81,8 @@ class BulkChanges {
             return new Result(id, Outcome.CONFLICT, current, Problem.of(ErrorCode.VERSION_CONFLICT,
                     "The ticket changed since the version given; it is now at version " + current + "."));
         } catch (AggregateNotFoundException e) {
-            return new Result(id, Outcome.REFUSED, null, Problem.of(ErrorCode.TICKET_NOT_FOUND, "No ticket has this id."));
+            return new Result(id, Outcome.REFUSED, null,
+                    Problem.of(ErrorCode.TICKET_NOT_FOUND, "No ticket has this id."));
         } catch (DomainException e) {
             return new Result(id, Outcome.REFUSED, null, Problem.of(e.errorCode(), e.getMessage()));
         }

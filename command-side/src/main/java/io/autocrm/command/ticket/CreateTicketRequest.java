@@ -22,7 +22,8 @@ record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String
                            @NotBlank @Size(max = TicketTexts.MAX_BODY) String description,
                            String requesterId,
                            @Valid Requester requester,
-                           @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"}) String channel,
+                           @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"})
+                           String channel,
                            String status,
                            @Schema(allowableValues = {"low", "normal", "high", "urgent"}) String priority,
                            @Schema(allowableValues = {"question", "incident", "problem", "task"}) String type,

@@ -10,6 +10,7 @@ import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.queue.StreamProperties;
 import io.autocrm.query.queue.StreamsClosing;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -60,7 +61,7 @@ class PresenceController {
 
     /** A heartbeat: what the agent is doing on the ticket. */
     record Heartbeat(@NotNull @Pattern(regexp = "viewing|typing", message = "is viewing or typing")
-                     @io.swagger.v3.oas.annotations.media.Schema(allowableValues = {"viewing", "typing"})
+                     @Schema(allowableValues = {"viewing", "typing"})
                      String state) {
     }
 

@@ -52,7 +52,8 @@ class PresenceHub implements SmartLifecycle {
     Flux<TicketPresence> watch(UUID ticketId) {
         return Flux.defer(() -> {
             Watched feed = watched.compute(ticketId, (id, w) -> w == null
-                    ? new Watched(1, Sinks.many().multicast().directBestEffort()) : new Watched(w.streams() + 1, w.feed()));
+                    ? new Watched(1, Sinks.many().multicast().directBestEffort())
+                    : new Watched(w.streams() + 1, w.feed()));
             return Flux.concat(Flux.defer(() -> Flux.just(store.on(ticketId)))
                             .subscribeOn(Schedulers.boundedElastic()), feed.feed().asFlux())
                     .distinctUntilChanged()

@@ -17,7 +17,8 @@ public record CustomerTicket(String id, long number, String subject, StatusView 
                              long version) {
 
     /** A status key, its label as the directory names it, and its category. */
-    public record StatusView(String key, String label, @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category) {
+    public record StatusView(String key, String label,
+                             @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category) {
     }
 
     public static CustomerTicket of(QueueItem item, CustomerViewRules rules) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  */
 public record QueueFilter(List<String> statuses, List<String> categories, List<String> priorities,
                           List<String> types, String assigneeId, String teamId, String requesterId,
-                          List<String> organisationIds, List<String> tags, List<String> channels, Map<String, List<String>> customFields,
+                          List<String> organisationIds, List<String> tags, List<String> channels,
+                          Map<String, List<String>> customFields,
                           String text, Instant createdAfter, Instant createdBefore, Instant updatedAfter,
                           Instant updatedBefore) {
 

@@ -69,7 +69,8 @@ final class QueueParams {
     static FindTicketQueueQuery forCount(MultiValueMap<String, String> params, Viewer viewer) {
         for (String refused : List.of("sort", "cursor", "limit")) {
             if (params.containsKey(refused)) {
-                throw Params.invalid("Unknown query parameter '" + refused + "'; a count takes the queue's filters only.");
+                throw Params.invalid("Unknown query parameter '" + refused
+                        + "'; a count takes the queue's filters only.");
             }
         }
         QueueParams p = new QueueParams(params);

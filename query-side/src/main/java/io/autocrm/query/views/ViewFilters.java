@@ -15,12 +15,17 @@ import org.springframework.util.MultiValueMap;
  * {@code customFields} maps a field key to the value the field must hold.
  */
 public record ViewFilters(List<String> status,
-                          @ArraySchema(schema = @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"})) List<String> category,
-                          @ArraySchema(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"})) List<String> priority,
-                          @ArraySchema(schema = @Schema(allowableValues = {"question", "incident", "problem", "task"})) List<String> type,
+                          @ArraySchema(schema = @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved",
+                              "closed"})) List<String> category,
+                          @ArraySchema(schema = @Schema(allowableValues = {"low", "normal", "high", "urgent"}))
+                          List<String> priority,
+                          @ArraySchema(schema = @Schema(allowableValues = {"question", "incident", "problem", "task"}))
+                          List<String> type,
                           String assigneeId, String teamId, String requesterId, List<String> organisationId,
-                          List<String> tag, @ArraySchema(schema = @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"})) List<String> channel, String q, String createdAfter,
-                          String createdBefore, String updatedAfter, String updatedBefore,
+                          List<String> tag,
+                          @ArraySchema(schema = @Schema(allowableValues = {"web", "email", "api", "chat", "widget",
+                              "system"})) List<String> channel,
+                          String q, String createdAfter, String createdBefore, String updatedAfter, String updatedBefore,
                           Map<String, String> customFields) {
 
     public ViewFilters {

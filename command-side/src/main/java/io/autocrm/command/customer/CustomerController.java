@@ -6,6 +6,7 @@ import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.OrganisationId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -39,6 +40,7 @@ class CustomerController {
         this.customers = customers;
     }
 
+    @Operation(summary = "Register a customer")
     @PostMapping
     ResponseEntity<CreatedCustomer> register(@Valid @RequestBody RegisterCustomerRequest request) {
         CustomerId id = CustomerId.random();
@@ -47,6 +49,7 @@ class CustomerController {
         return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(new CreatedCustomer(id.toString()));
     }
 
+    @Operation(summary = "One customer")
     @GetMapping("/{id}")
     CustomerView get(@PathVariable String id) {
         return customers.find(customerId(id).value()).orElseThrow(CustomerController::notFound);
@@ -56,6 +59,7 @@ class CustomerController {
      * Customers, oldest first, a page at a time: {@code email} finds the (not erased) customer with that address,
      * {@code q} searches names and emails, {@code organisationId} narrows to one organisation.
      */
+    @Operation(summary = "Customers, a page at a time, searchable; or one by email")
     @GetMapping
     CustomerPage list(@RequestParam(required = false) String email, @RequestParam(required = false) String q,
                       @RequestParam(required = false) String organisationId,
@@ -71,6 +75,7 @@ class CustomerController {
         return value == null || value.isBlank() ? null : value;
     }
 
+    @Operation(summary = "Erase a customer's personal data")
     @PostMapping("/{id}/erasure")
     Erasure erase(@PathVariable String id) {
         CustomerId customerId = customerId(id);

@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Agents.AgentView;
 import io.autocrm.platform.web.StrictJson;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -27,17 +28,20 @@ class AgentController {
         this.agents = agents;
     }
 
+    @Operation(summary = "The agents")
     @GetMapping
     List<AgentView> list() {
         return agents.all();
     }
 
+    @Operation(summary = "One agent")
     @GetMapping("/{id}")
     AgentView get(@PathVariable String id) {
         return Ids.uuid(id).flatMap(agents::find)
                 .orElseThrow(() -> new EntryNotFound("No agent has this id."));
     }
 
+    @Operation(summary = "Add an agent")
     @PostMapping
     ResponseEntity<AgentView> create(@Valid @RequestBody CreateAgentRequest request) {
         AgentView agent = agents.create(request.name().trim(), request.email().trim());

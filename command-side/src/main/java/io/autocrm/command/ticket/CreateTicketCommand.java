@@ -41,8 +41,20 @@ public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, 
         }
     }
 
-    /** The subject, and the description: the ticket's first message, stored under {@code descriptionId}. */
-    public record Content(String subject, String description, MessageId descriptionId) {
+    /**
+     * The subject, and the description: the ticket's first message, stored under {@code descriptionId};
+     * {@code format} is {@code text} (when null) or {@code html} (sanitised when handled; see {@link MessageBody}).
+     */
+    public record Content(String subject, String description, MessageId descriptionId, String format) {
+
+        public Content {
+            format = Objects.requireNonNullElse(format, MessageBody.TEXT);
+        }
+
+        /** A plain-text description. */
+        public Content(String subject, String description, MessageId descriptionId) {
+            this(subject, description, descriptionId, MessageBody.TEXT);
+        }
     }
 
     /**

@@ -71,7 +71,7 @@ public class Ticket {
         CreateTicketCommand.Classification classification = command.classification();
         AgentId assignee = command.assignment().assigneeId();
         String subject = TicketTexts.subject(command.content().subject());
-        String description = TicketTexts.body(command.content().description());
+        MessageBody description = TicketTexts.body(command.content().description(), command.content().format());
         lookups.requireParticipants(requester.newRequester() == null ? requester.id() : null, assignee,
                 command.assignment().teamId());
         Status initial = Lifecycle.initial(
@@ -137,7 +137,7 @@ public class Ticket {
                         Memberships memberships, MetaData metaData) {
         TicketActor actor = staffOnly(metaData, memberships, "add public replies ('kind')");
         Lifecycle.requireNotClosed(status);
-        String body = TicketTexts.body(command.body());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
         apply(new PublicReplyAddedEvent(ticketId, command.messageId(), authorId));
@@ -152,7 +152,7 @@ public class Ticket {
                         Memberships memberships, MetaData metaData) {
         TicketActor actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
         Lifecycle.requireNotClosed(status);
-        String body = TicketTexts.body(command.body());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
         apply(new InternalNoteAddedEvent(ticketId, command.messageId(), authorId));
@@ -169,7 +169,7 @@ public class Ticket {
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
         TicketActor actor = TicketActor.of(metaData);
         actor.requireMaySee(requesterId, memberships);
-        String body = TicketTexts.body(command.body());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
         CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
         customers.requireActive(authorId);
         if (status.category() == StatusCategory.CLOSED) {

@@ -125,7 +125,8 @@ class TicketCreation {
     private CreateTicketCommand command(CreateTicketRequest request, TicketId ticketId) {
         Channel channel = request.channel() == null ? commands.channel() : CommandMetadata.channel(request.channel());
         return new CreateTicketCommand(ticketId, channel, requester(request),
-                new CreateTicketCommand.Content(request.subject(), request.description(), MessageId.random()),
+                new CreateTicketCommand.Content(request.subject(), request.description(), MessageId.random(),
+                        request.format()),
                 new CreateTicketCommand.Classification(request.status(), RequestValues.priority(request.priority()),
                         RequestValues.type(request.type()), request.tags(),
                         CustomFieldInput.raw(request.customFields())),

@@ -61,6 +61,7 @@ class ErrorStatusTest {
             entry("invalid-confirmation-token", 422),
             entry("last-admin", 409),
             entry("organisation-not-found", 404),
+            entry("view-not-found", 404),
             entry("internal-error", 500));
 
     @Test
@@ -74,6 +75,6 @@ class ErrorStatusTest {
     void listsTheCodesOfAStatusForTheApiDocument() {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
-                "organisation-not-found");
+                "organisation-not-found", "view-not-found");
     }
 }

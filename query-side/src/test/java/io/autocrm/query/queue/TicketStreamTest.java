@@ -191,6 +191,7 @@ class TicketStreamTest {
     @Test
     void readsChangedRowsOnlyWhileSomeStreamListens() {
         listener.stop();
+        await().until(() -> listeningSessions() == 0);
         AtomicInteger reads = new AtomicInteger();
         QueueReader countingReader = new QueueReader(dataSource) {
             @Override
@@ -200,6 +201,8 @@ class TicketStreamTest {
             }
         };
         listener = QueueTestSupport.startedListener(dataSource, emitter, countingReader);
+        // The listener starts listening on its own thread; a notification before that reaches nobody.
+        await().until(() -> listeningSessions() == 1);
         TicketStory unwatched = ticket("new");
         projections.apply(unwatched.next(status(unwatched, "new", "open")));
         await().during(Duration.ofMillis(1200)).atMost(Duration.ofSeconds(3)).until(() -> reads.get() == 0);
@@ -209,6 +212,13 @@ class TicketStreamTest {
         projections.apply(unwatched.next(status(unwatched, "open", "pending")));
         await().until(() -> reads.get() > 0);
         subscription.dispose();
+    }
+
+    /** Database sessions of this test's database whose last statement is the queue channel's LISTEN. */
+    private long listeningSessions() {
+        return JdbcClient.create(dataSource).sql("SELECT count(*) FROM pg_stat_activity"
+                + " WHERE datname = current_database() AND query = 'LISTEN " + QueueChangeNotifier.CHANNEL + "'")
+                .query(Long.class).single();
     }
 
     @Test

@@ -52,6 +52,7 @@ public enum ErrorCode {
     INVALID_CONFIRMATION_TOKEN("invalid-confirmation-token", "Invalid or expired confirmation token"),
     LAST_ADMIN("last-admin", "The last admin cannot be demoted or disabled"),
     ORGANISATION_NOT_FOUND("organisation-not-found", "Organisation not found"),
+    VIEW_NOT_FOUND("view-not-found", "View not found"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

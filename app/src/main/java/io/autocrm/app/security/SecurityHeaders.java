@@ -33,11 +33,11 @@ final class SecurityHeaders {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
     }
 
-    /** The sign-in pages: no inline script at all, their one inline style allowed by its hash. */
-    static void signIn(HeadersConfigurer<HttpSecurity> headers) {
+    /** The sign-in pages: no script at all, their one inline style allowed by its hash. */
+    static void signIn(HeadersConfigurer<HttpSecurity> headers, SignInStyle style) {
         common(headers);
         headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src '"
-                + SignInPage.STYLE_HASH + "'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'"));
+                + style.hash() + "'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'"));
     }
 
     private static void common(HeadersConfigurer<HttpSecurity> headers) {

@@ -10,7 +10,9 @@ import io.autocrm.access.Caller;
 import io.autocrm.access.Scope;
 import io.autocrm.app.apikey.ApiKeyFormat.GeneratedKey;
 import io.autocrm.app.security.CallerAuthentication;
+import io.autocrm.app.throttle.Throttles;
 import io.autocrm.events.common.ActorType;
+import io.autocrm.testsupport.TestPostgres;
 import jakarta.servlet.FilterChain;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -27,11 +29,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
-/** The filter alone, with the key store stubbed: what each kind of presented key gets. */
+/** The filter alone, with the key store stubbed and the throttle on a real PostgreSQL: what each kind of key gets. */
 class ApiKeyAuthenticationFilterTest {
 
     private final ApiKeyStore store = mock(ApiKeyStore.class);
-    private final KeyUsage usage = new KeyUsage(store);
+    private final KeyUsage usage = new KeyUsage(store, new Throttles(TestPostgres.freshMigratedDataSource()));
     private final ApiKeyAuthenticationFilter filter = new ApiKeyAuthenticationFilter(new ApiKeys(store, usage));
     private final GeneratedKey generated = ApiKeyFormat.generate(new SecureRandom());
     private final AtomicReference<Authentication> seenByChain = new AtomicReference<>();

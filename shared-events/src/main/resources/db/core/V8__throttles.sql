@@ -2,9 +2,12 @@
 -- serialized state and when it may be forgotten (epoch milliseconds; a bucket is forgotten once it would be full
 -- again, which changes nothing for its key). Shared by every node, so a limit holds for the whole cluster. Only the
 -- throttle that owns a table writes or deletes its rows.
+-- UNLOGGED: every keyed request writes its bucket, and a transaction that writes only unlogged tables commits without
+-- waiting for the WAL to reach the disk. The price: after a PostgreSQL crash (not a clean restart), and on a promoted
+-- standby, the buckets are empty, so every limit starts afresh, full.
 
 -- Requests of an API key (key: api key id and its limit per minute).
-CREATE TABLE identity.api_key_throttle (
+CREATE UNLOGGED TABLE identity.api_key_throttle (
     id         TEXT   PRIMARY KEY,
     state      BYTEA,
     expires_at BIGINT
@@ -12,7 +15,7 @@ CREATE TABLE identity.api_key_throttle (
 CREATE INDEX api_key_throttle_expiry ON identity.api_key_throttle (expires_at);
 
 -- Failed sign-ins for one email address (key: the address, lower case), whether or not an account has it.
-CREATE TABLE identity.sign_in_email_throttle (
+CREATE UNLOGGED TABLE identity.sign_in_email_throttle (
     id         TEXT   PRIMARY KEY,
     state      BYTEA,
     expires_at BIGINT
@@ -20,7 +23,7 @@ CREATE TABLE identity.sign_in_email_throttle (
 CREATE INDEX sign_in_email_throttle_expiry ON identity.sign_in_email_throttle (expires_at);
 
 -- Failed sign-ins from one client address (key: the address).
-CREATE TABLE identity.sign_in_address_throttle (
+CREATE UNLOGGED TABLE identity.sign_in_address_throttle (
     id         TEXT   PRIMARY KEY,
     state      BYTEA,
     expires_at BIGINT
@@ -29,7 +32,7 @@ CREATE INDEX sign_in_address_throttle_expiry ON identity.sign_in_address_throttl
 
 -- Requests to the public forms under /login and /api/v1/auth that may send mail or present a dead token, from one
 -- client address (key: the address).
-CREATE TABLE identity.form_address_throttle (
+CREATE UNLOGGED TABLE identity.form_address_throttle (
     id         TEXT   PRIMARY KEY,
     state      BYTEA,
     expires_at BIGINT
@@ -37,7 +40,7 @@ CREATE TABLE identity.form_address_throttle (
 CREATE INDEX form_address_throttle_expiry ON identity.form_address_throttle (expires_at);
 
 -- Sign-up and reset mails to one address (key: the recipient, lower case).
-CREATE TABLE identity.mail_recipient_throttle (
+CREATE UNLOGGED TABLE identity.mail_recipient_throttle (
     id         TEXT   PRIMARY KEY,
     state      BYTEA,
     expires_at BIGINT

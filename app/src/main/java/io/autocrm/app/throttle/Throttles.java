@@ -51,7 +51,7 @@ public class Throttles {
 
     /** Removes the expired buckets of every table; rows locked by a request at that moment wait for the next run. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    public void removeExpired() {
+    void removeExpired() {
         for (Map.Entry<String, PostgreSQLSelectForUpdateBasedProxyManager<String>> table : List.copyOf(
                 managers.entrySet())) {
             try {

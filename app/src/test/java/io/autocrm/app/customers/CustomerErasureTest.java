@@ -48,8 +48,9 @@ class CustomerErasureTest {
         assertThat(login.status()).as(login.toString()).isEqualTo(201);
         assertThat(api.anonymous().post("/api/v1/auth/password-reset", json("email", email)).status()).isEqualTo(202);
         new Browser(port).signIn(email, "a wrong password of Zq" + marker);
-        assertThat(rowsContaining(email)).as("the login, the reset mail, the failed sign-in")
-                .contains("identity.user_account", "identity.email_outbox", "identity.login_failure");
+        assertThat(rowsContaining(email)).as("the login, the reset mail and its count, the failed sign-in")
+                .contains("identity.user_account", "identity.email_outbox", "identity.mail_recipient_throttle",
+                        "identity.sign_in_email_throttle");
         Response created = api.post("/api/v1/tickets", json("subject", subject, "description", body, "requesterId", customerId));
         String ticketId = created.json().get("id").asString();
         long v = api.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply", "body", reply,

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /**
  * Customers signing up and everyone resetting a forgotten password, through the public API and the email outbox.
@@ -28,19 +29,20 @@ class SignupAndResetTest {
 
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final String PASSWORD = "a long enough passphrase";
-    private static final List<String> LOCAL = List.of(PageThrottle.PREFIX + "127.0.0.1",
-            PageThrottle.PREFIX + "0:0:0:0:0:0:0:1");
+    private static final List<String> LOCAL = List.of("127.0.0.1", "0:0:0:0:0:0:0:1");
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PageThrottle throttle;
 
     /** Every test starts and ends with this client address's throttle at zero (all tests call from it). */
     @BeforeEach
     @AfterEach
     void forgetThisAddressesRequests() {
-        jdbc.sql("DELETE FROM identity.login_failure WHERE remote_addr IN (?, ?)").params(LOCAL.get(0), LOCAL.get(1))
+        jdbc.sql("DELETE FROM identity.form_address_throttle WHERE id IN (?, ?)").params(LOCAL.get(0), LOCAL.get(1))
                 .update();
     }
 
@@ -77,8 +79,13 @@ class SignupAndResetTest {
 
     /** As if both loopback addresses had made {@code n} counted requests within the window. */
     private void countedAlready(int n) {
-        LOCAL.forEach(address -> jdbc.sql("INSERT INTO identity.login_failure (email, remote_addr) "
-                + "SELECT '', ? FROM generate_series(1, ?)").params(address, n).update());
+        for (String address : LOCAL) {
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.setRemoteAddr(address);
+            for (int i = 0; i < n; i++) {
+                throttle.count(request);
+            }
+        }
     }
 
     @Test

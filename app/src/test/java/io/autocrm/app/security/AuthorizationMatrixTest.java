@@ -411,7 +411,7 @@ class AuthorizationMatrixTest {
         }
         if (call.path().startsWith("/api/v1/auth/")) {
             // All principals call from one address; the per-address throttle has its own test (SignupAndResetTest).
-            jdbc.sql("DELETE FROM identity.login_failure WHERE remote_addr LIKE 'form:%'").update();
+            jdbc.sql("DELETE FROM identity.form_address_throttle").update();
         }
         return switch (call.method()) {
             case "GET" -> api.get(call.path());
@@ -460,7 +460,8 @@ class AuthorizationMatrixTest {
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
                 WHERE table_schema IN ('events', 'pii', 'directory', 'identity', 'workspace')
                   AND table_type = 'BASE TABLE'
-                  AND table_name NOT IN ('snapshot_event_entry', 'api_key', 'login_failure', 'login_attempt')
+                  AND table_name NOT IN ('snapshot_event_entry', 'api_key', 'login_attempt')
+                  AND table_name NOT LIKE '%\\_throttle'
                 ORDER BY 1""").query(String.class).list();
         StringBuilder digest = new StringBuilder();
         for (String table : tables) {

@@ -1,5 +1,7 @@
 package io.autocrm.identity.account;
 
+import io.autocrm.identity.selfservice.EmailOutbox;
+import io.autocrm.identity.signin.LoginThrottle;
 import io.autocrm.events.customer.CustomerErasedEvent;
 import java.util.UUID;
 import org.axonframework.config.ConfigurerModule;
@@ -13,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a customer is erased, everything identity holds about them goes too: their login, reset links, sign-up
- * claims, queued mail, failed sign-ins under their address and the issuer's grants. A subscribing processor
- * (application.yml) runs this in the erasure command's own transaction, and a failure here fails the erasure, so
- * the two never part.
+ * claims, queued mail and its count, failed sign-ins under their address and the issuer's grants. A subscribing
+ * processor (application.yml) runs this in the erasure command's own transaction, and a failure here fails the
+ * erasure, so the two never part.
  */
 @Component
 @ProcessingGroup(IdentityErasure.GROUP)
@@ -23,9 +25,13 @@ class IdentityErasure {
 
     static final String GROUP = "identity-erasure";
     private final JdbcClient jdbc;
+    private final EmailOutbox outbox;
+    private final LoginThrottle signIns;
 
-    IdentityErasure(JdbcClient jdbc) {
+    IdentityErasure(JdbcClient jdbc, EmailOutbox outbox, LoginThrottle signIns) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.signIns = signIns;
     }
 
     @EventHandler
@@ -39,11 +45,12 @@ class IdentityErasure {
         String principal = customerId.toString();
         jdbc.sql("DELETE FROM identity.oauth2_authorization WHERE principal_name = ?").param(principal).update();
         jdbc.sql("DELETE FROM identity.oauth2_authorization_consent WHERE principal_name = ?").param(principal).update();
-        jdbc.sql("DELETE FROM identity.email_outbox WHERE subject_id = ? OR lower(recipient) = lower(?)")
-                .params(customerId, email).update();
+        outbox.erase(customerId, email);
         jdbc.sql("DELETE FROM identity.signup_claim WHERE customer_id = ? OR lower(email) = lower(?)")
                 .params(customerId, email).update();
-        jdbc.sql("DELETE FROM identity.login_failure WHERE email = lower(?)").param(email).update();
+        if (email != null) {
+            signIns.forget(email);
+        }
         jdbc.sql("DELETE FROM identity.user_account WHERE id = ?").param(customerId).update();
     }
 

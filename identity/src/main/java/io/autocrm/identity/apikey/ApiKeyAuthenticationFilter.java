@@ -2,8 +2,8 @@ package io.autocrm.identity.apikey;
 
 import io.autocrm.access.Caller;
 import io.autocrm.identity.apikey.ApiKeys.ActiveKey;
-import io.autocrm.identity.apikey.TokenBucket.Decision;
 import io.autocrm.identity.caller.CallerAuthentication;
+import io.autocrm.identity.throttle.Throttle.Decision;
 import io.autocrm.platform.web.DatabaseOutage;
 import io.autocrm.platform.web.ProblemResponses;
 import io.autocrm.events.common.ErrorCode;
@@ -36,7 +36,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>Over the key's limit: 429 {@code rate-limited} with {@code Retry-After}; the request goes no further.</li>
  * </ul>
  * Every response to a recognised key carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
- * {@code RateLimit-Reset} (seconds until the allowance is whole again). The limit is kept per node.
+ * {@code RateLimit-Reset} (seconds until the allowance is whole again). The limit holds for the whole cluster.
  *
  * <p>Not a Spring bean, lest Boot register it as a servlet filter: the security configuration constructs it with
  * {@code new ApiKeyAuthenticationFilter(apiKeys)} ({@link ApiKeys} is a bean) and adds it to the API chain before
@@ -83,13 +83,20 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             ProblemResponses.write(response, ErrorCode.INVALID_TOKEN, INVALID_KEY);
             return;
         }
-        if (admit(key.get(), response)) {
+        Decision decision;
+        try {
+            decision = apiKeys.admit(key.get());
+        } catch (DataAccessException e) {
+            unavailable(e, response);
+            return;
+        }
+        if (admit(key.get(), decision, response)) {
             authenticate(key.get(), request, response);
             chain.doFilter(request, response);
         }
     }
 
-    /** The key could not be looked up: a busy pool or a database outage, both worth a retry. */
+    /** The key or its allowance could not be read: a busy pool or a database outage, both worth a retry. */
     private static void unavailable(DataAccessException e, HttpServletResponse response) throws IOException {
         if (DatabaseOutage.busy(e)) {
             log.info("Could not look up an API key: {}", e.getMessage());
@@ -102,8 +109,7 @@ public final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         ProblemResponses.write(response, ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly.");
     }
 
-    private boolean admit(ActiveKey key, HttpServletResponse response) throws IOException {
-        Decision decision = apiKeys.admit(key);
+    private boolean admit(ActiveKey key, Decision decision, HttpServletResponse response) throws IOException {
         response.setHeader("RateLimit-Limit", Integer.toString(decision.limit()));
         response.setHeader("RateLimit-Remaining", Integer.toString(decision.remaining()));
         response.setHeader("RateLimit-Reset", Long.toString(decision.reset()));

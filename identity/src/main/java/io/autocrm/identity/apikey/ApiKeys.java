@@ -2,7 +2,7 @@ package io.autocrm.identity.apikey;
 
 import io.autocrm.access.Scope;
 import io.autocrm.identity.apikey.ApiKeyFormat.GeneratedKey;
-import io.autocrm.identity.apikey.TokenBucket.Decision;
+import io.autocrm.identity.throttle.Throttle.Decision;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import java.security.SecureRandom;
@@ -100,7 +100,7 @@ public class ApiKeys {
                 .map(key -> new ActiveKey(key.id(), key.scopes(), key.rateLimitPerMinute()));
     }
 
-    /** Takes one request from the key's per-minute allowance on this node. */
+    /** Takes one request from the key's per-minute allowance, shared by every node. */
     Decision admit(ActiveKey key) {
         return usage.admit(key.id(), key.rateLimitPerMinute());
     }

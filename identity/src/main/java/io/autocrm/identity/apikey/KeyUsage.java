@@ -1,6 +1,9 @@
 package io.autocrm.identity.apikey;
 
-import io.autocrm.identity.apikey.TokenBucket.Decision;
+import io.autocrm.identity.throttle.Limit;
+import io.autocrm.identity.throttle.Throttle;
+import io.autocrm.identity.throttle.Throttle.Decision;
+import io.autocrm.identity.throttle.Throttles;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -15,9 +18,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * What the API keys do on this node: their rate limits ({@link RateLimiter}) and their last use, written to the
- * database at most once a minute per key, off the request thread (a failed write is logged and never fails the
- * request; the next use after it tries again).
+ * What the API keys do: their rate limits, one allowance per key for the whole cluster
+ * ({@code identity.api_key_throttle}), and their last use, written to the database at most once a minute per key and
+ * node, off the request thread (a failed write is logged and never fails the request; the next use after it tries
+ * again).
  */
 @Component
 class KeyUsage implements DisposableBean {
@@ -26,16 +30,18 @@ class KeyUsage implements DisposableBean {
     private static final long WRITE_INTERVAL = TimeUnit.MINUTES.toNanos(1);
 
     private final ApiKeyStore store;
-    private final RateLimiter rateLimiter = new RateLimiter(System::nanoTime);
+    private final Throttle throttle;
     private final Map<UUID, Long> lastWritten = new ConcurrentHashMap<>();
     private final ExecutorService writer = Executors.newVirtualThreadPerTaskExecutor();
 
-    KeyUsage(ApiKeyStore store) {
+    KeyUsage(ApiKeyStore store, Throttles throttles) {
         this.store = store;
+        this.throttle = throttles.in("identity.api_key_throttle");
     }
 
+    /** Takes a request from the key's allowance; a changed limit starts a new, full allowance. */
     Decision admit(UUID keyId, int perMinute) {
-        return rateLimiter.admit(keyId, perMinute);
+        return throttle.take(keyId + "/" + perMinute, Limit.perMinute(perMinute));
     }
 
     void used(UUID keyId) {
@@ -62,7 +68,6 @@ class KeyUsage implements DisposableBean {
 
     @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT5M")
     void forgetIdleKeys() {
-        rateLimiter.forgetRefilled();
         long now = System.nanoTime();
         lastWritten.values().removeIf(written -> now - written >= WRITE_INTERVAL);
     }

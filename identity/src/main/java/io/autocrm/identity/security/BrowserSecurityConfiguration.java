@@ -1,5 +1,6 @@
 package io.autocrm.identity.security;
 
+import io.autocrm.identity.signin.SignInStyle;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.signin.LoginThrottle;
 import io.autocrm.identity.signin.SecurityHeaders;
@@ -18,8 +19,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 /**
  * Sign-in and sign-out in the browser, for the embedded issuer: the login page and its form (email and password),
  * the other pages under {@code /login} (forgotten password, sign-up), a session cookie whose id changes at sign-in
- * (session fixation), CSRF tokens on every form, the pages' strict policy ({@link SecurityHeaders#signIn}), and
- * {@code /logout}.
+ * (session fixation), CSRF tokens on every form (added by the templates' {@code th:action}), the pages' strict policy
+ * ({@link SecurityHeaders#signIn}), and {@code /logout}.
  * The session only serves the issuer's authorization endpoint; the API never reads it.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +30,7 @@ class BrowserSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain signInChain(HttpSecurity http, UserAccounts accounts, PasswordEncoder encoder,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, SignInStyle style) throws Exception {
         http.securityMatcher("/login", "/login/**", "/logout")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .authenticationManager(new ProviderManager(new ThrottledLogin(accounts, encoder, throttle)))
@@ -38,7 +39,7 @@ class BrowserSecurityConfiguration {
                         .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error")))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(SecurityHeaders::signIn);
+                .headers(headers -> SecurityHeaders.signIn(headers, style));
         return http.build();
     }
 }

@@ -85,8 +85,9 @@ class AuthController {
 
     /** Over the address's limit: 429 before anything else happens. */
     private void admit(HttpServletRequest http) {
-        if (throttle.refused(http)) {
-            throw new Throttled(throttle.retryAfterSeconds(http));
+        long retryAfter = throttle.retryAfterSeconds(http);
+        if (retryAfter > 0) {
+            throw new Throttled(retryAfter);
         }
     }
 

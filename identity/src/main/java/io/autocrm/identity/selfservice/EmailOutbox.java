@@ -1,39 +1,67 @@
 package io.autocrm.identity.selfservice;
 
+import io.autocrm.identity.account.Mail;
 import io.autocrm.identity.config.SecurityProperties;
-import java.sql.Timestamp;
-import java.time.Instant;
+import io.autocrm.identity.throttle.Limit;
+import io.autocrm.identity.throttle.Throttle;
+import io.autocrm.identity.throttle.Throttles;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
- * Mail waiting to be sent ({@code identity.email_outbox}): reset links and sign-up confirmations. Nothing delivers it
- * yet; the email channel will, marking {@code sent_at}. Each row names the person it is about, so erasure removes it.
+ * Mail waiting to be sent ({@code identity.email_outbox}): reset links and sign-up confirmations, written from the
+ * templates of {@link Mail}. Nothing delivers it yet; the email channel will, marking {@code sent_at}. Each row names
+ * the person it is about, so erasure removes it.
  * No address gets more than sign-in's {@code max-per-email} of these mails within its window
- * ({@code autocrm.security.login}), so the public forms cannot flood a mailbox.
+ * ({@code autocrm.security.login}, counted in {@code identity.mail_recipient_throttle}), so the public forms cannot
+ * flood a mailbox.
  */
 @Repository
-class EmailOutbox {
+public class EmailOutbox {
 
     private final JdbcClient jdbc;
-    private final SecurityProperties.Login limits;
+    private final ITemplateEngine templates;
+    private final Throttle throttle;
+    private final Limit limit;
 
-    EmailOutbox(JdbcClient jdbc, SecurityProperties properties) {
+    EmailOutbox(JdbcClient jdbc, ITemplateEngine templates, Throttles throttles, SecurityProperties properties) {
         this.jdbc = jdbc;
-        this.limits = properties.login();
+        this.templates = templates;
+        this.throttle = throttles.in("identity.mail_recipient_throttle");
+        SecurityProperties.Login login = properties.login();
+        this.limit = Limit.perWindow(login.maxPerEmail(), login.window());
     }
 
-    void queue(UUID subjectId, String recipient, String subject, String body) {
+    /** Queues {@code mail} to {@code recipient}, its text written with {@code link}. */
+    public void queue(UUID subjectId, String recipient, Mail mail, String link) {
+        String body = templates.process(mail.template(), new Context(Locale.ENGLISH, Map.of("link", link)));
         jdbc.sql("INSERT INTO identity.email_outbox (id, subject_id, recipient, subject, body) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), subjectId, recipient, subject, body).update();
+                .params(UUID.randomUUID(), subjectId, recipient, mail.subject(), body).update();
     }
 
-    /** False once the address got its share of mail for now; callers then send nothing and answer as usual. */
-    boolean mayQueueTo(String recipient) {
-        return jdbc.sql("""
-                        SELECT count(*) FROM identity.email_outbox WHERE lower(recipient) = lower(?) AND created_at > ?""")
-                .params(recipient, Timestamp.from(Instant.now().minus(limits.window())))
-                .query(Long.class).single() < limits.maxPerEmail();
+    /**
+     * Takes one mail from the address's share; false once it got its share for now, and callers then send nothing
+     * and answer as usual.
+     */
+    public boolean mayQueueTo(String recipient) {
+        return throttle.take(key(recipient), limit).allowed();
+    }
+
+    /** Erasure: everything queued for or about the person, and the count of mail to their address. */
+    public void erase(UUID subjectId, String email) {
+        jdbc.sql("DELETE FROM identity.email_outbox WHERE subject_id = ? OR lower(recipient) = lower(?)")
+                .params(subjectId, email).update();
+        if (email != null) {
+            throttle.forget(key(email));
+        }
+    }
+
+    private static String key(String recipient) {
+        return recipient.trim().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,11 @@
 package io.autocrm.identity.selfservice;
 
+import io.autocrm.identity.account.Mail;
 import io.autocrm.identity.account.PasswordPolicy;
 import io.autocrm.identity.account.SignedInSessions;
 import io.autocrm.identity.account.UserAccount;
 import io.autocrm.identity.account.UserAccounts;
+import io.autocrm.identity.signin.LoginThrottle;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import java.time.Duration;
@@ -30,14 +32,16 @@ class PasswordResets {
     private final EmailOutbox outbox;
     private final PasswordEncoder encoder;
     private final SignedInSessions sessions;
+    private final LoginThrottle signIns;
 
     PasswordResets(JdbcClient jdbc, UserAccounts accounts, EmailOutbox outbox, PasswordEncoder encoder,
-                   SignedInSessions sessions) {
+                   SignedInSessions sessions, LoginThrottle signIns) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.outbox = outbox;
         this.encoder = encoder;
         this.sessions = sessions;
+        this.signIns = signIns;
     }
 
     @Transactional
@@ -50,14 +54,8 @@ class PasswordResets {
         jdbc.sql("INSERT INTO identity.password_reset_token (token_hash, user_id, expires_at) VALUES (?, ?, ?)")
                 .params(SecretTokens.hash(secret), account.get().id(),
                         java.sql.Timestamp.from(Instant.now().plus(VALIDITY))).update();
-        outbox.queue(account.get().id(), account.get().email(), "Reset your AutoCRM password", """
-                Someone asked to reset the password of your AutoCRM account. If it was you, choose a new password here \
-                within 30 minutes:
-
-                %s/login/reset?token=%s
-
-                If it was not you, ignore this message; your password stays as it is.
-                """.formatted(baseUrl, secret));
+        outbox.queue(account.get().id(), account.get().email(), Mail.PASSWORD_RESET,
+                baseUrl + "/login/reset?token=" + secret);
     }
 
     /** Whether {@code token} would be accepted now (unused, unexpired, its account enabled); changes nothing. */
@@ -84,7 +82,7 @@ class PasswordResets {
         accounts.changePassword(account.id(), encoder.encode(newPassword));
         jdbc.sql("UPDATE identity.password_reset_token SET used_at = now() WHERE user_id = ? AND used_at IS NULL")
                 .param(account.id()).update();
-        jdbc.sql("DELETE FROM identity.login_failure WHERE email = lower(?)").param(account.email()).update();
+        signIns.forget(account.email());
         sessions.revokeAll(account.id());
     }
 }

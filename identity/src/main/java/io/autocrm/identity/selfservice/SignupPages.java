@@ -1,35 +1,35 @@
 package io.autocrm.identity.selfservice;
 
+import static io.autocrm.identity.signin.Pages.page;
+
 import io.autocrm.identity.account.IdentitySettings;
 import io.autocrm.identity.signin.PageThrottle;
 import io.autocrm.identity.signin.Pages;
-import static io.autocrm.identity.signin.SignInPage.Input.EMAIL;
-import static io.autocrm.identity.signin.SignInPage.Input.NAME;
-import static io.autocrm.identity.signin.SignInPage.Input.NEW_PASSWORD;
-import static io.autocrm.identity.signin.SignInPage.Input.REPEAT_PASSWORD;
 
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.config.SecurityProperties;
-import io.autocrm.identity.signin.SignInPage;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Customers signing themselves up in the browser, while an admin allows it: {@code /login/signup} takes name, address
  * and password and mails a link (answering the same for every address); the link, {@code /login/signup?token=…},
  * shows a button whose POST creates the login. Confirming works like the API's, also after sign-up was turned off.
+ * Templates {@code signin/signup*}.
  */
 @Controller
 @Hidden
@@ -50,83 +50,65 @@ class SignupPages {
     }
 
     @GetMapping
-    ResponseEntity<String> signup(HttpServletRequest request) {
-        return settings.customerSignup() ? form(request, HttpStatus.OK, "", "", "") : unavailable(request);
+    ModelAndView signup() {
+        return settings.customerSignup() ? form(HttpStatus.OK, null, null, null) : unavailable();
     }
 
     @PostMapping
-    ResponseEntity<String> requestSignup(HttpServletRequest request, @RequestParam(required = false) String name,
+    ModelAndView requestSignup(HttpServletRequest request, @RequestParam(required = false) String name,
             @RequestParam(required = false) String email, @RequestParam(required = false) String password,
             @RequestParam(required = false) String repeat) {
         if (!settings.customerSignup()) {
-            return unavailable(request);
+            return unavailable();
         }
         if (throttle.refused(request)) {
-            return Pages.tooManyAttempts(request);
+            return Pages.tooManyAttempts();
         }
         if (!Objects.equals(password, repeat)) {
-            return form(request, HttpStatus.UNPROCESSABLE_CONTENT, name, email, SignInPage.error(Pages.PASSWORDS_DIFFER));
+            return form(HttpStatus.UNPROCESSABLE_CONTENT, name, email, Pages.PASSWORDS_DIFFER);
         }
         try {
             signups.request(name, email, password, LinkBase.of(properties));
         } catch (DomainException e) {
-            return e.errorCode() == ErrorCode.SIGNUP_DISABLED ? unavailable(request)
-                    : form(request, HttpStatus.UNPROCESSABLE_CONTENT, name, email, SignInPage.error(e.getMessage()));
+            return e.errorCode() == ErrorCode.SIGNUP_DISABLED ? unavailable()
+                    : form(HttpStatus.UNPROCESSABLE_CONTENT, name, email, e.getMessage());
         }
         throttle.count(request);
-        return SignInPage.respond(HttpStatus.OK, "Check your email",
-                "If the address can be used, we sent it a link to confirm your sign-up within 24 hours. Nothing is "
-                        + "created until you follow it.",
-                SignInPage.links(request, "/login", "Back to sign in"));
+        return page("signup-sent");
     }
 
     @GetMapping(params = "token")
-    ResponseEntity<String> confirmation(HttpServletRequest request, @RequestParam String token) {
-        if (!signups.pending(token)) {
-            return invalidLink(request);
-        }
-        return SignInPage.respond(HttpStatus.OK, "Confirm your sign-up",
-                "One more step: confirm that you want an AutoCRM account for this address.",
-                SignInPage.form(request, "/login/signup", "Create my account", SignInPage.hidden("token", token)));
+    ModelAndView confirmation(@RequestParam String token) {
+        return signups.pending(token) ? page("signup-confirm", HttpStatus.OK, Map.of("token", token)) : invalidLink();
     }
 
     @PostMapping(params = "token")
-    ResponseEntity<String> confirm(HttpServletRequest request, @RequestParam String token) {
+    ModelAndView confirm(HttpServletRequest request, @RequestParam String token) {
         if (throttle.refused(request)) {
-            return Pages.tooManyAttempts(request);
+            return Pages.tooManyAttempts();
         }
         try {
             signups.confirm(token);
         } catch (DomainException e) {
             throttle.count(request);
-            return invalidLink(request);
+            return invalidLink();
         }
-        return SignInPage.respond(HttpStatus.OK, "Your account is ready",
-                "Sign in with your email address and the password you chose.",
-                SignInPage.buttonLink(request, "/login", "Sign in"));
+        return page("signup-done");
     }
 
-    private static ResponseEntity<String> form(HttpServletRequest request, HttpStatus status, String name,
-                                               String email, String note) {
-        return SignInPage.respond(status, "Create an account",
-                "Sign up to follow your requests to the helpdesk. We will mail you a link to confirm the address.",
-                note + SignInPage.form(request, "/login/signup", "Sign up", SignInPage.field(NAME, name, null),
-                        SignInPage.field(EMAIL, email, null),
-                        SignInPage.field(NEW_PASSWORD, null, "At least 12 characters; not your email address."),
-                        SignInPage.field(REPEAT_PASSWORD, null, null))
-                        + SignInPage.links(request, "/login", "I already have an account"));
+    private static ModelAndView form(HttpStatus status, String name, String email, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("name", name);
+        model.put("email", email);
+        model.put("error", error);
+        return page("signup", status, model);
     }
 
-    private static ResponseEntity<String> unavailable(HttpServletRequest request) {
-        return SignInPage.respond(HttpStatus.FORBIDDEN, "Sign-up is not available",
-                "This helpdesk does not take new accounts here. Ask the helpdesk to create one for you.",
-                SignInPage.links(request, "/login", "Back to sign in"));
+    private static ModelAndView unavailable() {
+        return page("signup-unavailable", HttpStatus.FORBIDDEN);
     }
 
-    private static ResponseEntity<String> invalidLink(HttpServletRequest request) {
-        return SignInPage.respond(HttpStatus.UNPROCESSABLE_CONTENT, "This link no longer works",
-                "Sign-up links work once, for 24 hours. If your account is not ready yet, sign up again.",
-                SignInPage.error("The confirmation link is invalid or has expired.")
-                        + SignInPage.links(request, "/login", "Sign in", "/login/signup", "Sign up again"));
+    private static ModelAndView invalidLink() {
+        return page("signup-invalid", HttpStatus.UNPROCESSABLE_CONTENT);
     }
 }

@@ -1,5 +1,6 @@
 package io.autocrm.identity.selfservice;
 
+import io.autocrm.identity.account.Mail;
 import io.autocrm.identity.account.IdentitySettings;
 import io.autocrm.identity.account.PasswordPolicy;
 import io.autocrm.identity.account.People;
@@ -73,11 +74,7 @@ class Signups {
         Optional<UUID> known = accounts.findByEmail(cleanEmail).map(UserAccount::id)
                 .or(() -> people.agentByEmail(cleanEmail).map(People.Person::id));
         if (known.isPresent()) {
-            outbox.queue(known.get(), cleanEmail, "Your AutoCRM account", """
-                    Someone asked to sign up to AutoCRM with this address, which already has an account. If it was \
-                    you, sign in at %s/login, or reset your password there if you forgot it. Otherwise ignore this \
-                    message.
-                    """.formatted(baseUrl));
+            outbox.queue(known.get(), cleanEmail, Mail.SIGNUP_KNOWN_ADDRESS, baseUrl + "/login");
             return;
         }
         UUID customer = people.customerByEmail(cleanEmail).map(People.Person::id).orElse(null);
@@ -87,13 +84,7 @@ class Signups {
                 VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(SecretTokens.hash(secret), cleanEmail, cleanName, hash, customer,
                         Timestamp.from(Instant.now().plus(VALIDITY))).update();
-        outbox.queue(customer, cleanEmail, "Confirm your AutoCRM sign-up", """
-                Someone asked to sign up to AutoCRM with this address. If it was you, confirm within 24 hours:
-
-                %s/login/signup?token=%s
-
-                If it was not you, ignore this message; nothing has been created.
-                """.formatted(baseUrl, secret));
+        outbox.queue(customer, cleanEmail, Mail.SIGNUP_CONFIRMATION, baseUrl + "/login/signup?token=" + secret);
     }
 
     /** Whether {@code token} names a sign-up waiting for confirmation; changes nothing. */

@@ -1,52 +1,51 @@
 package io.autocrm.identity.signin;
 
 import io.autocrm.identity.config.SecurityProperties;
-import java.sql.Timestamp;
-import java.time.Instant;
+import io.autocrm.identity.throttle.Limit;
+import io.autocrm.identity.throttle.Throttle;
+import io.autocrm.identity.throttle.Throttles;
 import java.util.Locale;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@code max-per-email} failed sign-ins for one address, or {@code max-per-address}
- * from one client address, within the window, further attempts are refused until the window has passed. Counts are
- * kept in PostgreSQL, so they hold across nodes, and are kept for addresses with or without an account alike.
+ * from one client address, within the window, further attempts are refused until the window that began with the
+ * first of them has passed. Counts are kept in PostgreSQL ({@code identity.sign_in_email_throttle},
+ * {@code identity.sign_in_address_throttle}), so they hold across nodes, and are kept for addresses with or without
+ * an account alike.
  */
 @Component
 public class LoginThrottle {
 
-    private final JdbcClient jdbc;
-    private final SecurityProperties.Login settings;
+    private final Throttle byEmail;
+    private final Throttle byAddress;
+    private final Limit perEmail;
+    private final Limit perAddress;
 
-    LoginThrottle(JdbcClient jdbc, SecurityProperties properties) {
-        this.jdbc = jdbc;
-        this.settings = properties.login();
+    LoginThrottle(Throttles throttles, SecurityProperties properties) {
+        this.byEmail = throttles.in("identity.sign_in_email_throttle");
+        this.byAddress = throttles.in("identity.sign_in_address_throttle");
+        SecurityProperties.Login settings = properties.login();
+        this.perEmail = Limit.perWindow(settings.maxPerEmail(), settings.window());
+        this.perAddress = Limit.perWindow(settings.maxPerAddress(), settings.window());
     }
 
     public boolean refused(String email, String remoteAddress) {
-        Timestamp since = Timestamp.from(Instant.now().minus(settings.window()));
-        return jdbc.sql("""
-                        SELECT (SELECT count(*) FROM identity.login_failure WHERE email = ? AND failed_at > ?) >= ?
-                            OR (SELECT count(*) FROM identity.login_failure WHERE remote_addr = ? AND failed_at > ?) >= ?""")
-                .params(key(email), since, settings.maxPerEmail(), remoteAddress, since, settings.maxPerAddress())
-                .query(Boolean.class).single();
+        return byEmail.secondsUntilAllowed(key(email), perEmail) > 0
+                || byAddress.secondsUntilAllowed(remoteAddress, perAddress) > 0;
     }
 
     public void failed(String email, String remoteAddress) {
-        jdbc.sql("INSERT INTO identity.login_failure (email, remote_addr) VALUES (?, ?)")
-                .params(key(email), remoteAddress).update();
+        byEmail.take(key(email), perEmail);
+        byAddress.take(remoteAddress, perAddress);
     }
 
-    /** A successful sign-in forgets the address's failures (not the client address's). */
-    public void succeeded(String email) {
-        jdbc.sql("DELETE FROM identity.login_failure WHERE email = ?").param(key(email)).update();
-    }
-
-    @Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
-    void forgetOldFailures() {
-        jdbc.sql("DELETE FROM identity.login_failure WHERE failed_at < ?")
-                .param(Timestamp.from(Instant.now().minus(settings.window()))).update();
+    /**
+     * Forgets the failures counted for the address (not those of client addresses): after a successful sign-in, a
+     * password reset by the mailbox's owner, or the person's erasure.
+     */
+    public void forget(String email) {
+        byEmail.forget(key(email));
     }
 
     private static String key(String email) {

@@ -12,12 +12,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 public final class SecurityHeaders {
 
     /** The UI and API docs: own scripts only; inline style attributes and data: images (icons) allowed. */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    public static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "frame-ancestors 'none'";
 
     /** JSON has no business running anything. */
-    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    public static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private SecurityHeaders() {
     }
@@ -33,11 +33,11 @@ public final class SecurityHeaders {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
     }
 
-    /** The sign-in pages: no inline script at all, their one inline style allowed by its hash. */
-    public static void signIn(HeadersConfigurer<HttpSecurity> headers) {
+    /** The sign-in pages: no script at all, their one inline style allowed by its hash. */
+    public static void signIn(HeadersConfigurer<HttpSecurity> headers, SignInStyle style) {
         common(headers);
         headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src '"
-                + SignInPage.STYLE_HASH + "'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'"));
+                + style.hash() + "'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'"));
     }
 
     private static void common(HeadersConfigurer<HttpSecurity> headers) {

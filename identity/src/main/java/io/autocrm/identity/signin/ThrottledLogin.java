@@ -45,7 +45,7 @@ public final class ThrottledLogin implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(email);
+            throttle.forget(email);
             return result;
         } catch (AuthenticationException e) {
             throttle.failed(email, address);

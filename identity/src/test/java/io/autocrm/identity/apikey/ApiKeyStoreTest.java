@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.autocrm.access.Scope;
 import io.autocrm.identity.apikey.ApiKeys.ActiveKey;
 import io.autocrm.identity.apikey.ApiKeys.IssuedKey;
+import io.autocrm.identity.throttle.Throttles;
 import io.autocrm.testsupport.TestPostgres;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,9 +29,10 @@ class ApiKeyStoreTest {
 
     private static final String BOOTSTRAP = "acrm_bootstrap-store-test-0123456789abcdef";
 
-    private final JdbcClient jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
+    private final DataSource dataSource = TestPostgres.freshMigratedDataSource();
+    private final JdbcClient jdbc = JdbcClient.create(dataSource);
     private final ApiKeyStore store = new ApiKeyStore(jdbc);
-    private final KeyUsage usage = new KeyUsage(store);
+    private final KeyUsage usage = new KeyUsage(store, new Throttles(dataSource));
     private final ApiKeys keys = new ApiKeys(store, usage);
 
     @AfterEach

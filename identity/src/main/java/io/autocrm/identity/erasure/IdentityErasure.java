@@ -1,4 +1,4 @@
-package io.autocrm.identity.account;
+package io.autocrm.identity.erasure;
 
 import io.autocrm.identity.selfservice.EmailOutbox;
 import io.autocrm.identity.signin.LoginThrottle;

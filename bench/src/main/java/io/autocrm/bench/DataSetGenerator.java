@@ -6,7 +6,7 @@ import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.customer.CustomerRegisteredEvent;
-import io.autocrm.json.Jackson2Rules;
+import io.autocrm.json.EventStoreJson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +33,7 @@ import java.util.UUID;
 final class DataSetGenerator implements TicketStory.Sink {
 
     /** The app's Axon serializer's mapper (the json module's, shared, so the two cannot drift apart). */
-    static final ObjectMapper AXON_JSON = Jackson2Rules.eventStoreMapper();
+    static final ObjectMapper AXON_JSON = EventStoreJson.mapper();
     private static final DateTimeFormatter AXON_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     private static final String EVENT_COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, "

@@ -25,8 +25,9 @@ import java.util.function.Function;
 /**
  * The rules every AutoCRM JSON mapper follows, whatever its Jackson: each id record of the contract is its raw UUID, each
  * keyed enum its {@code key()}. Reading also accepts what earlier writers produced: an id as the object
- * {@code {"value": "<uuid>"}}, an enum as its constant's name. The Jackson modules ({@link Jackson2Rules},
- * {@link Jackson3Rules}) are generated from these two lists, so they cannot drift apart.
+ * {@code {"value": "<uuid>"}}, an enum as its constant's name. The Jackson 3 module of the web layer
+ * ({@link Jackson3Rules}) is generated from these two lists, and so is the id converter of request parameters; the
+ * event store still writes the older shape ({@link EventStoreJson}).
  */
 public final class JsonRules {
 

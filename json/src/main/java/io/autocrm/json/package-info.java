@@ -1,6 +1,7 @@
 /**
- * The one JSON configuration of AutoCRM: the rules for the contract's ids and enums ({@link io.autocrm.json.JsonRules}),
- * applied by one module per Jackson major (Jackson 2 for Axon's serializer and the benchmark generator, Jackson 3 for the
- * web layer), the event store's mapper, and the strict rules for request bodies.
+ * The one JSON configuration of AutoCRM: the rules for the contract's ids and enums ({@link io.autocrm.json.JsonRules})
+ * with the web layer's Jackson 3 module and strict request-body rules ({@link io.autocrm.json.Jackson3Rules}), and the
+ * event store's Jackson 2 mapper shared by Axon's serializer and the benchmark generator
+ * ({@link io.autocrm.json.EventStoreJson}).
  */
 package io.autocrm.json;

@@ -1,7 +1,7 @@
 package io.autocrm.platform.axon;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.autocrm.json.Jackson2Rules;
+import io.autocrm.json.EventStoreJson;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -96,10 +96,10 @@ class EventStoreConfiguration {
                 .build();
     }
 
-    /** Jackson 2 for Axon (Boot 4's HTTP layer uses Jackson 3): the one event-store mapper of the json module. */
+    /** Jackson 2 for Axon (Boot 4's HTTP layer uses Jackson 3): the json module's one event-store mapper. */
     @Bean("defaultAxonObjectMapper")
     ObjectMapper defaultAxonObjectMapper() {
-        return Jackson2Rules.eventStoreMapper();
+        return EventStoreJson.mapper();
     }
 
     /** The upcasters of every event revision ever stored; Axon's storage engine reads through them. */

@@ -1,6 +1,6 @@
 package io.autocrm.query.testing;
 
-import io.autocrm.json.Jackson2Rules;
+import io.autocrm.json.EventStoreJson;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
@@ -23,7 +23,7 @@ public final class TestEventStore implements AutoCloseable {
     private final EmbeddedEventStore store;
 
     public TestEventStore(DataSource dataSource) {
-        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(Jackson2Rules.eventStoreMapper()).build();
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventStoreJson.mapper()).build();
         engine = JdbcEventStorageEngine.builder().connectionProvider(new DataSourceConnectionProvider(dataSource))
                 .transactionManager(NoTransactionManager.INSTANCE).eventSerializer(serializer)
                 .snapshotSerializer(serializer).schema(schema()).build();

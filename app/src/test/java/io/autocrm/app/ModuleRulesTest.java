@@ -7,6 +7,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -23,7 +24,8 @@ import org.axonframework.serialization.Revision;
  *   <li>the contract free of frameworks: only {@code @Revision} comes from Axon.</li>
  * </ul>
  */
-@AnalyzeClasses(packages = "io.autocrm", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.autocrm",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ModuleRulesTest.DoNotIncludeTestJars.class})
 class ModuleRulesTest {
 
     private static final String[] CONTRACT = {"io.autocrm.events..", "io.autocrm.access.."};
@@ -54,4 +56,12 @@ class ModuleRulesTest {
             .should().onlyDependOnClassesThat(resideInAnyPackage("io.autocrm.events..", "io.autocrm.access..", "java..")
                     .or(equivalentTo(Revision.class)))
             .because("the contract is plain Java: only @Revision comes from a framework");
+
+    /** Test jars (shared-events' test support and tests) are no module's code. */
+    static final class DoNotIncludeTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar");
+        }
+    }
 }

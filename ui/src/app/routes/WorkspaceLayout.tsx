@@ -1,0 +1,27 @@
+import { Navigate, Outlet } from '@tanstack/react-router';
+import { useMe } from '@/api/directory';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Spinner } from '@/components/ui/Spinner';
+import { ViewsNav } from '@/features/views/components/ViewsNav';
+
+/** The agent workspace: views on the left, the queue or a ticket beside them. Staff only. */
+export function WorkspaceLayout() {
+  const me = useMe();
+  if (me.isPending) {
+    return <Spinner />;
+  }
+  if (me.isError) {
+    return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  }
+  if (me.data.role === 'customer') {
+    return <Navigate to="/my-tickets" replace />;
+  }
+  return (
+    <div className="flex min-h-0 flex-1">
+      <ViewsNav agentId={me.data.id ?? ''} />
+      <div className="flex min-w-0 flex-1 flex-col">
+        <Outlet />
+      </div>
+    </div>
+  );
+}

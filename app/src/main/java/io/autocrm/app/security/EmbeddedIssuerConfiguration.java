@@ -7,6 +7,7 @@ import io.autocrm.app.identity.UserAccounts;
 import io.autocrm.access.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,6 @@ import org.springframework.security.oauth2.server.authorization.JdbcOAuth2Author
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
@@ -85,19 +85,20 @@ class EmbeddedIssuerConfiguration {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl())
                 .refreshTokenTimeToLive(properties.refreshTokenTtl()).reuseRefreshTokens(false).build();
         SecurityProperties.Web web = properties.clients().web();
-        List<RegisteredClient> clients = new ArrayList<>();
-        clients.add(RegisteredClient.withId(WEB_CLIENT_ID).clientId(web.clientId()).clientName("AutoCRM web")
+        Function<ServedAddressClients.WebUris, RegisteredClient> webClient = uris -> RegisteredClient
+                .withId(WEB_CLIENT_ID).clientId(web.clientId()).clientName("AutoCRM web")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-                .redirectUris(uris -> uris.addAll(web.redirectUris()))
-                .postLogoutRedirectUris(uris -> uris.addAll(web.postLogoutRedirectUris()))
+                .redirectUris(list -> list.addAll(uris.redirectUris()))
+                .postLogoutRedirectUris(list -> list.addAll(uris.postLogoutRedirectUris()))
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
-                .tokenSettings(tokens).build());
+                .tokenSettings(tokens).build();
+        List<RegisteredClient> others = new ArrayList<>();
         SecurityProperties.ServiceClient service = properties.serviceClient();
         if (service.enabled()) {
-            clients.add(RegisteredClient.withId(SERVICE_CLIENT_ID).clientId(service.clientId())
+            others.add(RegisteredClient.withId(SERVICE_CLIENT_ID).clientId(service.clientId())
                     .clientName("AutoCRM service client").clientSecret(encoder.encode(service.secret()))
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                     .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
@@ -106,7 +107,7 @@ class EmbeddedIssuerConfiguration {
                     .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(properties.accessTokenTtl()).build())
                     .build());
         }
-        return new InMemoryRegisteredClientRepository(clients);
+        return new ServedAddressClients(webClient, web, properties.issuer(), others);
     }
 
     @Bean

@@ -38,12 +38,15 @@ public record SecurityProperties(
     public record Clients(@DefaultValue Web web) {
     }
 
-    /** The browser client: public, authorization code with PKCE. */
+    /**
+     * The browser client: public, authorization code with PKCE. Empty URI lists (the default) mean the served
+     * address: {@code <issuer>/auth/callback} and {@code <issuer>/} when the issuer is configured, else the address
+     * each request reached (see {@link ServedAddressClients}).
+     */
     public record Web(
             @DefaultValue("autocrm-web") String clientId,
-            @DefaultValue({"http://localhost:8080/auth/callback", "http://127.0.0.1:8080/auth/callback"})
-            List<String> redirectUris,
-            @DefaultValue({"http://localhost:8080/", "http://127.0.0.1:8080/"}) List<String> postLogoutRedirectUris) {
+            @DefaultValue List<String> redirectUris,
+            @DefaultValue List<String> postLogoutRedirectUris) {
     }
 
     /** Registered only when {@code secret} is set; its tokens carry {@code scopes}. */

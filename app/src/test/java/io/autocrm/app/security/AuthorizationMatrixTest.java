@@ -215,6 +215,8 @@ class AuthorizationMatrixTest {
         Map<String, Operation> m = new LinkedHashMap<>();
         // Tickets
         m.put("GET /api/v1/tickets", op(p -> get("/api/v1/tickets"), scoped(Scope.TICKETS_READ, Customers.ALL)));
+        m.put("GET /api/v1/tickets/count", op(p -> get("/api/v1/tickets/count"),
+                scoped(Scope.TICKETS_READ, Customers.ALL)));
         m.put("GET /api/v1/stream/tickets", op(p -> get("/api/v1/stream/tickets"),
                 scoped(Scope.TICKETS_READ, Customers.ALL)));
         m.put("GET /api/v1/tickets/{id}", op(p -> get("/api/v1/tickets/" + ticket),

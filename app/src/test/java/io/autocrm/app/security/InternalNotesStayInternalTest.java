@@ -75,6 +75,8 @@ class InternalNotesStayInternalTest {
                 assertThat(asAgent.get("/api/v1/tickets/" + ticket).body()).contains(secret, reply));
         assertThat(asAgent.get("/api/v1/tickets/" + ticket + "/events").body()).contains(secret);
 
+        String bySecret = "/api/v1/tickets/count?q=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        assertThat(asAgent.get(bySecret).json().get("count").asLong()).as("staff count the note's words").isOne();
         String asOf = URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
         for (Api customer : List.of(asRequester, asColleague)) {
             await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
@@ -86,6 +88,7 @@ class InternalNotesStayInternalTest {
                     customer.get("/api/v1/tickets/" + ticket + "?asOf=" + asOf).body(),
                     customer.get("/api/v1/tickets/" + ticket + "/events").body(),
                     customer.get("/api/v1/tickets/" + ticket + "/audit").body());
+            assertThat(customer.get(bySecret).json().get("count").asLong()).as("a customer's count").isZero();
             assertThat(bodies.get(0)).contains(ticket);
             assertThat(bodies.get(4)).contains("PublicReplyAddedEvent");
             for (String body : bodies) {

@@ -29,19 +29,20 @@ import tools.jackson.databind.JsonNode;
 class SignInFlowTest {
 
     static final String PASSWORD = "correct horse battery";
-    static final String REDIRECT = "http://127.0.0.1:8080/auth/callback";
 
     @LocalServerPort
     int port;
     @Autowired
     LoginThrottle throttle;
     Api api;
+    String redirect;
     String email;
     String userId;
 
     @BeforeEach
     void setUp() {
         api = new Api(port);
+        redirect = "http://localhost:" + port + "/auth/callback";
         email = "signin." + UUID.randomUUID() + "@example.com";
         userId = api.post("/api/v1/agents", json("name", "Sign In Agent", "email", email)).json().get("id").asString();
         Api.Response login = api.post("/api/v1/users", json("id", userId, "role", "agent", "password", PASSWORD));
@@ -53,7 +54,7 @@ class SignInFlowTest {
         Browser browser = new Browser(port);
         String verifier = "verifier-" + UUID.randomUUID() + "-" + UUID.randomUUID();
         String authorize = "/oauth2/authorize?" + Browser.encode(form("response_type", "code",
-                "client_id", "autocrm-web", "redirect_uri", REDIRECT, "scope", "openid profile", "state", "s1",
+                "client_id", "autocrm-web", "redirect_uri", redirect, "scope", "openid profile", "state", "s1",
                 "code_challenge", challenge(verifier), "code_challenge_method", "S256"));
 
         HttpResponse<String> toLogin = browser.get(authorize);
@@ -74,11 +75,11 @@ class SignInFlowTest {
         assertThat(redirected.statusCode()).as(redirected.body()).isEqualTo(302);
         URI callback = URI.create(redirected.headers().firstValue("Location").orElseThrow());
         Map<String, String> query = UriComponentsBuilder.fromUri(callback).build().getQueryParams().toSingleValueMap();
-        assertThat(callback.toString()).startsWith(REDIRECT);
+        assertThat(callback.toString()).startsWith(redirect);
         assertThat(query.get("state")).isEqualTo("s1");
 
         JsonNode tokens = token(form("grant_type", "authorization_code", "code", query.get("code"),
-                "redirect_uri", REDIRECT, "client_id", "autocrm-web", "code_verifier", verifier));
+                "redirect_uri", redirect, "client_id", "autocrm-web", "code_verifier", verifier));
         assertThat(tokens.has("id_token")).isTrue();
         assertThat(tokens.get("expires_in").asLong()).isBetween(590L, 600L);
         Api.Response me = api.as(tokens.get("access_token").asString()).get("/api/v1/me");
@@ -100,6 +101,24 @@ class SignInFlowTest {
                 "client_id", "autocrm-web")).status()).isEqualTo(200);
         assertThat(tokenStatus(form("grant_type", "refresh_token", "refresh_token", secondRefresh,
                 "client_id", "autocrm-web"))).as("a revoked refresh token").isEqualTo(400);
+    }
+
+    @Test
+    void acceptsTheServedAddressAndTheLoopbackAsRedirectsButNoOtherHost() {
+        Browser browser = new Browser(port);
+        assertThat(authorize(browser, redirect).statusCode()).as("the served address").isEqualTo(302);
+        assertThat(authorize(browser, "http://127.0.0.1:" + (port + 1) + "/auth/callback").statusCode())
+                .as("the loopback interface, on any port").isEqualTo(302);
+        assertThat(authorize(browser, "http://localhost:" + (port + 1) + "/auth/callback").statusCode())
+                .as("another port of localhost").isEqualTo(400);
+        assertThat(authorize(browser, "https://evil.example/auth/callback").statusCode())
+                .as("another host").isEqualTo(400);
+    }
+
+    private static HttpResponse<String> authorize(Browser browser, String redirectUri) {
+        return browser.get("/oauth2/authorize?" + Browser.encode(form("response_type", "code",
+                "client_id", "autocrm-web", "redirect_uri", redirectUri, "scope", "openid profile", "state", "s",
+                "code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM", "code_challenge_method", "S256")));
     }
 
     @Test

@@ -26,6 +26,7 @@ final class CustomerQueueLimits {
         addIf(refused, !f.channels().isEmpty(), "channel");
         addIf(refused, f.assigneeId() != null, "assigneeId");
         addIf(refused, f.teamId() != null, "teamId");
+        addIf(refused, !f.organisationIds().isEmpty(), "organisationId");
         addIf(refused, !f.tags().isEmpty(), "tag");
         f.customFields().keySet().stream().filter(key -> !rules.fieldVisible(key)).sorted()
                 .forEach(key -> refused.add(QueueParams.CUSTOM_FIELD_PREFIX + key));

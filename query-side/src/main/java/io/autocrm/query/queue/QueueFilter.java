@@ -8,13 +8,14 @@ import java.util.Objects;
 /**
  * What a queue shows. Empty lists and nulls mean "any". Within one list any value matches; tags and custom field
  * values must all be present. {@code assigneeId} and {@code teamId} are a lowercase UUID or {@value #NONE}. Time bounds
- * are half-open: {@code after <= t < before}. Values are validated by whoever builds the filter.
+ * are half-open: {@code after <= t < before}. {@code organisationIds} are lowercase UUIDs of the requester's
+ * organisation. Values are validated by whoever builds the filter.
  *
  * @param text full-text words on subject and messages; evaluated in SQL only, so {@link #matches} ignores it
  */
 public record QueueFilter(List<String> statuses, List<String> categories, List<String> priorities,
                           List<String> types, String assigneeId, String teamId, String requesterId,
-                          List<String> tags, List<String> channels, Map<String, List<String>> customFields,
+                          List<String> organisationIds, List<String> tags, List<String> channels, Map<String, List<String>> customFields,
                           String text, Instant createdAfter, Instant createdBefore, Instant updatedAfter,
                           Instant updatedBefore) {
 
@@ -26,6 +27,7 @@ public record QueueFilter(List<String> statuses, List<String> categories, List<S
         categories = List.copyOf(categories);
         priorities = List.copyOf(priorities);
         types = List.copyOf(types);
+        organisationIds = List.copyOf(organisationIds);
         tags = List.copyOf(tags);
         channels = List.copyOf(channels);
         customFields = Map.copyOf(customFields);
@@ -39,6 +41,8 @@ public record QueueFilter(List<String> statuses, List<String> categories, List<S
                 && idMatches(assigneeId, item.assignee() == null ? null : item.assignee().id())
                 && idMatches(teamId, item.team() == null ? null : item.team().id())
                 && (requesterId == null || requesterId.equals(item.requester().id()))
+                && (organisationIds.isEmpty()
+                        || item.organisation() != null && organisationIds.contains(item.organisation().id()))
                 && item.tags().containsAll(tags) && customFieldsMatch(item.customFields())
                 && within(item.createdAt(), createdAfter, createdBefore)
                 && within(item.updatedAt(), updatedAfter, updatedBefore);

@@ -34,6 +34,8 @@ import java.lang.annotation.Target;
             schema = @Schema(type = "string")),
     @Parameter(in = ParameterIn.QUERY, name = "teamId", description = "Team id, or `none`", schema = @Schema(type = "string")),
     @Parameter(in = ParameterIn.QUERY, name = "requesterId", schema = @Schema(type = "string", format = "uuid")),
+    @Parameter(in = ParameterIn.QUERY, name = "organisationId", description = "The requester's organisation",
+            array = @ArraySchema(schema = @Schema(type = "string", format = "uuid"))),
     @Parameter(in = ParameterIn.QUERY, name = "tag", description = "Tags the ticket must all have",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(in = ParameterIn.QUERY, name = "cf.{fieldKey}",
@@ -42,12 +44,7 @@ import java.lang.annotation.Target;
     @Parameter(in = ParameterIn.QUERY, name = "createdAfter", schema = @Schema(type = "string", format = "date-time")),
     @Parameter(in = ParameterIn.QUERY, name = "createdBefore", schema = @Schema(type = "string", format = "date-time")),
     @Parameter(in = ParameterIn.QUERY, name = "updatedAfter", schema = @Schema(type = "string", format = "date-time")),
-    @Parameter(in = ParameterIn.QUERY, name = "updatedBefore", schema = @Schema(type = "string", format = "date-time")),
-    @Parameter(in = ParameterIn.QUERY, name = "sort", description = "`-` prefix for descending",
-            schema = @Schema(type = "string", defaultValue = "-updatedAt", allowableValues = {"updatedAt", "-updatedAt",
-                "createdAt", "-createdAt", "priority", "-priority", "number", "-number"})),
-    @Parameter(in = ParameterIn.QUERY, name = "limit", schema = @Schema(type = "integer", minimum = "1", maximum = "100",
-            defaultValue = "25"))
+    @Parameter(in = ParameterIn.QUERY, name = "updatedBefore", schema = @Schema(type = "string", format = "date-time"))
 })
 @interface QueueFilterParameters {
 }

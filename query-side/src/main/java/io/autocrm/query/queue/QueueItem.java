@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * A ticket as the queue shows it. Personal data (subject, requester name and email) is joined at read time and is null
- * once erased. Ids are strings, instants ISO-8601; {@code version} is the number of events the row reflects.
+ * once erased. {@code organisation} is the requester's organisation now (null when none). Ids are strings, instants ISO-8601; {@code version} is the number of events the row reflects.
  */
 public record QueueItem(String id, long number, String subject, StatusRef status, String priority, String type,
-                        Requester requester, NamedRef assignee, NamedRef team, List<String> tags,
+                        Requester requester, NamedRef organisation, NamedRef assignee, NamedRef team, List<String> tags,
                         Map<String, List<String>> customFields, String channel, String followUpOf, Instant createdAt,
                         Instant updatedAt, Instant firstResponseAt, Instant solvedAt, int messageCount, long version) {
 
@@ -21,7 +21,7 @@ public record QueueItem(String id, long number, String subject, StatusRef status
     public record Requester(String id, String name, String email, boolean erased) {
     }
 
-    /** An agent or team: its id and its current name (null when unknown). */
+    /** An agent, team or organisation: its id and its current name (null when unknown). */
     public record NamedRef(String id, String name) {
     }
 }

@@ -28,7 +28,7 @@ final class QueueParams {
 
     static final String CUSTOM_FIELD_PREFIX = "cf.";
     private static final Set<String> KNOWN = Set.of("status", "category", "priority", "type", "assigneeId", "teamId",
-            "requesterId", "tag", "channel", "q", "createdAfter", "createdBefore", "updatedAfter", "updatedBefore",
+            "requesterId", "organisationId", "tag", "channel", "q", "createdAfter", "createdBefore", "updatedAfter", "updatedBefore",
             "sort", "cursor", "limit");
     private static final Pattern STATUS_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FIELD_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -65,10 +65,23 @@ final class QueueParams {
         return new FindTicketQueueQuery(p.filter(), QueueSort.parse(p.single("sort")), null, p.limit(), viewer);
     }
 
+    /** The query of {@code GET /api/v1/tickets/count}: the queue's filters; sort, cursor and limit are unknown. */
+    static FindTicketQueueQuery forCount(MultiValueMap<String, String> params, Viewer viewer) {
+        for (String refused : List.of("sort", "cursor", "limit")) {
+            if (params.containsKey(refused)) {
+                throw Params.invalid("Unknown query parameter '" + refused + "'; a count takes the queue's filters only.");
+            }
+        }
+        QueueParams p = new QueueParams(params);
+        return new FindTicketQueueQuery(p.filter(), QueueSort.parse(null), null, FindTicketQueueQuery.DEFAULT_LIMIT,
+                viewer);
+    }
+
     private QueueFilter filter() {
         return new QueueFilter(keys("status", STATUS_KEY), list("category", v -> StatusCategory.fromKey(v).key()),
                 list("priority", v -> Priority.fromKey(v).key()), list("type", v -> TicketType.fromKey(v).key()),
-                idOrNone("assigneeId"), idOrNone("teamId"), id("requesterId"), list("tag", this::tag),
+                idOrNone("assigneeId"), idOrNone("teamId"), id("requesterId"),
+                list("organisationId", v -> Params.uuid("organisationId", v).toString()), list("tag", this::tag),
                 list("channel", v -> Channel.fromKey(v).key()), customFields(), text(),
                 instant("createdAfter"), instant("createdBefore"), instant("updatedAfter"), instant("updatedBefore"));
     }

@@ -30,6 +30,12 @@ public class QueueReader {
         return new QueuePage(items, QueueCursor.after(query.sort(), items.getLast()).encode());
     }
 
+    /** How many tickets the query's view holds, as its viewer may see them. */
+    public long count(FindTicketQueueQuery query) {
+        QueueSql sql = QueueSql.count(query);
+        return jdbc.sql(sql.countSql()).params(sql.params()).query(Long.class).single();
+    }
+
     /** One ticket's queue row, if the read model has it. */
     public Optional<QueueItem> byId(UUID ticketId) {
         return jdbc.sql(QueueSql.SELECT + " WHERE t.ticket_id = :id").param("id", ticketId)

@@ -24,7 +24,7 @@ final class QueueRowMapper implements RowMapper<QueueItem> {
         return new QueueItem(rs.getString("ticket_id"), rs.getLong("number"), rs.getString("subject"),
                 new StatusRef(rs.getString("status_key"), rs.getString("status_category")),
                 rs.getString("priority"), rs.getString("type"), requester(rs),
-                named(rs, "assignee_id", "assignee_name"), named(rs, "team_id", "team_name"), tags(rs),
+                named(rs, "organisation_id", "organisation_name"), named(rs, "assignee_id", "assignee_name"), named(rs, "team_id", "team_name"), tags(rs),
                 Json.customFields(rs.getString("custom_fields")), rs.getString("channel"),
                 rs.getString("follow_up_of"), Times.fromDb(rs, "created_at"), Times.fromDb(rs, "updated_at"),
                 Times.fromDb(rs, "first_response_at"), Times.fromDb(rs, "solved_at"), rs.getInt("message_count"),

@@ -22,7 +22,8 @@ final class QueueSql {
                    t.assignee_id, t.team_id, t.tags, t.custom_fields::text AS custom_fields, t.channel, t.follow_up_of,
                    t.created_at, t.updated_at, t.first_response_at, t.solved_at, t.message_count, t.version,
                    c.name AS requester_name, c.email AS requester_email, c.erased_at IS NOT NULL AS requester_erased,
-                   s.body AS subject, a.name AS assignee_name, tm.name AS team_name""";
+                   s.body AS subject, a.name AS assignee_name, tm.name AS team_name,
+                   c.organisation_id, org.name AS organisation_name""";
     private static final String FROM = """
 
               FROM read_model.ticket t
@@ -30,6 +31,7 @@ final class QueueSql {
               LEFT JOIN pii.ticket_content s ON s.content_id = t.ticket_id AND s.kind = 'subject'
               LEFT JOIN directory.agent a ON a.id = t.assignee_id
               LEFT JOIN directory.team tm ON tm.id = t.team_id
+              LEFT JOIN directory.organisation org ON org.id = c.organisation_id
             """;
 
     /** Selects queue rows with their display data; {@code t} is read_model.ticket. */
@@ -68,6 +70,10 @@ final class QueueSql {
     private QueueSql() {
     }
 
+    /** Counts what the queue would show; joins only what filters need (the requester, for the organisation). */
+    private static final String COUNT = "SELECT count(*) FROM read_model.ticket t"
+            + " LEFT JOIN pii.customer c ON c.id = t.requester_id";
+
     /** The statement for one page; it fetches {@code limit + 1} rows to learn whether another page follows. */
     static QueueSql page(FindTicketQueueQuery query) {
         QueueSql sql = new QueueSql();
@@ -78,6 +84,18 @@ final class QueueSql {
         }
         sql.params.put("limit", query.limit() + 1);
         return sql;
+    }
+
+    /** The statement that counts every ticket of the query's view (its cursor and limit play no part). */
+    static QueueSql count(FindTicketQueueQuery query) {
+        QueueSql sql = new QueueSql();
+        sql.visibleTo(query.viewer());
+        sql.filter(query.filter(), query.viewer().isCustomer());
+        return sql;
+    }
+
+    String countSql() {
+        return COUNT + where;
     }
 
     String sql(QueueSort sort) {
@@ -108,6 +126,7 @@ final class QueueSql {
         id("t.assignee_id", "assigneeId", f.assigneeId());
         id("t.team_id", "teamId", f.teamId());
         id("t.requester_id", "requesterId", f.requesterId());
+        in("c.organisation_id", "organisationIds", f.organisationIds().stream().map(UUID::fromString).toList());
         if (!f.tags().isEmpty()) {
             add("t.tags @> CAST(:tags AS text[])", "tags", f.tags().toArray(String[]::new));
         }

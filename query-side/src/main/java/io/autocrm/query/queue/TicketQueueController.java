@@ -47,6 +47,7 @@ class TicketQueueController {
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {QueuePage.class,
             CustomerQueuePage.class})))
     @QueueFilterParameters
+    @QueuePageParameters
     @Parameter(in = ParameterIn.QUERY, name = "q", description = "Full text over subject and messages",
             schema = @Schema(type = "string"))
     @Parameter(in = ParameterIn.QUERY, name = "cursor", description = "`nextCursor` of the previous page",
@@ -60,5 +61,25 @@ class TicketQueueController {
         CustomerViewRules rules = customerViewRules.current();
         CustomerQueueLimits.check(query, rules);
         return CustomerQueuePage.of(reader.page(query), rules);
+    }
+
+    @GetMapping("/api/v1/tickets/count")
+    @Operation(summary = "How many tickets the queue's filters select, as the caller may see them",
+            description = "The queue's filters with the queue's semantics and visibility; `sort`, `cursor` and "
+                    + "`limit` are refused as unknown parameters.")
+    @QueueFilterParameters
+    @Parameter(in = ParameterIn.QUERY, name = "q", description = "Full text over subject and messages",
+            schema = @Schema(type = "string"))
+    TicketCount count(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+        Viewer viewer = Viewer.of(callers.caller());
+        FindTicketQueueQuery query = QueueParams.forCount(params, viewer);
+        if (viewer.isCustomer()) {
+            CustomerQueueLimits.check(query, customerViewRules.current());
+        }
+        return new TicketCount(reader.count(query));
+    }
+
+    /** The answer of the count: how many tickets the filters select. */
+    record TicketCount(long count) {
     }
 }

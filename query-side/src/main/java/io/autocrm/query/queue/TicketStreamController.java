@@ -66,6 +66,7 @@ class TicketStreamController {
                     + "Takes the queue filters except `q` and `cursor`. "
                     + "Customers get their visible tickets in the customer view and may filter as in the queue.")
     @QueueFilterParameters
+    @QueuePageParameters
     Flux<ServerSentEvent<Object>> stream(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Caller caller = callers.caller();
         Viewer viewer = Viewer.of(caller);

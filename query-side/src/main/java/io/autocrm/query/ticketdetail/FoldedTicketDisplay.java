@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FoldedTicketDisplay {
 
-    private record Customer(String name, String email, boolean erased) {
+    private record Customer(String name, String email, boolean erased, NamedRef organisation) {
     }
 
     private final JdbcClient jdbc;
@@ -35,10 +35,11 @@ class FoldedTicketDisplay {
         Map<UUID, String> texts = texts(t.ticketId());
         Map<UUID, Customer> customers = customers(idsOf(t, "customer", t.requesterId()));
         Map<UUID, String> agents = agents(idsOf(t, "agent", t.assigneeId()));
-        Customer requester = customers.getOrDefault(t.requesterId(), new Customer(null, null, false));
+        Customer requester = customers.getOrDefault(t.requesterId(), new Customer(null, null, false, null));
         QueueItem item = new QueueItem(t.ticketId().toString(), t.number(), texts.get(t.ticketId()),
                 new StatusRef(t.statusKey(), t.statusCategory()), t.priority(), t.type(),
                 new Requester(t.requesterId().toString(), requester.name(), requester.email(), requester.erased()),
+                requester.organisation(),
                 t.assigneeId() == null ? null : new NamedRef(t.assigneeId().toString(), agents.get(t.assigneeId())),
                 t.teamId() == null ? null : new NamedRef(t.teamId().toString(), teamName(t.teamId())), t.tags(),
                 t.customFields(), t.channel(), t.followUpOf() == null ? null : t.followUpOf().toString(),
@@ -79,10 +80,14 @@ class FoldedTicketDisplay {
 
     private Map<UUID, Customer> customers(Set<UUID> ids) {
         Map<UUID, Customer> customers = new HashMap<>();
-        jdbc.sql("SELECT id, name, email, erased_at IS NOT NULL AS erased FROM pii.customer WHERE id IN (:ids)")
+        jdbc.sql("SELECT c.id, c.name, c.email, c.erased_at IS NOT NULL AS erased, c.organisation_id,"
+                        + " o.name AS organisation_name FROM pii.customer c"
+                        + " LEFT JOIN directory.organisation o ON o.id = c.organisation_id WHERE c.id IN (:ids)")
                 .param("ids", List.copyOf(ids)).query(rs -> {
+                    String organisationId = rs.getString("organisation_id");
                     customers.put(rs.getObject("id", UUID.class), new Customer(rs.getString("name"),
-                            rs.getString("email"), rs.getBoolean("erased")));
+                            rs.getString("email"), rs.getBoolean("erased"), organisationId == null ? null
+                            : new NamedRef(organisationId, rs.getString("organisation_name"))));
                 });
         return customers;
     }

@@ -51,6 +51,8 @@ class QueueFilterTest {
     private static final AgentId BO = AgentId.random();
     private static final TeamId BILLING = TeamId.random();
     private static final TeamId TECH = TeamId.random();
+    private static final UUID ACME = UUID.randomUUID();
+    private static final UUID GLOBEX = UUID.randomUUID();
     private static HikariDataSource dataSource;
     private static QueueReader reader;
 
@@ -58,8 +60,9 @@ class QueueFilterTest {
     static void seed() {
         dataSource = ReadModelDatabase.fresh();
         reader = new QueueReader(dataSource);
-        Seed seed = new Seed(dataSource).customer(ALICE, "Alice Able", "alice@example.com")
-                .customer(BOB, "Bob Baker", "bob@example.com").customer(CAROL, "Carol Clark", "carol@example.com")
+        Seed seed = new Seed(dataSource).organisation(ACME, "Acme", false).organisation(GLOBEX, "Globex", true)
+                .customer(ALICE, "Alice Able", "alice@example.com", ACME)
+                .customer(BOB, "Bob Baker", "bob@example.com", GLOBEX).customer(CAROL, "Carol Clark", "carol@example.com")
                 .agent(ADA.value(), "Ada Agent").agent(BO.value(), "Bo Agent")
                 .team(BILLING.value(), "Billing").team(TECH.value(), "Tech");
         Projections projections = new Projections(dataSource);
@@ -121,6 +124,23 @@ class QueueFilterTest {
         assertThat(numbers("teamId=" + TECH)).containsExactlyInAnyOrder(2L, 5L);
         assertThat(numbers("requesterId=" + ALICE)).containsExactlyInAnyOrder(1L, 4L);
         assertThat(numbers("requesterId=" + CAROL)).containsExactly(3L);
+        assertThat(numbers("organisationId=" + ACME)).containsExactlyInAnyOrder(1L, 4L);
+        assertThat(numbers("organisationId=" + ACME + "&organisationId=" + GLOBEX)).containsExactlyInAnyOrder(1L, 2L,
+                4L, 5L);
+    }
+
+    @Test
+    void countsWhatTheQueueWouldShow() {
+        for (String query : List.of("", "category=pending", "tag=vip", "q=invoice", "organisationId=" + GLOBEX,
+                "assigneeId=none&teamId=none", "cf.plan=bronze")) {
+            assertThat(reader.count(QueueParams.forCount(params(query), Viewer.STAFF))).as(query)
+                    .isEqualTo(numbers(query.isEmpty() ? "limit=100" : query + "&limit=100").size());
+        }
+        for (String refused : List.of("sort=number", "cursor=abc", "limit=5")) {
+            assertThatThrownBy(() -> QueueParams.forCount(params(refused), Viewer.STAFF))
+                    .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage())
+                            .contains("Unknown query parameter"));
+        }
     }
 
     @Test
@@ -142,7 +162,7 @@ class QueueFilterTest {
         assertThat(all).hasSize(5);
         for (String query : List.of("status=open&status=pending", "category=pending", "priority=high",
                 "type=incident", "channel=email", "assigneeId=none", "teamId=none", "assigneeId=" + ADA,
-                "teamId=" + TECH, "requesterId=" + BOB, "tag=vip&tag=billing", "cf.areas=eu&cf.plan=silver",
+                "teamId=" + TECH, "requesterId=" + BOB, "organisationId=" + ACME, "tag=vip&tag=billing", "cf.areas=eu&cf.plan=silver",
                 "cf.plan=gold", "createdAfter=" + BASE.plus(Duration.ofHours(2)), "updatedBefore="
                         + BASE.plus(Duration.ofHours(3)), "category=open&priority=urgent&tag=vip")) {
             QueueFilter filter = QueueParams.forQueue(params(query), Viewer.STAFF).filter();
@@ -186,6 +206,7 @@ class QueueFilterTest {
                 "alice@example.com", false));
         assertThat(first.assignee()).isEqualTo(new QueueItem.NamedRef(ADA.toString(), "Ada Agent"));
         assertThat(first.team()).isEqualTo(new QueueItem.NamedRef(BILLING.toString(), "Billing"));
+        assertThat(first.organisation()).isEqualTo(new QueueItem.NamedRef(ACME.toString(), "Acme"));
     }
 
     @Test
@@ -209,6 +230,7 @@ class QueueFilterTest {
             "channel=fax; Parameter 'channel' has an unknown value 'fax'",
             "assigneeId=bob; Parameter 'assigneeId' must be a UUID",
             "requesterId=none; Parameter 'requesterId' must be a UUID",
+            "organisationId=acme; Parameter 'organisationId' must be a UUID",
             "createdAfter=yesterday; Parameter 'createdAfter' must be an ISO-8601 instant",
             "cf.Bad-Key=1; does not name a custom field key",
             "sort=subject; Parameter 'sort' must be one of updatedAt, createdAt, priority, number",

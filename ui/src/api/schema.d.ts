@@ -426,6 +426,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many tickets the queue's filters select, as the caller may see them
+         * @description The queue's filters with the queue's semantics and visibility; `sort`, `cursor` and `limit` are refused as unknown parameters.
+         */
+        get: operations["count"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stream/tickets": {
         parameters: {
             query?: never;
@@ -838,6 +858,7 @@ export interface components {
             priority?: string;
             type?: string;
             requester?: components["schemas"]["Requester"];
+            organisation?: components["schemas"]["NamedRef"];
             assignee?: components["schemas"]["NamedRef"];
             team?: components["schemas"]["NamedRef"];
             tags?: string[];
@@ -910,6 +931,7 @@ export interface components {
             priority?: string;
             type?: string;
             requester?: components["schemas"]["Requester"];
+            organisation?: components["schemas"]["NamedRef"];
             assignee?: components["schemas"]["NamedRef"];
             team?: components["schemas"]["NamedRef"];
             tags?: string[];
@@ -992,6 +1014,10 @@ export interface components {
             }[];
             /** Format: int64 */
             globalIndex?: number;
+        };
+        TicketCount: {
+            /** Format: int64 */
+            count?: number;
         };
         ServerSentEventObject: unknown;
         Me: {
@@ -1238,6 +1264,8 @@ export interface operations {
                 /** @description Team id, or `none` */
                 teamId?: string;
                 requesterId?: string;
+                /** @description The requester's organisation */
+                organisationId?: string[];
                 /** @description Tags the ticket must all have */
                 tag?: string[];
                 /** @description Custom field filter, e.g. `cf.plan=pro`: the field holds this value */
@@ -4555,6 +4583,96 @@ export interface operations {
             };
         };
     };
+    count: {
+        parameters: {
+            query?: {
+                /** @description Full text over subject and messages */
+                q?: string;
+                /** @description Status keys (built-in or custom) */
+                status?: string[];
+                /** @description Status categories */
+                category?: ("new" | "open" | "pending" | "on-hold" | "solved" | "closed")[];
+                priority?: ("low" | "normal" | "high" | "urgent")[];
+                type?: ("question" | "incident" | "problem" | "task")[];
+                channel?: ("web" | "email" | "api" | "chat" | "widget" | "system")[];
+                /** @description Agent id, or `none` for unassigned */
+                assigneeId?: string;
+                /** @description Team id, or `none` */
+                teamId?: string;
+                requesterId?: string;
+                /** @description The requester's organisation */
+                organisationId?: string[];
+                /** @description Tags the ticket must all have */
+                tag?: string[];
+                /** @description Custom field filter, e.g. `cf.plan=pro`: the field holds this value */
+                "cf.{fieldKey}"?: string;
+                createdAfter?: string;
+                createdBefore?: string;
+                updatedAfter?: string;
+                updatedBefore?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TicketCount"];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     stream: {
         parameters: {
             query?: {
@@ -4570,6 +4688,8 @@ export interface operations {
                 /** @description Team id, or `none` */
                 teamId?: string;
                 requesterId?: string;
+                /** @description The requester's organisation */
+                organisationId?: string[];
                 /** @description Tags the ticket must all have */
                 tag?: string[];
                 /** @description Custom field filter, e.g. `cf.plan=pro`: the field holds this value */

@@ -1,1 +1,5 @@
-export function MyTicketsRoute() { return null; }
+import { MyTickets } from '@/features/my-tickets/components/MyTickets';
+
+export function MyTicketsRoute() {
+  return <MyTickets />;
+}

@@ -2,8 +2,10 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useCallback, useMemo } from 'react';
 import { useMe } from '@/api/directory';
 import { EmptyState } from '@/components/ui/EmptyState';
+import { BulkBar } from '@/features/queue/components/BulkBar';
 import { QueueScreen } from '@/features/queue/components/QueueScreen';
 import { builtInView } from '@/features/views/api/builtInViews';
+import { useViewCounts } from '@/features/views/hooks/useViewCounts';
 import { rememberQueueOrder } from '../queueOrder';
 
 export function ViewRoute() {
@@ -12,6 +14,7 @@ export function ViewRoute() {
   const navigate = useNavigate();
   const view = builtInView(viewId);
   const agentId = me.data?.id ?? '';
+  const counts = useViewCounts(agentId);
   const filters = useMemo(() => view?.filters(agentId) ?? {}, [view, agentId]);
   const open = useCallback(
     (ticketId: string, order: string[]) => {
@@ -23,5 +26,6 @@ export function ViewRoute() {
   if (!view) {
     return <EmptyState title="This view does not exist">Pick a view on the left.</EmptyState>;
   }
-  return <QueueScreen key={viewId} viewId={viewId} title={view.name} viewFilters={filters} onOpenTicket={open} />;
+  return <QueueScreen key={viewId} viewId={viewId} title={view.name} viewFilters={filters} count={counts[viewId]} onOpenTicket={open}
+    renderBulk={({ items, clear }) => <BulkBar items={items} onDone={clear} />} />;
 }

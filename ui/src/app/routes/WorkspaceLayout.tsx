@@ -3,10 +3,12 @@ import { useMe } from '@/api/directory';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Spinner } from '@/components/ui/Spinner';
 import { ViewsNav } from '@/features/views/components/ViewsNav';
+import { useViewCounts } from '@/features/views/hooks/useViewCounts';
 
 /** The agent workspace: views on the left, the queue or a ticket beside them. Staff only. */
 export function WorkspaceLayout() {
   const me = useMe();
+  const counts = useViewCounts(me.data?.id ?? '');
   if (me.isPending) {
     return <Spinner />;
   }
@@ -18,7 +20,7 @@ export function WorkspaceLayout() {
   }
   return (
     <div className="flex min-h-0 flex-1">
-      <ViewsNav agentId={me.data.id ?? ''} />
+      <ViewsNav counts={counts} />
       <div className="flex min-w-0 flex-1 flex-col">
         <Outlet />
       </div>

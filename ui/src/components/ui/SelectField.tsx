@@ -27,7 +27,7 @@ export function SelectField({ label, value, options, onChange, disabled, placeho
         value={value}
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
-        className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent disabled:opacity-60"
+        className="max-w-44 rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent disabled:opacity-60"
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (

@@ -59,19 +59,19 @@ export function QueueScreen({ viewId, title, viewFilters, initialColumns = DEFAU
 
   return (
     <section aria-labelledby="queue-title" className="flex min-h-0 flex-1 flex-col">
-      <header className="flex flex-wrap items-end justify-between gap-3 border-b border-line bg-surface px-4 py-3">
-        <div className="flex items-center gap-3">
+      <header className="flex flex-col gap-2 border-b border-line bg-surface px-4 py-3">
+        <div className="flex flex-wrap items-center gap-3">
           <h1 id="queue-title" className="text-lg font-semibold">
             {title}
           </h1>
           {count !== undefined && <span className="rounded-full bg-raised px-2 py-0.5 text-xs tabular-nums text-muted">{count} tickets</span>}
           <LiveIndicator status={stream.status} />
+          <div className="ml-auto flex items-center gap-2">
+            <ColumnChooser columns={columnIds} onChange={setColumnIds} />
+            {headerActions}
+          </div>
         </div>
-        <div className="flex flex-wrap items-end gap-2">
-          <QuickFilters value={quick} onChange={setQuick} />
-          <ColumnChooser columns={columnIds} onChange={setColumnIds} />
-          {headerActions}
-        </div>
+        <QuickFilters value={quick} onChange={setQuick} />
       </header>
       {selectedItems.length > 0 && renderBulk?.({ items: selectedItems, clear: selection.clear })}
       {queue.isPending ? (

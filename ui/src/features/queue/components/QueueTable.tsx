@@ -23,6 +23,8 @@ export interface QueueTableProps {
 }
 
 const ROW_HEIGHT = 36;
+/** Below this the grid scrolls sideways instead of squeezing columns (tablet widths). */
+const MIN_WIDTH = '46rem';
 
 /** A dense, virtualised ticket grid: only visible rows are in the DOM, so 10,000 loaded rows scroll smoothly. */
 export function QueueTable(props: QueueTableProps) {
@@ -62,45 +64,45 @@ export function QueueTable(props: QueueTableProps) {
       aria-multiselectable
       className="flex min-h-0 flex-1 flex-col text-sm"
     >
-      <div role="rowgroup" className="border-b border-line bg-surface">
-        <div role="row" aria-rowindex={1} className="grid items-center" style={{ gridTemplateColumns: template }}>
-          <div role="columnheader" className="flex justify-center px-2 py-2">
-            <input
-              type="checkbox"
-              aria-label="Select all loaded tickets"
-              checked={allSelected}
-              onChange={props.onToggleAll}
-              className="size-4 accent-(--accent)"
-            />
+      <div ref={scroller} className="min-h-0 flex-1 overflow-auto">
+        <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface" style={{ minWidth: MIN_WIDTH }}>
+          <div role="row" aria-rowindex={1} className="grid items-center" style={{ gridTemplateColumns: template }}>
+            <div role="columnheader" className="flex justify-center px-2 py-2">
+              <input
+                type="checkbox"
+                aria-label="Select all loaded tickets"
+                checked={allSelected}
+                onChange={props.onToggleAll}
+                className="size-4 accent-(--accent)"
+              />
+            </div>
+            {columns.map((column) => {
+              const sorted = column.sortField === sortField;
+              return (
+                <div
+                  key={column.id}
+                  role="columnheader"
+                  aria-sort={sorted ? (descending ? 'descending' : 'ascending') : 'none'}
+                  className="truncate px-2 py-2 text-xs font-semibold uppercase tracking-wide text-muted"
+                >
+                  {column.sortField ? (
+                    <button
+                      type="button"
+                      className="uppercase hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
+                      onClick={() => props.onSortChange((sorted && descending ? column.sortField : `-${column.sortField ?? ''}`) as QueueSort)}
+                    >
+                      {column.label}
+                      {sorted && <span aria-hidden> {descending ? '↓' : '↑'}</span>}
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </div>
+              );
+            })}
           </div>
-          {columns.map((column) => {
-            const sorted = column.sortField === sortField;
-            return (
-              <div
-                key={column.id}
-                role="columnheader"
-                aria-sort={sorted ? (descending ? 'descending' : 'ascending') : 'none'}
-                className="truncate px-2 py-2 text-xs font-semibold uppercase tracking-wide text-muted"
-              >
-                {column.sortField ? (
-                  <button
-                    type="button"
-                    className="uppercase hover:text-ink focus-visible:outline-2 focus-visible:outline-accent"
-                    onClick={() => props.onSortChange((sorted && descending ? column.sortField : `-${column.sortField ?? ''}`) as QueueSort)}
-                  >
-                    {column.label}
-                    {sorted && <span aria-hidden> {descending ? '↓' : '↑'}</span>}
-                  </button>
-                ) : (
-                  column.label
-                )}
-              </div>
-            );
-          })}
         </div>
-      </div>
-      <div ref={scroller} role="rowgroup" className="min-h-0 flex-1 overflow-auto" tabIndex={-1}>
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: MIN_WIDTH }}>
           {virtualRows.map((row) => {
             const item = items[row.index];
             if (!item) {

@@ -46,7 +46,7 @@ function TextFilter({ label, value, onCommit }: { label: string; value: string; 
         type="search"
         value={text}
         onChange={(event) => setText(event.target.value)}
-        className="w-36 rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
+        className="w-32 rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
       />
     </label>
   );

@@ -7,10 +7,11 @@ export function useSelection(ids: readonly string[]) {
 
   const toggle = useCallback(
     (id: string, range: boolean) => {
+      // Read the anchor now: the updater runs later, after the anchor moved.
+      const from = anchor.current ? ids.indexOf(anchor.current) : -1;
+      const to = ids.indexOf(id);
       setSelected((old) => {
         const next = new Set(old);
-        const from = anchor.current ? ids.indexOf(anchor.current) : -1;
-        const to = ids.indexOf(id);
         if (range && from >= 0 && to >= 0) {
           const [start, end] = from < to ? [from, to] : [to, from];
           ids.slice(start, end + 1).forEach((each) => next.add(each));

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { BUILT_IN_VIEWS } from '../api/builtInViews';
 
 export interface ViewsNavProps {
-  agentId: string;
   /** Live count per view id, when known. */
   counts?: Record<string, number | undefined>;
   children?: ReactNode;

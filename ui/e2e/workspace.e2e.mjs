@@ -1,7 +1,7 @@
 // The agent workspace end to end, in a real Chromium against the real app (issue 9's scenario).
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, screenshots, signIn, step } from './support.mjs';
+import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, SCREENSHOTS, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
@@ -25,7 +25,7 @@ async function main() {
   try {
     const annContext = await browser.newContext({ viewport: DESKTOP });
     const page = await annContext.newPage();
-    page.on('pageerror', (error) => console.error('page error:', error.message));
+    page.on('pageerror', (error) => console.error('page error (Ann):', error.message));
 
     step('Ann signs in through the login page and lands in the workspace');
     await signIn(page, base, ann.email, PASSWORD);
@@ -75,16 +75,26 @@ async function main() {
     step('Bob changes the same ticket in his own browser; Ann meets the conflict and re-applies her change');
     const bobContext = await browser.newContext({ viewport: DESKTOP });
     const bobPage = await bobContext.newPage();
+    bobPage.on('pageerror', (error) => console.error('page error (Bob):', error.message));
     await signIn(bobPage, base, bob.email, PASSWORD);
-    await bobPage.goto(`${base}/tickets/${created.id}`);
+    await bobPage.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: /Pending/ }).click();
+    await bobPage.getByRole('row').filter({ hasText: subject }).getByRole('link', { name: subject }).click();
     await bobPage.getByRole('heading', { name: subject }).waitFor();
+
+    step('Ann sees that Bob is on the ticket, and when he starts typing');
+    const others = page.getByRole('list', { name: 'Also on this ticket' });
+    await others.getByText(`${bob.name} is viewing`).waitFor({ timeout: 15_000 });
+    await bobPage.getByRole('textbox', { name: 'Public reply' }).click();
+    await bobPage.keyboard.type('Looking into this too');
+    await others.getByText(`${bob.name} is typing a reply…`).waitFor({ timeout: 15_000 });
+    await screenshots(page, 'ticket-presence');
     await bobPage.getByRole('region', { name: 'Properties' }).getByLabel('Priority').selectOption('urgent');
     await bobPage.getByText(/· Urgent priority ·/).waitFor();
     await properties.getByLabel('Type').selectOption('incident');
     const conflict = page.getByRole('dialog', { name: 'Someone else changed this ticket' });
     await conflict.waitFor();
     await conflict.getByRole('row', { name: /Priority/ }).getByText('Urgent').waitFor();
-    await page.screenshot({ path: `${process.env.SCREENSHOTS ?? 'target/screenshots'}/conflict-desktop-light.png` }).catch(() => undefined);
+    await page.screenshot({ path: `${SCREENSHOTS}/conflict-desktop-light.png` });
     await conflict.getByRole('button', { name: 'Re-apply my change' }).click();
     await conflict.waitFor({ state: 'detached' });
     await page.getByText(/· Urgent priority ·/).waitFor();
@@ -95,7 +105,7 @@ async function main() {
     const history = page.getByRole('region', { name: 'History' });
     const replyEntry = history.getByRole('listitem').filter({ hasText: /public reply/i }).first();
     await replyEntry.getByRole('button', { name: 'Show as it was before this' }).click();
-    await page.getByText(/as it was at/).waitFor();
+    await page.getByRole('status').filter({ hasText: 'as it was at' }).waitFor();
     await page.getByRole('listitem', { name: /^Description by/ }).waitFor();
     if (await page.getByText('Unplug it now').count()) throw new Error('the past ticket shows the later reply');
     await assertAccessible(page, 'ticket as of');
@@ -103,6 +113,33 @@ async function main() {
     await page.getByRole('button', { name: 'Back to now' }).click();
     await page.getByText('Unplug it now').waitFor();
     await bobContext.close();
+
+    step('Ann bulk-assigns three tickets to herself; one was changed meanwhile and conflicts');
+    const bulkSubjects = [1, 2, 3].map((n) => `Bulk ${n} ${run}`);
+    const bulkTickets = [];
+    for (const bulkSubject of bulkSubjects) {
+      bulkTickets.push(await api.post('/api/v1/tickets', { subject: bulkSubject, description: 'Bulk test', channel: 'web', requesterId: carla.id }));
+    }
+    // The queue's live stream cannot connect this time, so the queue keeps the version it read of a ticket that
+    // another agent changes while Ann selects.
+    await page.route('**/api/v1/stream/tickets**', (route) => route.abort());
+    await page.goto(`${base}/views/all-open`);
+    for (const bulkSubject of bulkSubjects) {
+      await page.getByRole('row').filter({ hasText: bulkSubject }).getByRole('checkbox').check();
+    }
+    await api.patch(`/api/v1/tickets/${bulkTickets[1].id}`, { priority: 'low' });
+    const bulk = page.getByRole('region', { name: 'Bulk changes' });
+    await bulk.getByText('3 selected').waitFor();
+    await bulk.getByLabel('Assignee').selectOption({ label: ann.name });
+    await bulk.getByRole('button', { name: 'Apply to 3' }).click();
+    const results = page.getByRole('dialog', { name: 'Bulk change results' });
+    await results.getByText('2 of 3 applied.').waitFor();
+    await results.getByRole('row', { name: new RegExp(bulkSubjects[1]) }).getByText(/Conflict/).waitFor();
+    await results.getByRole('row', { name: new RegExp(bulkSubjects[0]) }).getByText('Applied').waitFor();
+    await assertAccessible(page, 'bulk results');
+    await screenshots(page, 'bulk-results');
+    await page.keyboard.press('Escape');
+    await page.unroute('**/api/v1/stream/tickets**');
 
     step('the customer signs in through the same login and never sees the note');
     const carlaContext = await browser.newContext({ viewport: DESKTOP });
@@ -122,6 +159,17 @@ async function main() {
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     await assertAccessible(page, 'shortcuts');
     await screenshots(page, 'shortcuts');
+  } catch (error) {
+    // Keep what each open page showed when the scenario failed.
+    let index = 0;
+    for (const context of browser.contexts()) {
+      for (const open of context.pages()) {
+        index += 1;
+        console.error(`failure page ${index}: ${open.url()}`);
+        await open.screenshot({ path: `${SCREENSHOTS}/failure-${index}.png` }).catch(() => undefined);
+      }
+    }
+    throw error;
   } finally {
     await browser.close();
   }

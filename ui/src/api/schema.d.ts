@@ -4,6 +4,61 @@
  */
 
 export interface paths {
+    "/api/v1/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a view: one's own personal view, or (admins) a shared one */
+        put: operations["update"];
+        post?: never;
+        /** Delete a view: one's own personal view, or (admins) a shared one */
+        delete: operations["delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is on the ticket now */
+        get: operations["presence"];
+        /** Say that the caller is viewing or typing on the ticket (a heartbeat, every 10 s) */
+        put: operations["beat"];
+        post?: never;
+        /** Say that the caller left the ticket */
+        delete: operations["leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's personal views and every shared view, by name */
+        get: operations["list"];
+        put?: never;
+        /** Save a view (shared views: admins only) */
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -11,9 +66,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list"];
+        /** Logins, a page at a time, by role */
+        get: operations["list_1"];
         put?: never;
-        post: operations["create"];
+        /** Give an agent or customer a login */
+        post: operations["create_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -33,7 +90,8 @@ export interface paths {
          */
         get: operations["queue"];
         put?: never;
-        post: operations["create_1"];
+        /** Open a ticket (Idempotency-Key makes retries safe) */
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -49,7 +107,28 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Add a public reply, customer message or internal note */
         post: operations["addMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change many tickets at once: each ticket by its own command with its version
+         * @description Answers 200 with a result per ticket in request order: `applied` (with the new version), `conflict` (the ticket moved on: its current version) or `refused` (the problem a single PATCH would have answered). `changes` takes the members of the PATCH body.
+         */
+        post: operations["bulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -63,9 +142,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        /** The teams */
+        get: operations["list_2"];
         put?: never;
-        post: operations["create_2"];
+        /** Create a team */
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -79,9 +160,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        /** The statuses, built-in and custom */
+        get: operations["list_3"];
         put?: never;
-        post: operations["create_3"];
+        /** Define a custom status */
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -95,9 +178,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        /** The organisations */
+        get: operations["list_4"];
         put?: never;
-        post: operations["create_4"];
+        /** Create an organisation */
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -113,6 +198,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Change one's own password */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -127,8 +213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_4"];
+        /** Customers, a page at a time, searchable; or one by email */
+        get: operations["list_5"];
         put?: never;
+        /** Register a customer */
         post: operations["register"];
         delete?: never;
         options?: never;
@@ -145,6 +233,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Erase a customer's personal data */
         post: operations["erase"];
         delete?: never;
         options?: never;
@@ -159,9 +248,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_5"];
+        /** The custom field definitions */
+        get: operations["list_6"];
         put?: never;
-        post: operations["create_5"];
+        /** Define a custom field */
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -177,6 +268,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask for customer sign-up (a confirmation link is mailed) */
         post: operations["signup"];
         delete?: never;
         options?: never;
@@ -193,6 +285,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Confirm a sign-up and create the login */
         post: operations["confirmSignup"];
         delete?: never;
         options?: never;
@@ -209,6 +302,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Ask for a password reset link */
         post: operations["requestReset"];
         delete?: never;
         options?: never;
@@ -225,6 +319,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Set a new password with a reset link */
         post: operations["confirmReset"];
         delete?: never;
         options?: never;
@@ -240,10 +335,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every API key, newest first, revoked ones included; never their secrets */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Issues a key; the response is the only time the whole key is shown */
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -257,9 +352,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_7"];
+        /** The agents */
+        get: operations["list_8"];
         put?: never;
-        post: operations["create_7"];
+        /** Add an agent */
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -275,6 +372,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Rebuild every read model from the event store */
         post: operations["rebuild"];
         delete?: never;
         options?: never;
@@ -291,6 +389,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Retry the parked events now */
         post: operations["retryDeadLetters"];
         delete?: never;
         options?: never;
@@ -305,12 +404,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One login */
         get: operations["get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change a login's role, or disable or enable it */
         patch: operations["change"];
         trace?: never;
     };
@@ -321,13 +422,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A ticket with its conversation, now or as it was at an instant (asOf) */
         get: operations["detail"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update"];
+        /** Change a ticket's properties (If-Match: its version) */
+        patch: operations["update_1"];
         trace?: never;
     };
     "/api/v1/statuses/{key}": {
@@ -343,7 +446,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_1"];
+        /** Change a custom status */
+        patch: operations["update_2"];
         trace?: never;
     };
     "/api/v1/organisations/{id}": {
@@ -359,7 +463,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_2"];
+        /** Rename an organisation or change its ticket sharing */
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/v1/custom-fields/{key}": {
@@ -375,7 +480,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["update_3"];
+        /** Change a custom field */
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/admin/settings": {
@@ -385,12 +491,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The installation's settings (customer sign-up) */
         get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change the installation's settings */
         patch: operations["change_1"];
         trace?: never;
     };
@@ -401,6 +509,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every event of a ticket, oldest first, with its metadata */
         get: operations["events"];
         put?: never;
         post?: never;
@@ -417,6 +526,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A ticket's audit trail: one readable row per change */
         get: operations["audit"];
         put?: never;
         post?: never;
@@ -466,6 +576,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stream/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is on the ticket, live, as Server-Sent Events
+         * @description `presence` (the body of GET /api/v1/tickets/{id}/presence) first and on every change; heartbeat comments keep the connection alive. Ends when the node shuts down and within a heartbeat of the caller's login being disabled or changed; connect again.
+         */
+        get: operations["stream_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -473,6 +603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Who the caller is: person or integration, role, scopes */
         get: operations["me"];
         put?: never;
         post?: never;
@@ -489,6 +620,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One customer */
         get: operations["get_2"];
         put?: never;
         post?: never;
@@ -523,6 +655,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One agent */
         get: operations["get_4"];
         put?: never;
         post?: never;
@@ -539,6 +672,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Read-model progress per processor */
         get: operations["progress"];
         put?: never;
         post?: never;
@@ -555,6 +689,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Events parked by the projections */
         get: operations["deadLetters"];
         put?: never;
         post?: never;
@@ -568,6 +703,54 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ViewFilters: {
+            status?: string[];
+            category?: ("new" | "open" | "pending" | "on-hold" | "solved" | "closed")[];
+            priority?: ("low" | "normal" | "high" | "urgent")[];
+            type?: ("question" | "incident" | "problem" | "task")[];
+            assigneeId?: string;
+            teamId?: string;
+            requesterId?: string;
+            organisationId?: string[];
+            tag?: string[];
+            channel?: ("web" | "email" | "api" | "chat" | "widget" | "system")[];
+            q?: string;
+            createdAfter?: string;
+            createdBefore?: string;
+            updatedAfter?: string;
+            updatedBefore?: string;
+            customFields?: {
+                [key: string]: string;
+            };
+        };
+        ViewRequest: {
+            name: string;
+            shared?: boolean;
+            filters?: components["schemas"]["ViewFilters"];
+            columns: string[];
+            /**
+             * @default -updatedAt
+             * @enum {string}
+             */
+            sort: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "priority" | "-priority" | "number" | "-number";
+        };
+        SavedView: {
+            id?: string;
+            name?: string;
+            ownerId?: string;
+            shared?: boolean;
+            filters?: components["schemas"]["ViewFilters"];
+            columns?: string[];
+            sort?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        Heartbeat: {
+            /** @enum {string} */
+            state: "viewing" | "typing";
+        };
         CreateUserRequest: {
             id?: string;
             role?: string;
@@ -591,16 +774,24 @@ export interface components {
             description: string;
             requesterId?: string;
             requester?: components["schemas"]["Requester"];
-            channel?: string;
+            /** @enum {string} */
+            channel?: "web" | "email" | "api" | "chat" | "widget" | "system";
             status?: string;
-            priority?: string;
-            type?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            type?: "question" | "incident" | "problem" | "task";
             assigneeId?: string;
             teamId?: string;
             tags?: string[];
             customFields?: {
                 [key: string]: unknown;
             };
+            /**
+             * @default text
+             * @enum {string}
+             */
+            format: "text" | "html";
         };
         Requester: {
             id?: string;
@@ -616,9 +807,15 @@ export interface components {
             version?: number;
         };
         AddMessageRequest: {
-            kind: string;
+            /** @enum {string} */
+            kind: "public-reply" | "customer-message" | "internal-note";
             body: string;
             authorId?: string;
+            /**
+             * @default text
+             * @enum {string}
+             */
+            format: "text" | "html";
         };
         AddedMessage: {
             ticketId?: string;
@@ -626,6 +823,61 @@ export interface components {
             /** Format: int64 */
             version?: number;
             followUp?: boolean;
+        };
+        BulkChangeRequest: {
+            tickets: components["schemas"]["Target"][];
+            changes: components["schemas"]["UpdateTicketRequest"];
+        };
+        Target: {
+            /** Format: uuid */
+            id: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        UpdateTicketRequest: {
+            status?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            type?: "question" | "incident" | "problem" | "task";
+            assigneeId?: string;
+            teamId?: string;
+            tags?: string[];
+            addTags?: string[];
+            removeTags?: string[];
+            customFields?: {
+                [key: string]: unknown;
+            };
+        };
+        BulkResults: {
+            results?: components["schemas"]["Result"][];
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /**
+             * Format: uri
+             * @example urn:autocrm:problem:version-conflict
+             */
+            type?: string;
+            title?: string;
+            /** Format: int32 */
+            status?: number;
+            detail?: string;
+            instance?: string;
+            /** @description Stable error code; never renamed */
+            code?: string;
+            errors?: {
+                field?: string;
+                message?: string;
+            }[];
+        };
+        Result: {
+            id?: string;
+            /** @enum {string} */
+            outcome?: "applied" | "conflict" | "refused";
+            /** Format: int64 */
+            version?: number;
+            problem?: components["schemas"]["Problem"];
         };
         CreateTeamRequest: {
             name: string;
@@ -638,12 +890,14 @@ export interface components {
         CreateStatusRequest: {
             key: string;
             label: string;
-            category: string;
+            /** @enum {string} */
+            category: "new" | "open" | "pending" | "on-hold" | "solved" | "closed";
         };
         StatusView: {
             key?: string;
             label?: string;
-            category?: string;
+            /** @enum {string} */
+            category?: "new" | "open" | "pending" | "on-hold" | "solved" | "closed";
         };
         CreateOrganisationRequest: {
             name: string;
@@ -806,19 +1060,6 @@ export interface components {
             role?: string;
             enabled?: boolean;
         };
-        UpdateTicketRequest: {
-            status?: string;
-            priority?: string;
-            type?: string;
-            assigneeId?: string;
-            teamId?: string;
-            tags?: string[];
-            addTags?: string[];
-            removeTags?: string[];
-            customFields?: {
-                [key: string]: unknown;
-            };
-        };
         UpdatedTicket: {
             id?: string;
             /** Format: int64 */
@@ -841,6 +1082,9 @@ export interface components {
         Settings: {
             customerSignup?: boolean;
         };
+        ViewList: {
+            items?: components["schemas"]["SavedView"][];
+        };
         UserPage: {
             items?: components["schemas"]["UserView"][];
             nextCursor?: string;
@@ -855,8 +1099,10 @@ export interface components {
             number?: number;
             subject?: string;
             status?: components["schemas"]["StatusRef"];
-            priority?: string;
-            type?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            type?: "question" | "incident" | "problem" | "task";
             requester?: components["schemas"]["Requester"];
             organisation?: components["schemas"]["NamedRef"];
             assignee?: components["schemas"]["NamedRef"];
@@ -865,7 +1111,8 @@ export interface components {
             customFields?: {
                 [key: string]: string[];
             };
-            channel?: string;
+            /** @enum {string} */
+            channel?: "web" | "email" | "api" | "chat" | "widget" | "system";
             followUpOf?: string;
             /** Format: date-time */
             createdAt?: string;
@@ -886,7 +1133,8 @@ export interface components {
         };
         StatusRef: {
             key?: string;
-            category?: string;
+            /** @enum {string} */
+            category?: "new" | "open" | "pending" | "on-hold" | "solved" | "closed";
         };
         CustomerQueuePage: {
             items?: components["schemas"]["CustomerTicket"][];
@@ -916,9 +1164,11 @@ export interface components {
         };
         MessageView: {
             id?: string;
-            kind?: string;
+            /** @enum {string} */
+            kind?: "description" | "customer-message" | "public-reply" | "internal-note";
             author?: components["schemas"]["Author"];
             body?: string;
+            bodyHtml?: string;
             /** Format: date-time */
             createdAt?: string;
         };
@@ -928,8 +1178,10 @@ export interface components {
             number?: number;
             subject?: string;
             status?: components["schemas"]["StatusRef"];
-            priority?: string;
-            type?: string;
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            /** @enum {string} */
+            type?: "question" | "incident" | "problem" | "task";
             requester?: components["schemas"]["Requester"];
             organisation?: components["schemas"]["NamedRef"];
             assignee?: components["schemas"]["NamedRef"];
@@ -938,7 +1190,8 @@ export interface components {
             customFields?: {
                 [key: string]: string[];
             };
-            channel?: string;
+            /** @enum {string} */
+            channel?: "web" | "email" | "api" | "chat" | "widget" | "system";
             followUpOf?: string;
             /** Format: date-time */
             createdAt?: string;
@@ -972,6 +1225,18 @@ export interface components {
             version?: number;
             messages?: components["schemas"]["MessageView"][];
         };
+        TicketPresence: {
+            ticketId?: string;
+            viewers?: components["schemas"]["Viewer"][];
+        };
+        Viewer: {
+            agentId?: string;
+            name?: string;
+            /** @enum {string} */
+            state?: "viewing" | "typing";
+            /** Format: date-time */
+            since?: string;
+        };
         ActorView: {
             type?: string;
             id?: string;
@@ -995,7 +1260,8 @@ export interface components {
         Metadata: {
             actorType?: string;
             actorId?: string;
-            channel?: string;
+            /** @enum {string} */
+            channel?: "web" | "email" | "api" | "chat" | "widget" | "system";
             correlationId?: string;
             causationId?: string;
         };
@@ -1004,7 +1270,8 @@ export interface components {
             version?: number;
             eventType?: string;
             actor?: components["schemas"]["ActorView"];
-            channel?: string;
+            /** @enum {string} */
+            channel?: "web" | "email" | "api" | "chat" | "widget" | "system";
             correlationId?: string;
             /** Format: date-time */
             occurredAt?: string;
@@ -1020,6 +1287,7 @@ export interface components {
             count?: number;
         };
         ServerSentEventObject: unknown;
+        ServerSentEventTicketPresence: unknown;
         Me: {
             actor?: string;
             type?: string;
@@ -1043,25 +1311,6 @@ export interface components {
             organisationId?: string;
             erased?: boolean;
         };
-        /** @description RFC 9457 problem details */
-        Problem: {
-            /**
-             * Format: uri
-             * @example urn:autocrm:problem:version-conflict
-             */
-            type?: string;
-            title?: string;
-            /** Format: int32 */
-            status?: number;
-            detail?: string;
-            instance?: string;
-            /** @description Stable error code; never renamed */
-            code?: string;
-            errors?: {
-                field?: string;
-                message?: string;
-            }[];
-        };
     };
     responses: never;
     parameters: never;
@@ -1071,7 +1320,703 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SavedView"];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, `organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, `unknown-customer` for an id named in the body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, `organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, `unknown-customer` for an id named in the body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    presence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TicketPresence"];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, `organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    beat: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Heartbeat"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, `organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, `unknown-customer` for an id named in the body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` — also a ticket a customer may not see, `customer-not-found`, `organisation-not-found`, `api-key-not-found`, `user-not-found`, `not-found`) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, `unknown-customer` for an id named in the body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ViewList"];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ViewRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SavedView"];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, `unknown-customer` for an id named in the body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_1: {
         parameters: {
             query?: {
                 role?: string;
@@ -1140,7 +2085,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1340,7 +2285,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_2: {
         parameters: {
             query?: never;
             header?: {
@@ -1565,7 +2510,112 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BulkResults"];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (`payload-too-large`) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON (`unsupported-media-type`) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no (e.g. `unknown-status`, `invalid-custom-field-value`, `unknown-customer` for an id named in the body) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1630,7 +2680,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1735,7 +2785,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1800,7 +2850,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1905,7 +2955,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -1970,7 +3020,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2178,7 +3228,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: {
                 email?: string;
@@ -2466,7 +3516,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2531,7 +3581,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2980,7 +4030,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3045,7 +4095,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3150,7 +4200,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3215,7 +4265,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3793,7 +4843,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    update_1: {
         parameters: {
             query?: never;
             header?: {
@@ -3911,7 +4961,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4027,7 +5077,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4143,7 +5193,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4715,6 +5765,73 @@ export interface operations {
                 };
                 content: {
                     "text/event-stream": components["schemas"]["ServerSentEventObject"][];
+                };
+            };
+            /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key (`unauthenticated`, `invalid-token`) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`forbidden`; `insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit (`rate-limited`); see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable (`service-unavailable`), every database connection is busy (`service-busy`), or the read model has not reached minVersion or not yet projected the ticket (`read-model-behind`) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    stream_1: {
+        parameters: {
+            query: {
+                ticketId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ServerSentEventTicketPresence"][];
                 };
             };
             /** @description Invalid or malformed request (`validation-failed`, `malformed-request`; also a minVersion beyond the ticket's latest version) */

@@ -12,7 +12,7 @@ export function PublicConversation({ ticket }: PublicConversationProps) {
       <h2 className="mb-3 text-lg font-semibold">{ticket.subject}</h2>
       <ol className="flex flex-col gap-3" aria-label="Messages">
         {(ticket.messages ?? []).map((message) => {
-          const html = (message as { bodyHtml?: string }).bodyHtml;
+          const html = message.bodyHtml;
           return (
             <li key={message.id} className={`rounded-lg border border-line p-3 ${message.kind === 'public-reply' ? 'bg-surface' : 'bg-customer'}`}>
               <p className="mb-1 text-xs text-muted">

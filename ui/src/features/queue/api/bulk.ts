@@ -4,8 +4,8 @@ import { api, type Schemas, unwrap } from '@/api/client';
 import { queueKeys } from '@/api/keys';
 import type { QueueItem } from './queue';
 
-export type BulkChanges = Schemas['BulkChanges'];
-export type BulkResult = Schemas['BulkResult'];
+export type BulkChanges = Schemas['BulkChangeRequest']['changes'];
+export type BulkResult = NonNullable<Schemas['BulkResults']['results']>[number];
 
 export function useBulkChange() {
   const queryClient = useQueryClient();

@@ -14,6 +14,8 @@ export interface BulkBarProps {
 }
 
 const NONE = '__none__';
+// The API unassigns on an explicit null; the generated type only knows strings.
+const UNASSIGN = null as unknown as string;
 
 /** Change the selected tickets at once; the outcome of each one is shown, nothing is dropped silently. */
 export function BulkBar({ items, onDone }: BulkBarProps) {
@@ -30,8 +32,8 @@ export function BulkBar({ items, onDone }: BulkBarProps) {
     if (draft.status) next.status = draft.status;
     if (draft.priority) next.priority = draft.priority as BulkChanges['priority'];
     if (draft.type) next.type = draft.type as BulkChanges['type'];
-    if (draft.assigneeId) next.assigneeId = draft.assigneeId === NONE ? null : draft.assigneeId;
-    if (draft.teamId) next.teamId = draft.teamId === NONE ? null : draft.teamId;
+    if (draft.assigneeId) next.assigneeId = draft.assigneeId === NONE ? UNASSIGN : draft.assigneeId;
+    if (draft.teamId) next.teamId = draft.teamId === NONE ? UNASSIGN : draft.teamId;
     if (draft.addTag?.trim()) next.addTags = [draft.addTag.trim()];
     if (draft.removeTag?.trim()) next.removeTags = [draft.removeTag.trim()];
     return next;

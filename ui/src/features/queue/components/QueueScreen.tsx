@@ -24,10 +24,11 @@ export interface QueueScreenProps {
   onOpenTicket: (id: string, order: string[]) => void;
   /** Renders the bulk actions for the selected rows. */
   renderBulk?: (selection: { items: QueueItem[]; clear: () => void }) => ReactNode;
-  headerActions?: ReactNode;
+  /** Renders actions on what the queue shows now (e.g. saving it as a view). */
+  renderActions?: (state: { filters: QueueFilters; columns: string[]; sort: QueueSort }) => ReactNode;
 }
 
-export function QueueScreen({ viewId, title, viewFilters, initialColumns = DEFAULT_COLUMNS, initialSort = '-updatedAt', count, onOpenTicket, renderBulk, headerActions }: QueueScreenProps) {
+export function QueueScreen({ viewId, title, viewFilters, initialColumns = DEFAULT_COLUMNS, initialSort = '-updatedAt', count, onOpenTicket, renderBulk, renderActions }: QueueScreenProps) {
   const [quick, setQuick] = useState<QuickFilterValues>({});
   const [sort, setSort] = useState<QueueSort>(initialSort);
   const [columnIds, setColumnIds] = useColumns(viewId, initialColumns);
@@ -68,7 +69,7 @@ export function QueueScreen({ viewId, title, viewFilters, initialColumns = DEFAU
           <LiveIndicator status={stream.status} />
           <div className="ml-auto flex items-center gap-2">
             <ColumnChooser columns={columnIds} onChange={setColumnIds} />
-            {headerActions}
+            {renderActions?.({ filters, columns: columnIds, sort })}
           </div>
         </div>
         <QuickFilters value={quick} onChange={setQuick} />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAgents, useCustomFields, useMe, useStatuses, useTeams } from '@/api/directory';
 import type { Schemas } from '@/api/client';
+import type { Priority, TicketType } from '@/api/keys';
 import { messageOf } from '@/api/problem';
 import { Button } from '@/components/ui/Button';
 import { SelectField } from '@/components/ui/SelectField';
@@ -37,9 +38,9 @@ export function PropertiesPanel({ ticket, readOnly = false, change }: Properties
       <h2 className="text-sm font-semibold">Properties</h2>
       <SelectField label="Status" value={ticket.status?.key ?? ''} disabled={disabled} onChange={(status) => set({ status })}
         options={(statuses.data ?? []).map((s) => ({ value: s.key ?? '', label: s.label ?? humanize(s.key) }))} />
-      <SelectField label="Priority" value={ticket.priority ?? ''} disabled={disabled} onChange={(priority) => set({ priority })}
+      <SelectField label="Priority" value={ticket.priority ?? ''} disabled={disabled} onChange={(priority) => set({ priority: priority as Priority })}
         options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))} />
-      <SelectField label="Type" value={ticket.type ?? ''} disabled={disabled} placeholder="—" onChange={(type) => set({ type })}
+      <SelectField label="Type" value={ticket.type ?? ''} disabled={disabled} placeholder="—" onChange={(type) => set({ type: type as TicketType })}
         options={TICKET_TYPES.map((t) => ({ value: t, label: humanize(t) }))} />
       <div className="flex items-end gap-2">
         <div className="flex-1">

@@ -25,7 +25,7 @@ export function Timeline({ messages }: TimelineProps) {
     <ol aria-label="Conversation" className="flex flex-col gap-3">
       {messages.map((message) => {
         const style = KINDS[message.kind ?? ''] ?? KINDS['customer-message']!;
-        const html = (message as { bodyHtml?: string }).bodyHtml;
+        const html = message.bodyHtml;
         return (
           <li key={message.id} className={`rounded-lg border p-3 ${style.box}`} aria-label={`${style.label} by ${message.author?.name ?? 'unknown'}`}>
             <div className="mb-1.5 flex flex-wrap items-baseline justify-between gap-2 text-xs">

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { BUILT_IN_VIEWS } from '../api/builtInViews';
+import { useSavedViews } from '../api/savedViews';
 
 export interface ViewsNavProps {
   /** Live count per view id, when known. */
@@ -11,6 +12,7 @@ export interface ViewsNavProps {
 const LINK = 'flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-raised focus-visible:outline-2 focus-visible:outline-accent';
 
 export function ViewsNav({ counts = {}, children }: ViewsNavProps) {
+  const saved = useSavedViews();
   return (
     <nav aria-label="Views" className="flex w-56 shrink-0 flex-col gap-4 overflow-y-auto border-r border-line bg-surface p-3 max-lg:w-48">
       <section>
@@ -34,6 +36,26 @@ export function ViewsNav({ counts = {}, children }: ViewsNavProps) {
             </li>
           ))}
         </ul>
+      </section>
+      <section>
+        <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Saved views</h2>
+        {saved.isError ? (
+          <p className="px-2 text-xs text-danger">Saved views could not be loaded.</p>
+        ) : (saved.data ?? []).length === 0 ? (
+          <p className="px-2 text-xs text-muted">{saved.isPending ? 'Loading…' : 'None yet: filter a queue and save it.'}</p>
+        ) : (
+          <ul className="flex flex-col gap-0.5">
+            {(saved.data ?? []).map((view) => (
+              <li key={view.id}>
+                <Link to="/views/$viewId" params={{ viewId: view.id ?? '' }} className={LINK}
+                  activeProps={{ className: 'bg-accent-soft font-semibold', 'aria-current': 'page' }}>
+                  <span className="truncate">{view.name}</span>
+                  {view.shared && <span className="text-xs text-muted">shared</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
       {children}
     </nav>

@@ -1,4 +1,4 @@
-import { Navigate, Outlet } from '@tanstack/react-router';
+import { Navigate, Outlet, useLocation } from '@tanstack/react-router';
 import { useMe } from '@/api/directory';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Spinner } from '@/components/ui/Spinner';
@@ -9,6 +9,8 @@ import { useViewCounts } from '@/features/views/hooks/useViewCounts';
 export function WorkspaceLayout() {
   const me = useMe();
   const counts = useViewCounts(me.data?.id ?? '');
+  // On a ticket at tablet widths the conversation needs the room; the views come back with the queue.
+  const onTicket = useLocation({ select: (location) => location.pathname.startsWith('/tickets/') });
   if (me.isPending) {
     return <Spinner />;
   }
@@ -20,7 +22,7 @@ export function WorkspaceLayout() {
   }
   return (
     <div className="flex min-h-0 flex-1">
-      <ViewsNav counts={counts} />
+      <ViewsNav counts={counts} className={onTicket ? 'max-lg:hidden' : ''} />
       <div className="flex min-w-0 flex-1 flex-col">
         <Outlet />
       </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useImperativeHandle, useRef, useState, type 
 import { useStatuses } from '@/api/directory';
 import { messageOf } from '@/api/problem';
 import { Button } from '@/components/ui/Button';
+import { LockIcon } from '@/components/ui/LockIcon';
 import { Spinner } from '@/components/ui/Spinner';
 import { humanize } from '@/lib/labels';
 import { useAddMessage } from '../api/ticket';
@@ -97,7 +98,7 @@ export function Composer({ ticketId, currentStatus, onTypingChange, handle }: Co
             onClick={() => setMode(kind)}
             className={`rounded-t-md px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-accent ${mode === kind ? 'border border-b-0 border-line bg-surface font-semibold' : 'text-muted hover:text-ink'}`}
           >
-            {kind === 'public-reply' ? 'Public reply' : '🔒 Internal note'}
+            {kind === 'public-reply' ? 'Public reply' : <><LockIcon /> Internal note</>}
           </button>
         ))}
       </div>

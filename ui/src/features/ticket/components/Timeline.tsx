@@ -1,3 +1,4 @@
+import { LockIcon } from '@/components/ui/LockIcon';
 import { RelativeTime } from '@/components/ui/RelativeTime';
 import type { Message } from '../api/ticket';
 import { MessageBody } from './MessageBody';
@@ -32,7 +33,7 @@ export function Timeline({ messages }: TimelineProps) {
               <span>
                 <span className="font-semibold text-ink">{message.author?.name ?? 'Unknown'}</span>
                 <span className={`ml-2 uppercase tracking-wide ${style.labelClass}`}>
-                  {message.kind === 'internal-note' && <span aria-hidden>🔒 </span>}
+                  {message.kind === 'internal-note' && <><LockIcon /> </>}
                   {style.label}
                 </span>
               </span>

@@ -36,7 +36,7 @@ for (const width of [1440, 1024]) {
     await signIn(page, 'grace@autocrm.example');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[aria-label="Conversation"]');
-    await page.waitForSelector('[aria-label="Formatting"]');
+    await page.waitForSelector('[aria-label="Formatting"]', { timeout: 90_000 });
     const tag = `${width}-${theme}`;
     await shoot(page, `conversation-${tag}`);
     await page.keyboard.press('n');

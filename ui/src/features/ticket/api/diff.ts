@@ -1,5 +1,6 @@
 // What changed on a ticket between two readings of it, in words an agent reads: used when a change meets a
 // version conflict, to show what someone else did meanwhile.
+import { humanize } from '@/lib/labels';
 import type { TicketChanges, TicketDetail } from './ticket';
 
 export interface FieldDiff {
@@ -21,8 +22,8 @@ function pairs(ticket: TicketDetail, vocabulary: Vocabulary): Record<string, str
   const text = (value: string | undefined | null) => (value ? value : NONE);
   const result: Record<string, string> = {
     status: ticket.status?.key ? vocabulary.statusLabel(ticket.status.key) : NONE,
-    priority: text(ticket.priority),
-    type: text(ticket.type),
+    priority: humanize(ticket.priority),
+    type: humanize(ticket.type),
     assigneeId: text(ticket.assignee?.name ?? ticket.assignee?.id),
     teamId: text(ticket.team?.name ?? ticket.team?.id),
     tags: ticket.tags && ticket.tags.length > 0 ? ticket.tags.join(', ') : NONE,

@@ -14,7 +14,10 @@ export interface AsOfBannerProps {
 export function AsOfBanner({ asOf, version, latestVersion, onEarlier, onLater, onBackToNow }: AsOfBannerProps) {
   return (
     <div role="region" aria-label="Viewing the past" className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-note-line bg-note px-4 py-2 text-sm text-note-ink">
-      <span aria-hidden className="text-lg">⏱</span>
+      <svg aria-hidden viewBox="0 0 16 16" className="size-5 shrink-0 fill-none stroke-current" strokeWidth={1.5} strokeLinecap="round">
+        <circle cx="8" cy="8" r="6.25" />
+        <path d="M8 4.5V8l2.5 1.5M2 3.5L3.5 2" />
+      </svg>
       <p className="min-w-0 flex-1">
         <strong>This is the ticket as it was at {exactTime(asOf)}</strong> ({relativeTime(asOf)}
         {version !== undefined && `, version ${version}${latestVersion !== undefined ? ` of ${latestVersion}` : ''}`}). Read-only.

@@ -1,7 +1,7 @@
 // The rich-text editor (TipTap). Heavy, so it is its own chunk: the composer loads it on demand.
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 
 export interface EditorHandle {
   focus: () => void;
@@ -46,6 +46,8 @@ function Tool({ label, shortcut, active = false, onPress, children }: ToolProps)
 
 export function RichTextEditor({ label, initialHtml, placeholder, onChange, onReady, onFocusChange, onSubmit, onEscape, readOnly = false }: RichTextEditorProps) {
   const [linking, setLinking] = useState<string | null>(null);
+  // The editable names itself through this id, so its name follows the label (reply or note) without a new editor.
+  const labelId = useId();
   const editor = useEditor({
     extensions: [
       StarterKit.configure({
@@ -58,7 +60,7 @@ export function RichTextEditor({ label, initialHtml, placeholder, onChange, onRe
     editable: !readOnly,
     editorProps: {
       attributes: {
-        'aria-label': label,
+        'aria-labelledby': labelId,
         'aria-multiline': 'true',
         role: 'textbox',
         'data-placeholder': placeholder,
@@ -94,10 +96,6 @@ export function RichTextEditor({ label, initialHtml, placeholder, onChange, onRe
       empty: current?.isEmpty ?? true,
     }),
   });
-
-  useEffect(() => {
-    editor?.view.dom.setAttribute('aria-label', label);
-  }, [editor, label]);
 
   useEffect(() => {
     if (editor) {
@@ -138,10 +136,14 @@ export function RichTextEditor({ label, initialHtml, placeholder, onChange, onRe
           <span className="font-mono text-xs">{'</>'}</span>
         </Tool>
         <Tool label="Quote" active={state.blockquote} onPress={() => chain().toggleBlockquote().run()}>
-          ❝
+          <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 fill-current">
+            <path d="M3 3h4v4.5C7 10.5 5.6 12.4 3.4 13l-.5-1.1C4.2 11.3 5 10.2 5 9H3zm6 0h4v4.5c0 3-1.4 4.9-3.6 5.5l-.5-1.1C10.2 11.3 11 10.2 11 9H9z" />
+          </svg>
         </Tool>
         <Tool label="Link" active={state.link} onPress={() => setLinking((editor.getAttributes('link').href as string | undefined) ?? '')}>
-          🔗
+          <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 fill-none stroke-current" strokeWidth={1.6} strokeLinecap="round">
+            <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 014 4l-1 1M9 11.5l-1 1a2.8 2.8 0 01-4-4l1-1" />
+          </svg>
         </Tool>
         {linking !== null && (
           <form
@@ -172,6 +174,9 @@ export function RichTextEditor({ label, initialHtml, placeholder, onChange, onRe
           </form>
         )}
       </div>
+      <span id={labelId} hidden>
+        {label}
+      </span>
       <div className="relative">
         {state.empty && (
           <p aria-hidden className="pointer-events-none absolute left-3 top-2.5 text-sm text-muted">

@@ -195,7 +195,15 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
             )}
           </TabPanel>
           <TabPanel id="history" className="p-4 outline-none md:min-h-0 md:overflow-y-auto">
-            <HistoryPanel ticketId={ticketId} names={names} asOf={asOf} onShowAsOf={(instant) => onAsOfChange(instant)} />
+            <HistoryPanel
+              ticketId={ticketId}
+              names={names}
+              asOf={asOf}
+              onShowAsOf={(instant) => {
+                onAsOfChange(instant);
+                setTab('conversation');
+              }}
+            />
           </TabPanel>
         </Tabs>
         <aside aria-label="Ticket details" className="flex w-80 shrink-0 flex-col gap-6 border-l border-line bg-surface p-4 max-xl:w-72 max-md:w-full max-md:border-l-0 max-md:border-t md:overflow-y-auto">

@@ -33,7 +33,11 @@ export function useDraft(ticketId: string) {
     (next: Partial<Draft>) => {
       setDraft((old) => {
         const merged = { ...old, ...next };
-        localStorage.setItem(PREFIX + ticketId, JSON.stringify(merged));
+        if (merged.html === '') {
+          localStorage.removeItem(PREFIX + ticketId);
+        } else {
+          localStorage.setItem(PREFIX + ticketId, JSON.stringify(merged));
+        }
         return merged;
       });
     },

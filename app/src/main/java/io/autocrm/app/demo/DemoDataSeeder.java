@@ -7,6 +7,7 @@ import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;
+import io.autocrm.query.views.SavedViews;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,12 +45,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CommandDispatcher commands;
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final ObjectProvider<SavedViews> views;
 
-    DemoDataSeeder(JdbcClient jdbc, CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder) {
+    /** {@code views}: absent on a node of the command role, which keeps no saved views. */
+    DemoDataSeeder(JdbcClient jdbc, CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
+                   ObjectProvider<SavedViews> views) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.accounts = accounts;
         this.encoder = encoder;
+        this.views = views;
     }
 
     @Override
@@ -100,6 +106,7 @@ class DemoDataSeeder implements ApplicationRunner {
             customers.add(id);
         }
         DemoLogins.create(accounts, encoder, directory.agents, customers);
+        views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));

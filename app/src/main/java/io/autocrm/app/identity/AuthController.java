@@ -4,6 +4,7 @@ import io.autocrm.app.security.SecurityProperties;
 import io.autocrm.app.web.ProblemResponses;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -43,6 +44,7 @@ class AuthController {
     }
 
     /** 202 for every address, known or not (403 signup-disabled unless an admin enabled sign-up). */
+    @Operation(summary = "Ask for customer sign-up (a confirmation link is mailed)")
     @PostMapping("/signup")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted signup(HttpServletRequest http, @RequestBody SignupRequest request) {
@@ -53,6 +55,7 @@ class AuthController {
     }
 
     /** Follows the link of a sign-up mail: creates the login. */
+    @Operation(summary = "Confirm a sign-up and create the login")
     @PostMapping("/signup/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirmSignup(HttpServletRequest http, @RequestBody TokenRequest request) {
@@ -61,6 +64,7 @@ class AuthController {
     }
 
     /** 202 whether or not the address has an account. */
+    @Operation(summary = "Ask for a password reset link")
     @PostMapping("/password-reset")
     @ResponseStatus(HttpStatus.ACCEPTED)
     Accepted requestReset(HttpServletRequest http, @RequestBody ResetRequest request) {
@@ -70,6 +74,7 @@ class AuthController {
         return CHECK_YOUR_EMAIL;
     }
 
+    @Operation(summary = "Set a new password with a reset link")
     @PostMapping("/password-reset/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void confirmReset(HttpServletRequest http, @RequestBody ResetConfirmation request) {

@@ -6,6 +6,7 @@ import io.autocrm.access.Scope;
 import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +41,7 @@ class MeController {
     }
 
     /** A person (id, role, name, email) or an integration (its API key or client, and scopes). */
+    @Operation(summary = "Who the caller is: person or integration, role, scopes")
     @GetMapping
     Me me() {
         Caller caller = currentCaller.caller();
@@ -53,6 +55,7 @@ class MeController {
     }
 
     /** Changes the caller's password (people only) and ends their other sessions' refresh tokens. */
+    @Operation(summary = "Change one's own password")
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Transactional

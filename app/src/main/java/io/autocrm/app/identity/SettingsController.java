@@ -1,5 +1,6 @@
 package io.autocrm.app.identity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,12 +18,14 @@ class SettingsController {
         this.settings = settings;
     }
 
+    @Operation(summary = "The installation's settings (customer sign-up)")
     @GetMapping
     Settings get() {
         return new Settings(settings.customerSignup());
     }
 
     /** Fields left out stay as they are. */
+    @Operation(summary = "Change the installation's settings")
     @PatchMapping
     Settings change(@RequestBody Settings change) {
         if (change.customerSignup() != null) {

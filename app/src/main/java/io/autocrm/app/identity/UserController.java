@@ -3,6 +3,7 @@ package io.autocrm.app.identity;
 import io.autocrm.access.Role;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
@@ -33,6 +34,7 @@ class UserController {
     }
 
     /** Logins ordered by email; {@code cursor} is the {@code nextCursor} of the previous page. */
+    @Operation(summary = "Logins, a page at a time, by role")
     @GetMapping
     UserPage list(@RequestParam(required = false) String role, @RequestParam(required = false) String cursor,
                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int limit) {
@@ -43,11 +45,13 @@ class UserController {
         return new UserPage(page, more ? page.getLast().email() : null);
     }
 
+    @Operation(summary = "One login")
     @GetMapping("/{id}")
     UserView get(@PathVariable String id) {
         return UserView.of(accounts.find(id(id)).orElseThrow(UserAdministration::notFound));
     }
 
+    @Operation(summary = "Give an agent or customer a login")
     @PostMapping
     ResponseEntity<UserView> create(@RequestBody CreateUserRequest request) {
         if (request.id() == null || request.role() == null) {
@@ -57,6 +61,7 @@ class UserController {
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Change a login's role, or disable or enable it")
     @PatchMapping("/{id}")
     UserView change(@PathVariable String id, @RequestBody ChangeUserRequest request) {
         return UserView.of(administration.change(id(id), request.role() == null ? null : role(request.role()),

@@ -1,5 +1,6 @@
 package io.autocrm.app.readmodel;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
@@ -23,18 +24,21 @@ class ReadModelAdminController {
         this.deadLetters = deadLetters;
     }
 
+    @Operation(summary = "Read-model progress per processor")
     @GetMapping
     List<ProcessorProgress> progress() {
         return rebuild.progress();
     }
 
     /** Events a projection could not handle, parked per processing group. */
+    @Operation(summary = "Events parked by the projections")
     @GetMapping("/dead-letters")
     List<DeadLetters.Summary> deadLetters() {
         return deadLetters.summary();
     }
 
     /** Retries every parked sequence now; answers what is still parked. */
+    @Operation(summary = "Retry the parked events now")
     @PostMapping("/dead-letters/retry")
     List<DeadLetters.Summary> retryDeadLetters() {
         deadLetters.retryAll();
@@ -42,6 +46,7 @@ class ReadModelAdminController {
     }
 
     /** Drops the read-model schema and replays every event; poll {@code GET} until every processor is up to date. */
+    @Operation(summary = "Rebuild every read model from the event store")
     @PostMapping("/rebuild")
     @ResponseStatus(HttpStatus.ACCEPTED)
     List<ProcessorProgress> rebuild() {

@@ -42,6 +42,11 @@ final class ApiRules {
                 .hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/tickets/*/events", "/api/v1/tickets/*/audit")
                 .hasAnyAuthority(CUSTOMER, EVENTS_READ)
+                // Staff only; people only is checked by the endpoints (keys: 403 forbidden, no scope would help).
+                .requestMatchers("/api/v1/tickets/*/presence", "/api/v1/stream/presence").hasAuthority(TICKETS_READ)
+                .requestMatchers(GET, "/api/v1/views/**").hasAuthority(TICKETS_READ)
+                .requestMatchers("/api/v1/views/**").hasAuthority(TICKETS_WRITE)
+                .requestMatchers(POST, "/api/v1/tickets/bulk").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
                 .requestMatchers(PATCH, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)

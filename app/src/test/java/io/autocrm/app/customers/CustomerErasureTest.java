@@ -37,8 +37,10 @@ class CustomerErasureTest {
         String email = "zelda." + marker + "@example.com";
         String subject = "Refund for order Zq" + marker;
         String body = "My address is Zqstreet" + marker + " 12";
-        String reply = "Dear Zelda Q" + marker + ", refunded.";
-        List<String> secrets = List.of(name, email, "Zq" + marker, "Zqstreet" + marker, "Zelda Q" + marker);
+        String reply = "<p>Dear <strong>Zelda Q" + marker + "</strong>, <a href=\"https://shop.example/Zqorder" + marker
+                + "\">refunded</a>.</p>";
+        List<String> secrets = List.of(name, email, "Zq" + marker, "Zqstreet" + marker, "Zelda Q" + marker,
+                "Zqorder" + marker);
 
         String customerId = api.post("/api/v1/customers", json("name", name, "email", email)).json().get("id").asString();
         Response login = api.post("/api/v1/users", json("id", customerId, "role", "customer",
@@ -50,10 +52,12 @@ class CustomerErasureTest {
                 .contains("identity.user_account", "identity.email_outbox", "identity.login_failure");
         Response created = api.post("/api/v1/tickets", json("subject", subject, "description", body, "requesterId", customerId));
         String ticketId = created.json().get("id").asString();
-        long v = api.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply", "body", reply),
+        long v = api.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply", "body", reply,
+                "format", "html"),
                 "If-Match", "\"1\"").json().get("version").asLong();
         JsonNode before = api.get("/api/v1/tickets/" + ticketId + "?minVersion=" + v).json();
-        assertThat(before.toString()).contains(name, subject, body, reply);
+        assertThat(before.toString()).contains(name, subject, body, "Zqorder" + marker);
+        assertThat(rowsContaining("<strong>Zelda Q" + marker)).as("the reply's HTML").containsExactly("pii.ticket_content");
         assertThat(searchHits("Zqstreet" + marker)).isEqualTo(1);
 
         Response erased = api.post("/api/v1/customers/" + customerId + "/erasure", json());

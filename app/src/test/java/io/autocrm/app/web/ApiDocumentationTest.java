@@ -33,4 +33,41 @@ class ApiDocumentationTest {
                 .get("$ref").asString()).isEqualTo("#/components/schemas/Problem");
         assertThat(doc.get("components").get("schemas").get("Problem").get("properties").has("code")).isTrue();
     }
+
+    /** Generated clients get exact types: every operation summarised, the closed vocabularies as enums. */
+    @Test
+    void summarisesEveryOperationAndNamesTheVocabulariesAsEnums() {
+        JsonNode doc = new Api(port).get("/v3/api-docs").json();
+        List<String> unsummarised = new ArrayList<>();
+        doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode summary = operation.getValue().get("summary");
+            if (summary == null || summary.asString().isBlank()) {
+                unsummarised.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(unsummarised).isEmpty();
+
+        JsonNode schemas = doc.get("components").get("schemas");
+        assertThat(enumOf(schemas.get("AddMessageRequest").get("properties").get("kind")))
+                .containsExactly("public-reply", "customer-message", "internal-note");
+        assertThat(enumOf(schemas.get("AddMessageRequest").get("properties").get("format"))).containsExactly("text", "html");
+        assertThat(enumOf(schemas.get("MessageView").get("properties").get("kind")))
+                .containsExactly("description", "customer-message", "public-reply", "internal-note");
+        assertThat(enumOf(schemas.get("QueueItem").get("properties").get("priority")))
+                .containsExactly("low", "normal", "high", "urgent");
+        assertThat(enumOf(schemas.get("QueueItem").get("properties").get("type")))
+                .containsExactly("question", "incident", "problem", "task");
+        assertThat(enumOf(schemas.get("QueueItem").get("properties").get("channel")))
+                .containsExactly("web", "email", "api", "chat", "widget", "system");
+        assertThat(enumOf(schemas.get("StatusRef").get("properties").get("category")))
+                .containsExactly("new", "open", "pending", "on-hold", "solved", "closed");
+        assertThat(enumOf(schemas.get("Result").get("properties").get("outcome")))
+                .containsExactly("applied", "conflict", "refused");
+    }
+
+    private static List<String> enumOf(JsonNode property) {
+        List<String> values = new ArrayList<>();
+        property.get("enum").forEach(v -> values.add(v.asString()));
+        return values;
+    }
 }

@@ -7,6 +7,7 @@ import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -40,6 +41,7 @@ class CustomerController {
         this.customers = customers;
     }
 
+    @Operation(summary = "Register a customer")
     @PostMapping
     ResponseEntity<CreatedCustomer> register(@Valid @RequestBody RegisterCustomerRequest request) {
         CustomerId id = CustomerId.random();
@@ -48,6 +50,7 @@ class CustomerController {
         return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(new CreatedCustomer(id.toString()));
     }
 
+    @Operation(summary = "One customer")
     @GetMapping("/{id}")
     CustomerView get(@PathVariable String id) {
         return customers.find(customerId(id).value()).orElseThrow(CustomerController::notFound);
@@ -57,6 +60,7 @@ class CustomerController {
      * Customers, oldest first, a page at a time: {@code email} finds the (not erased) customer with that address,
      * {@code q} searches names and emails, {@code organisationId} narrows to one organisation.
      */
+    @Operation(summary = "Customers, a page at a time, searchable; or one by email")
     @GetMapping
     CustomerPage list(@RequestParam(required = false) String email, @RequestParam(required = false) String q,
                       @RequestParam(required = false) String organisationId,
@@ -72,6 +76,7 @@ class CustomerController {
         return value == null || value.isBlank() ? null : value;
     }
 
+    @Operation(summary = "Erase a customer's personal data")
     @PostMapping("/{id}/erasure")
     Erasure erase(@PathVariable String id) {
         CustomerId customerId = customerId(id);

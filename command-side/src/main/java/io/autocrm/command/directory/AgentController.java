@@ -4,6 +4,7 @@ import io.autocrm.command.directory.Agents.AgentView;
 import io.autocrm.command.web.StrictJson;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -29,17 +30,20 @@ class AgentController {
         this.agents = agents;
     }
 
+    @Operation(summary = "The agents")
     @GetMapping
     List<AgentView> list() {
         return agents.all();
     }
 
+    @Operation(summary = "One agent")
     @GetMapping("/{id}")
     AgentView get(@PathVariable String id) {
         return Ids.uuid(id).flatMap(agents::find)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "No agent has this id."));
     }
 
+    @Operation(summary = "Add an agent")
     @PostMapping
     ResponseEntity<AgentView> create(@Valid @RequestBody CreateAgentRequest request) {
         AgentView agent = agents.create(request.name().trim(), request.email().trim());

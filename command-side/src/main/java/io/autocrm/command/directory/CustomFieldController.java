@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.command.web.StrictJson;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -28,6 +29,7 @@ class CustomFieldController {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(summary = "The custom field definitions")
     @GetMapping
     List<CustomFieldView> list() {
         boolean customer = currentCaller.caller().isCustomer();
@@ -35,6 +37,7 @@ class CustomFieldController {
                 .map(CustomFieldView::of).toList();
     }
 
+    @Operation(summary = "Define a custom field")
     @PostMapping
     ResponseEntity<CustomFieldView> create(@Valid @RequestBody CreateCustomFieldRequest request) {
         CustomFieldDefinition field = fields.create(request.key(), request.label(), request.type(), request.options(),
@@ -42,6 +45,7 @@ class CustomFieldController {
         return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.key())).body(CustomFieldView.of(field));
     }
 
+    @Operation(summary = "Change a custom field")
     @PatchMapping("/{key}")
     CustomFieldView update(@PathVariable String key, @Valid @RequestBody UpdateCustomFieldRequest request) {
         return CustomFieldView.of(fields.update(key, request.label(), request.active(), request.options(),

@@ -4,6 +4,7 @@ import io.autocrm.command.directory.Organisations.OrganisationView;
 import io.autocrm.command.web.StrictJson;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -29,11 +30,13 @@ class OrganisationController {
         this.organisations = organisations;
     }
 
+    @Operation(summary = "The organisations")
     @GetMapping
     List<OrganisationView> list() {
         return organisations.all();
     }
 
+    @Operation(summary = "Create an organisation")
     @PostMapping
     ResponseEntity<OrganisationView> create(@Valid @RequestBody CreateOrganisationRequest request) {
         OrganisationView organisation = organisations.create(request.name().trim(),
@@ -41,6 +44,7 @@ class OrganisationController {
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + organisation.id())).body(organisation);
     }
 
+    @Operation(summary = "Rename an organisation or change its ticket sharing")
     @PatchMapping("/{id}")
     OrganisationView update(@PathVariable String id, @Valid @RequestBody UpdateOrganisationRequest request) {
         if (request.name() != null && request.name().isBlank()) {

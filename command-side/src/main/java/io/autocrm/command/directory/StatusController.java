@@ -2,6 +2,8 @@ package io.autocrm.command.directory;
 
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.command.web.StrictJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -31,25 +33,29 @@ class StatusController {
         this.currentCaller = currentCaller;
     }
 
+    @Operation(summary = "The statuses, built-in and custom")
     @GetMapping
     List<StatusView> list() {
         boolean customer = currentCaller.caller().isCustomer();
         return statuses.all().stream().filter(status -> !customer || status.active()).map(StatusView::of).toList();
     }
 
+    @Operation(summary = "Define a custom status")
     @PostMapping
     ResponseEntity<StatusView> create(@Valid @RequestBody CreateStatusRequest request) {
         StatusDefinition status = statuses.create(request.key(), request.label(), request.category());
         return ResponseEntity.created(URI.create("/api/v1/statuses/" + status.key())).body(StatusView.of(status));
     }
 
+    @Operation(summary = "Change a custom status")
     @PatchMapping("/{key}")
     StatusView update(@PathVariable String key, @Valid @RequestBody UpdateStatusRequest request) {
         return StatusView.of(statuses.update(key, request.label(), request.active()));
     }
 
     /** A custom status mapped onto a category (new, open, pending, on-hold, solved, closed). */
-    record CreateStatusRequest(@NotNull String key, @NotNull String label, @NotNull String category)
+    record CreateStatusRequest(@NotNull String key, @NotNull String label, @NotNull @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"})
+                               String category)
             implements StrictJson {
     }
 
@@ -58,7 +64,8 @@ class StatusController {
     }
 
     /** A status as the API shows it. */
-    record StatusView(String key, String label, String category, boolean builtIn, boolean active, int position) {
+    record StatusView(String key, String label, @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category, boolean builtIn,
+                      boolean active, int position) {
 
         static StatusView of(StatusDefinition status) {
             return new StatusView(status.key(), status.label(), status.category().key(), status.builtIn(),

@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Teams.TeamView;
 import io.autocrm.command.web.StrictJson;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,11 +26,13 @@ class TeamController {
         this.teams = teams;
     }
 
+    @Operation(summary = "The teams")
     @GetMapping
     List<TeamView> list() {
         return teams.all();
     }
 
+    @Operation(summary = "Create a team")
     @PostMapping
     ResponseEntity<TeamView> create(@Valid @RequestBody CreateTeamRequest request) {
         TeamView team = teams.create(request.name().trim());

@@ -6,8 +6,15 @@ import io.autocrm.events.common.TicketId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Add a note customers never see; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. */
+/** Add a note customers never see; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. * {@code format} is {@code text} or {@code html} (sanitised when handled; see {@link MessageBody}).
+ */
 public record AddInternalNoteCommand(@TargetAggregateIdentifier TicketId ticketId,
                                      @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,
-                                     AgentId authorId, String body) {
+                                     AgentId authorId, String body, String format) {
+
+    /** A plain-text message. */
+    public AddInternalNoteCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId, AgentId authorId,
+            String body) {
+        this(ticketId, expectedAggregateVersion, messageId, authorId, body, MessageBody.TEXT);
+    }
 }

@@ -5,6 +5,7 @@ import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,20 +13,24 @@ import jakarta.validation.constraints.Size;
 /**
  * The body of {@code POST /api/v1/tickets/{id}/messages}. {@code kind}: public-reply, customer-message or
  * internal-note. {@code authorId}: an agent for replies and notes (none: an integration), a customer for customer
- * messages (none: the requester).
+ * messages (none: the requester). {@code format}: {@code text} (default) or {@code html}, sanitised against an
+ * allow-list.
  */
-record AddMessageRequest(@NotNull String kind,
+record AddMessageRequest(@NotNull @Schema(allowableValues = {"public-reply", "customer-message", "internal-note"})
+                         String kind,
                          @NotBlank @Size(max = TicketTexts.MAX_BODY) String body,
-                         String authorId) implements StrictJson {
+                         String authorId,
+                         @Schema(allowableValues = {"text", "html"}, defaultValue = "text") String format)
+        implements StrictJson {
 
     Object toCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId) {
         return switch (kind) {
             case "public-reply" -> new AddPublicReplyCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", AgentId::new), body);
+                    RequestValues.id(authorId, "authorId", AgentId::new), body, format);
             case "customer-message" -> new AddCustomerMessageCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", CustomerId::new), body);
+                    RequestValues.id(authorId, "authorId", CustomerId::new), body, format);
             case "internal-note" -> new AddInternalNoteCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", AgentId::new), body);
+                    RequestValues.id(authorId, "authorId", AgentId::new), body, format);
             default -> throw RequestValues.failed("kind is one of public-reply, customer-message, internal-note.");
         };
     }

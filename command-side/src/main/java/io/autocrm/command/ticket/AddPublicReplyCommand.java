@@ -6,8 +6,15 @@ import io.autocrm.events.common.TicketId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Reply publicly to the customer; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. */
+/** Reply publicly to the customer; {@code authorId} is null when an integration posts it. Answers {@link MessageAdded}. * {@code format} is {@code text} or {@code html} (sanitised when handled; see {@link MessageBody}).
+ */
 public record AddPublicReplyCommand(@TargetAggregateIdentifier TicketId ticketId,
                                     @TargetAggregateVersion Long expectedAggregateVersion, MessageId messageId,
-                                    AgentId authorId, String body) {
+                                    AgentId authorId, String body, String format) {
+
+    /** A plain-text message. */
+    public AddPublicReplyCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId, AgentId authorId,
+            String body) {
+        this(ticketId, expectedAggregateVersion, messageId, authorId, body, MessageBody.TEXT);
+    }
 }

@@ -19,10 +19,21 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * {@code requesterId} must name an existing customer. Optional (nullable): {@code statusKey} (default new, or open
  * with an assignee), {@code priority} (normal), {@code type} (question), {@code assigneeId}, {@code teamId},
  * {@code followUpOf}. {@code rawCustomFields} maps field keys to raw values as clients send them.
+ * {@code descriptionFormat} is {@code text} or {@code html} (sanitised when handled; see {@link MessageBody}).
  */
 public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, CustomerId requesterId,
                                   Channel channel, String subject, String description, MessageId descriptionId,
                                   String statusKey, Priority priority, TicketType type, AgentId assigneeId,
                                   TeamId teamId, List<String> tags, Map<String, List<String>> rawCustomFields,
-                                  TicketId followUpOf, NewRequester newRequester) {
+                                  TicketId followUpOf, NewRequester newRequester, String descriptionFormat) {
+
+    /** A ticket whose description is plain text. */
+    public CreateTicketCommand(TicketId ticketId, CustomerId requesterId, Channel channel, String subject,
+                               String description, MessageId descriptionId, String statusKey, Priority priority,
+                               TicketType type, AgentId assigneeId, TeamId teamId, List<String> tags,
+                               Map<String, List<String>> rawCustomFields, TicketId followUpOf,
+                               NewRequester newRequester) {
+        this(ticketId, requesterId, channel, subject, description, descriptionId, statusKey, priority, type,
+                assigneeId, teamId, tags, rawCustomFields, followUpOf, newRequester, MessageBody.TEXT);
+    }
 }

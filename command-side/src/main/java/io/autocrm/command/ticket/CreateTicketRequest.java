@@ -3,6 +3,7 @@ package io.autocrm.command.ticket;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.web.StrictJson;
 import io.autocrm.events.common.CustomerId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -15,24 +16,27 @@ import java.util.Map;
  * email ({@code requester}), registered when new. {@code channel} defaults to the request's channel header (else
  * api). {@code customFields} maps field keys to a string, number, boolean, array or null. A customer opens tickets
  * for themselves (no requester needed) and sets only subject, description, channel and the custom fields they see.
+ * {@code format} is the description's: {@code text} (default) or {@code html}, sanitised against an allow-list.
  */
 record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String subject,
                            @NotBlank @Size(max = TicketTexts.MAX_BODY) String description,
                            String requesterId,
                            @Valid Requester requester,
-                           String channel,
+                           @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"}) String channel,
                            String status,
-                           String priority,
-                           String type,
+                           @Schema(allowableValues = {"low", "normal", "high", "urgent"}) String priority,
+                           @Schema(allowableValues = {"question", "incident", "problem", "task"}) String type,
                            String assigneeId,
                            String teamId,
                            @Size(max = 100) List<String> tags,
-                           Map<String, Object> customFields) implements StrictJson {
+                           Map<String, Object> customFields,
+                           @Schema(allowableValues = {"text", "html"}, defaultValue = "text") String format)
+        implements StrictJson {
 
     /** This request made for the existing customer {@code requester}. */
     CreateTicketRequest forRequester(CustomerId requester) {
         return new CreateTicketRequest(subject, description, requester.toString(), null, channel, status, priority,
-                type, assigneeId, teamId, tags, customFields);
+                type, assigneeId, teamId, tags, customFields, format);
     }
 
     /** A requester by name and email. */

@@ -37,7 +37,7 @@ record FollowUp(TicketId closedTicketId, long closedNumber, CustomerId closedReq
     }
 
     /** Stores the follow-up's texts and returns its creation event, for the caller to apply in the new ticket. */
-    TicketCreatedEvent open(MessageId messageId, CustomerId requesterId, String body, Channel channel,
+    TicketCreatedEvent open(MessageId messageId, CustomerId requesterId, MessageBody body, Channel channel,
                             AgentDirectory agents, TicketContents contents, TicketNumbers numbers) {
         TicketId followUpId = idFor(messageId);
         AgentId assignee = assigneeId != null && agents.exists(assigneeId) ? assigneeId : null;

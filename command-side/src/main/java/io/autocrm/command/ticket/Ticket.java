@@ -69,7 +69,7 @@ public class Ticket {
                          AgentDirectory agents, TeamDirectory teams, CustomerRegistry customers,
                          CustomerRegistration registration, TicketContents contents, TicketNumbers numbers) {
         String subject = TicketTexts.subject(command.subject());
-        String description = TicketTexts.body(command.description());
+        MessageBody description = TicketTexts.body(command.description(), command.descriptionFormat());
         requireParticipants(command, customers, agents, teams);
         Status initial = Lifecycle.initial(
                 command.statusKey() == null ? null : statuses.resolve(command.statusKey()), command.assigneeId());
@@ -147,7 +147,7 @@ public class Ticket {
                         Memberships memberships, MetaData metaData) {
         TicketActor actor = staffOnly(metaData, memberships, "add public replies ('kind')");
         Lifecycle.requireNotClosed(status);
-        String body = TicketTexts.body(command.body());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
         apply(new PublicReplyAddedEvent(ticketId, command.messageId(), authorId));
@@ -162,7 +162,7 @@ public class Ticket {
                         Memberships memberships, MetaData metaData) {
         TicketActor actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
         Lifecycle.requireNotClosed(status);
-        String body = TicketTexts.body(command.body());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
         apply(new InternalNoteAddedEvent(ticketId, command.messageId(), authorId));
@@ -179,7 +179,7 @@ public class Ticket {
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
         TicketActor actor = TicketActor.of(metaData);
         actor.requireMaySee(requesterId, memberships);
-        String body = TicketTexts.body(command.body());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
         CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
         customers.requireActive(authorId);
         if (status.category() == StatusCategory.CLOSED) {

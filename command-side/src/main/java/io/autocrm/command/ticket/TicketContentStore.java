@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Ticket texts in {@code pii.ticket_content}: subjects under the ticket id, messages under the message id. Before
+ * Ticket texts in {@code pii.ticket_content}: subjects under the ticket id, messages (plain text in {@code body}, HTML
+ * in {@code body_html}) under the message id. Before
  * storing a text it share-locks its data subject's {@code pii.customer} row for the rest of the transaction: an
  * erasure (which updates that row) then waits until the text is committed and deletes it too, and a text that comes
  * after an erasure sees it and is refused.
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Repository;
 class TicketContentStore implements TicketContents {
 
     private static final String INSERT = """
-            INSERT INTO pii.ticket_content (content_id, ticket_id, subject_id, kind, body) VALUES (?, ?, ?, ?, ?)""";
+            INSERT INTO pii.ticket_content (content_id, ticket_id, subject_id, kind, body, body_html)
+            VALUES (?, ?, ?, ?, ?, ?)""";
     private static final String LOCK_SUBJECT = "SELECT erased_at IS NOT NULL FROM pii.customer WHERE id = ? FOR SHARE";
     private final JdbcClient jdbc;
 
@@ -30,13 +32,15 @@ class TicketContentStore implements TicketContents {
     @Override
     public void addSubject(TicketId ticketId, CustomerId subjectId, String subject) {
         lockActive(subjectId);
-        jdbc.sql(INSERT).params(ticketId.value(), ticketId.value(), subjectId.value(), "subject", subject).update();
+        jdbc.sql(INSERT).params(ticketId.value(), ticketId.value(), subjectId.value(), "subject", subject, null)
+                .update();
     }
 
     @Override
-    public void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body) {
+    public void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, MessageBody body) {
         lockActive(subjectId);
-        jdbc.sql(INSERT).params(messageId.value(), ticketId.value(), subjectId.value(), "message", body).update();
+        jdbc.sql(INSERT).params(messageId.value(), ticketId.value(), subjectId.value(), "message", body.text(),
+                body.html()).update();
     }
 
     @Override

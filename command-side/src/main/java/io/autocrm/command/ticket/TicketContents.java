@@ -21,11 +21,11 @@ interface TicketContents {
     void addSubject(TicketId ticketId, CustomerId subjectId, String subject);
 
     /**
-     * Stores a message body (the description included) under the message's id.
+     * Stores a message body (the description included) under the message's id: its plain text and its HTML.
      *
      * @throws DomainException CUSTOMER_ERASED when the data subject was erased, UNKNOWN_CUSTOMER when unknown
      */
-    void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body);
+    void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, MessageBody body);
 
     /** A ticket's subject, unless erased. */
     Optional<String> subjectOf(TicketId ticketId);

@@ -4,6 +4,7 @@ import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.command.web.Versions;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ class TicketController {
         this.commands = commands;
     }
 
+    @Operation(summary = "Open a ticket (Idempotency-Key makes retries safe)")
     @PostMapping
     ResponseEntity<CreatedTicket> create(@Valid @RequestBody CreateTicketRequest request,
                                          @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -48,6 +50,7 @@ class TicketController {
                 .eTag(Versions.etag(ticket.version())).body(ticket);
     }
 
+    @Operation(summary = "Change a ticket's properties (If-Match: its version)")
     @PatchMapping("/{id}")
     ResponseEntity<UpdatedTicket> update(@PathVariable String id, @Valid @RequestBody UpdateTicketRequest request,
                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
@@ -57,6 +60,7 @@ class TicketController {
         return ResponseEntity.ok().eTag(Versions.etag(version)).body(new UpdatedTicket(ticketId.toString(), version));
     }
 
+    @Operation(summary = "Add a public reply, customer message or internal note")
     @PostMapping("/{id}/messages")
     ResponseEntity<AddedMessage> addMessage(@PathVariable String id, @Valid @RequestBody AddMessageRequest request,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)

@@ -134,7 +134,8 @@ class TicketCreation {
         Requester requester = requester(request);
         return new CreateTicketCommand(ticketId, requester.id(), channel, request.subject(),
                 request.description(), MessageId.random(), request.status(), priority, type, assigneeId, teamId,
-                request.tags(), CustomFieldInput.raw(request.customFields()), null, requester.newRequester());
+                request.tags(), CustomFieldInput.raw(request.customFields()), null, requester.newRequester(),
+                request.format());
     }
 
     private record Requester(CustomerId id, NewRequester newRequester) {

@@ -4,6 +4,7 @@ import io.autocrm.command.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -69,10 +70,12 @@ final class UpdateTicketRequest implements StrictJson {
         return status;
     }
 
+    @Schema(allowableValues = {"low", "normal", "high", "urgent"})
     public String getPriority() {
         return priority;
     }
 
+    @Schema(allowableValues = {"question", "incident", "problem", "task"})
     public String getType() {
         return type;
     }

@@ -8,13 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Ticket texts in memory, for aggregate fixtures: content id -> stored row. */
+/** Ticket texts in memory, for aggregate fixtures: content id -> stored row (and a message's HTML in {@link #html}). */
 final class InMemoryTicketContents implements TicketContents {
 
     record Row(UUID ticketId, UUID subjectId, String kind, String body) {
     }
 
     final Map<UUID, Row> rows = new LinkedHashMap<>();
+    final Map<UUID, String> html = new LinkedHashMap<>();
 
     @Override
     public void addSubject(TicketId ticketId, CustomerId subjectId, String subject) {
@@ -22,8 +23,9 @@ final class InMemoryTicketContents implements TicketContents {
     }
 
     @Override
-    public void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, String body) {
-        put(messageId.value(), new Row(ticketId.value(), subjectId.value(), "message", body));
+    public void addMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, MessageBody body) {
+        put(messageId.value(), new Row(ticketId.value(), subjectId.value(), "message", body.text()));
+        html.put(messageId.value(), body.html());
     }
 
     @Override

@@ -34,14 +34,16 @@ class TicketStoresTest {
         CustomerId requester = customer(false);
         MessageId message = MessageId.random();
         contents.addSubject(ticket, requester, "Printer on fire");
-        contents.addMessage(message, ticket, requester, "Really on fire");
+        contents.addMessage(message, ticket, requester, MessageBody.of("html", "<p>Really <b>on fire</b></p>"));
 
         assertThat(contents.subjectOf(ticket)).contains("Printer on fire");
         assertThat(contents.subjectOf(TicketId.random())).isEmpty();
         assertThat(jdbc.sql("SELECT kind || ':' || body FROM pii.ticket_content WHERE ticket_id = ? AND subject_id = ? "
                         + "ORDER BY kind").params(ticket.value(), requester.value()).query(String.class).list())
                 .containsExactly("message:Really on fire", "subject:Printer on fire");
-        assertThatThrownBy(() -> contents.addMessage(message, ticket, requester, "again"))
+        assertThat(jdbc.sql("SELECT body_html FROM pii.ticket_content WHERE content_id = ?").param(message.value())
+                .query(String.class).single()).isEqualTo("<p>Really <b>on fire</b></p>");
+        assertThatThrownBy(() -> contents.addMessage(message, ticket, requester, MessageBody.fromText("again")))
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
@@ -51,9 +53,10 @@ class TicketStoresTest {
         TicketId ticket = TicketId.random();
         CustomerId erased = customer(true);
         assertThat(codeOf(() -> contents.addSubject(ticket, erased, "s"))).isEqualTo(ErrorCode.CUSTOMER_ERASED);
-        assertThat(codeOf(() -> contents.addMessage(MessageId.random(), ticket, erased, "b")))
+        assertThat(codeOf(() -> contents.addMessage(MessageId.random(), ticket, erased, MessageBody.fromText("b"))))
                 .isEqualTo(ErrorCode.CUSTOMER_ERASED);
-        assertThat(codeOf(() -> contents.addMessage(MessageId.random(), ticket, CustomerId.random(), "b")))
+        assertThat(codeOf(() -> contents.addMessage(MessageId.random(), ticket, CustomerId.random(),
+                MessageBody.fromText("b"))))
                 .isEqualTo(ErrorCode.UNKNOWN_CUSTOMER);
         assertThat(jdbc.sql("SELECT count(*) FROM pii.ticket_content WHERE ticket_id = ?").param(ticket.value())
                 .query(Long.class).single()).isZero();

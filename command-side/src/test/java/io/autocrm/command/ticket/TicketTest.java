@@ -519,6 +519,27 @@ class TicketTest {
         }
 
         @Test
+        void storesARichTextNoteSanitisedWithItsPlainText() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, AGENT,
+                            "<p>Check <a href=\"javascript:alert(1)\">the log</a><img src=x onerror=alert(1)></p>",
+                            "html"))
+                    .expectEvents(new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT));
+            assertThat(contents.rows.get(MESSAGE.value()).body()).isEqualTo("Check the log");
+            assertThat(contents.html.get(MESSAGE.value())).isEqualTo("<p>Check <a rel=\"noopener noreferrer nofollow\""
+                    + " target=\"_blank\">the log</a></p>");
+        }
+
+        @Test
+        void refusesRichTextWithNoTextAndStoresNothing() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, AGENT, "<script>alert(1)</script>", "html"))
+                    .expectNoEvents()
+                    .expectException(DomainException.class);
+            assertThat(contents.rows).doesNotContainKey(MESSAGE.value());
+        }
+
+        @Test
         void addsPublicReplyWithoutStatusChangeOnPendingTicket() {
             fixture.given(created(PENDING, AGENT))
                     .when(new AddPublicReplyCommand(TICKET, null, MESSAGE, null, "Any news?"))

@@ -6,6 +6,7 @@ import io.autocrm.query.support.TicketIds;
 import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.support.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,7 @@ class AuditController {
         this.callers = callers;
     }
 
+    @Operation(summary = "A ticket's audit trail: one readable row per change")
     @GetMapping("/api/v1/tickets/{id}/audit")
     List<AuditEntryView> audit(@PathVariable String id, @RequestParam(required = false) String minVersion) {
         Viewer viewer = Viewer.of(callers.caller());

@@ -1,6 +1,7 @@
 package io.autocrm.query.audit;
 
 import io.autocrm.query.support.ActorView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * id, role and, for people, their current name) and through which channel, and the changed fields
  * ({@code [{field, from, to}]}). In a customer's trail {@code correlationId} and {@code globalIndex} are null.
  */
-public record AuditEntryView(long version, String eventType, ActorView actor, String channel, String correlationId,
+public record AuditEntryView(long version, String eventType, ActorView actor, @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"}) String channel, String correlationId,
                              Instant occurredAt, String description, List<Map<String, Object>> changes,
                              Long globalIndex) {
 }

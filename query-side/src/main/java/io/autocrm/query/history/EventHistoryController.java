@@ -11,6 +11,7 @@ import io.autocrm.query.support.TicketIds;
 import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.support.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,7 @@ class EventHistoryController {
         this.customerViewRules = customerViewRules;
     }
 
+    @Operation(summary = "Every event of a ticket, oldest first, with its metadata")
     @GetMapping("/api/v1/tickets/{id}/events")
     List<EventHistoryEntry> events(@PathVariable String id) {
         Viewer viewer = Viewer.of(callers.caller());

@@ -1,6 +1,7 @@
 package io.autocrm.query.history;
 
 import io.autocrm.query.support.ActorView;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record EventHistoryEntry(long version, String eventId, String type, Strin
                                 Metadata metadata, ActorView actor, Map<String, Object> payload) {
 
     /** Who, through which channel and in which chain of messages. Values are null when absent. */
-    public record Metadata(String actorType, String actorId, String channel, String correlationId,
+    public record Metadata(String actorType, String actorId, @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"}) String channel, String correlationId,
                            String causationId) {
     }
 

@@ -2,6 +2,7 @@ package io.autocrm.query.queue;
 
 import io.autocrm.query.queue.QueueItem.Requester;
 import io.autocrm.query.support.CustomerViewRules;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public record CustomerTicket(String id, long number, String subject, StatusView 
                              long version) {
 
     /** A status key, its label as the directory names it, and its category. */
-    public record StatusView(String key, String label, String category) {
+    public record StatusView(String key, String label, @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category) {
     }
 
     public static CustomerTicket of(QueueItem item, CustomerViewRules rules) {

@@ -12,13 +12,13 @@ import reactor.core.publisher.Sinks;
  * highest, so it stops first: before the web server's graceful shutdown starts waiting for requests to end.
  */
 @Component
-class StreamsClosing implements SmartLifecycle {
+public class StreamsClosing implements SmartLifecycle {
 
     private final Sinks.One<Boolean> closing = Sinks.one();
     private volatile boolean running;
 
     /** Emits once the node is shutting down; at once for a stream that opens after that. */
-    Mono<Boolean> signal() {
+    public Mono<Boolean> signal() {
         return closing.asMono();
     }
 

@@ -22,6 +22,10 @@ public final class Json {
         return MAPPER.writeValueAsString(value);
     }
 
+    public static <T> T read(String json, Class<T> type) {
+        return MAPPER.readValue(json, type);
+    }
+
     /** Custom field values {@code {key: [values]}}, keys sorted. */
     public static Map<String, List<String>> customFields(String json) {
         return json == null ? new TreeMap<>() : new TreeMap<>(MAPPER.readValue(json, FIELDS));

@@ -31,6 +31,6 @@ public record CustomerTicketDetail(@JsonUnwrapped CustomerTicket ticket, List<Me
             return m;
         }
         return new MessageView(m.id(), m.kind(), new MessageView.Author(m.author().type(), null, m.author().name()),
-                m.body(), m.createdAt());
+                m.body(), m.bodyHtml(), m.createdAt());
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 class DetailReader {
 
     private static final String MESSAGES = """
-            SELECT m.message_id, m.kind, m.author_type, m.author_id, m.created_at, b.body,
+            SELECT m.message_id, m.kind, m.author_type, m.author_id, m.created_at, b.body, b.body_html,
                    COALESCE(a.name, c.name) AS author_name
               FROM read_model.ticket_message m
               LEFT JOIN pii.ticket_content b ON b.content_id = m.message_id AND b.kind = 'message'
@@ -61,6 +61,6 @@ class DetailReader {
         return new MessageView(rs.getString("message_id"), rs.getString("kind"),
                 new MessageView.Author(rs.getString("author_type"), rs.getString("author_id"),
                         rs.getString("author_name")),
-                rs.getString("body"), Times.fromDb(rs, "created_at"));
+                rs.getString("body"), rs.getString("body_html"), Times.fromDb(rs, "created_at"));
     }
 }

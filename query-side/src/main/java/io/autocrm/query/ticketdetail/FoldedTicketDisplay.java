@@ -32,11 +32,11 @@ class FoldedTicketDisplay {
     }
 
     TicketDetail detail(FoldedTicket t) {
-        Map<UUID, String> texts = texts(t.ticketId());
+        Map<UUID, Text> texts = texts(t.ticketId());
         Map<UUID, Customer> customers = customers(idsOf(t, "customer", t.requesterId()));
         Map<UUID, String> agents = agents(idsOf(t, "agent", t.assigneeId()));
         Customer requester = customers.getOrDefault(t.requesterId(), new Customer(null, null, false, null));
-        QueueItem item = new QueueItem(t.ticketId().toString(), t.number(), texts.get(t.ticketId()),
+        QueueItem item = new QueueItem(t.ticketId().toString(), t.number(), Text.plain(texts.get(t.ticketId())),
                 new StatusRef(t.statusKey(), t.statusCategory()), t.priority(), t.type(),
                 new Requester(t.requesterId().toString(), requester.name(), requester.email(), requester.erased()),
                 requester.organisation(),
@@ -46,7 +46,7 @@ class FoldedTicketDisplay {
                 t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.solvedAt(), t.messageCount(), t.version());
         List<MessageView> messages = t.messages().stream().map(m -> new MessageView(m.id().toString(), m.kind(),
                 new MessageView.Author(m.authorType(), m.authorId(), authorName(m, customers, agents)),
-                texts.get(m.id()), m.createdAt())).toList();
+                Text.plain(texts.get(m.id())), Text.html(texts.get(m.id())), m.createdAt())).toList();
         return new TicketDetail(item, messages);
     }
 
@@ -69,11 +69,24 @@ class FoldedTicketDisplay {
         return ids;
     }
 
-    private Map<UUID, String> texts(UUID ticketId) {
-        Map<UUID, String> texts = new HashMap<>();
-        jdbc.sql("SELECT content_id, body FROM pii.ticket_content WHERE ticket_id = :id").param("id", ticketId)
-                .query(rs -> {
-                    texts.put(rs.getObject("content_id", UUID.class), rs.getString("body"));
+    /** A stored text: plain, and HTML for messages. */
+    private record Text(String plain, String html) {
+
+        static String plain(Text text) {
+            return text == null ? null : text.plain();
+        }
+
+        static String html(Text text) {
+            return text == null ? null : text.html();
+        }
+    }
+
+    private Map<UUID, Text> texts(UUID ticketId) {
+        Map<UUID, Text> texts = new HashMap<>();
+        jdbc.sql("SELECT content_id, body, body_html FROM pii.ticket_content WHERE ticket_id = :id")
+                .param("id", ticketId).query(rs -> {
+                    texts.put(rs.getObject("content_id", UUID.class), new Text(rs.getString("body"),
+                            rs.getString("body_html")));
                 });
         return texts;
     }

@@ -7,6 +7,7 @@ import io.autocrm.query.support.TicketIds;
 import io.autocrm.query.support.TicketReads;
 import io.autocrm.query.support.TicketVisibility;
 import io.autocrm.query.support.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -50,6 +51,7 @@ class TicketDetailController {
         this.customerViewRules = customerViewRules;
     }
 
+    @Operation(summary = "A ticket with its conversation, now or as it was at an instant (asOf)")
     @GetMapping("/api/v1/tickets/{id}")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(oneOf = {TicketDetail.class,
             CustomerTicketDetail.class})))

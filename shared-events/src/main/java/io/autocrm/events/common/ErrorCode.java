@@ -49,6 +49,7 @@ public enum ErrorCode {
     INVALID_CONFIRMATION_TOKEN("invalid-confirmation-token", 422, "Invalid or expired confirmation token"),
     LAST_ADMIN("last-admin", 409, "The last admin cannot be demoted or disabled"),
     ORGANISATION_NOT_FOUND("organisation-not-found", 404, "Organisation not found"),
+    VIEW_NOT_FOUND("view-not-found", 404, "View not found"),
     INTERNAL_ERROR("internal-error", 500, "Internal error");
 
     private final String code;

@@ -19,22 +19,28 @@ export interface AuditChange {
   to: string | null;
 }
 
-function text(value: unknown, names: ReadonlyMap<string, string>): string | null {
+/** How a field's raw value reads for people (a status key as its label, a priority capitalised…). */
+export type ValueLabel = (field: string, value: string) => string;
+
+function text(field: string, value: unknown, names: ReadonlyMap<string, string>, label: ValueLabel): string | null {
   if (value === null || value === undefined) {
     return null;
   }
   if (Array.isArray(value)) {
-    return value.map((item) => text(item, names)).join(', ');
+    return value.map((item) => text(field, item, names, label)).join(', ');
   }
   const raw = typeof value === 'string' ? value : JSON.stringify(value);
-  return names.get(raw) ?? raw;
+  return names.get(raw) ?? label(field, raw);
 }
 
 /** The entry's field changes as old → new text, ids named (agents, teams); message ids are left out. */
-export function changesOf(entry: AuditEntry, names: ReadonlyMap<string, string>): AuditChange[] {
+export function changesOf(entry: AuditEntry, names: ReadonlyMap<string, string>, label: ValueLabel = (_field, value) => value): AuditChange[] {
   return (entry.changes ?? [])
     .filter((change) => change.field !== 'message' && change.field !== 'internalNote' && change.field !== 'statusCategory')
-    .map((change) => ({ field: String(change.field), from: text(change.from, names), to: text(change.to, names) }));
+    .map((change) => {
+      const field = String(change.field);
+      return { field, from: text(field, change.from, names, label), to: text(field, change.to, names, label) };
+    });
 }
 
 /** The description with the ids it names replaced by names ("Assigned to agent <id>" → "Assigned to Grace Hopper"). */

@@ -15,7 +15,7 @@ const findEditor = (name: string) => screen.findByRole('textbox', { name }, { ti
 
 afterEach(() => server?.restore());
 
-describe('Composer', () => {
+describe('Composer', { timeout: 30_000 }, () => {
   it('switches between public reply and internal note', async () => {
     server = fakeApi({});
     const view = withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} />);
@@ -27,7 +27,7 @@ describe('Composer', () => {
     expect(await findEditor('Internal note')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Add note' })).toBeDisabled();
     view.unmount();
-  }, 30_000);
+  });
 
   it('restores a draft after a reload and submits it as a status: reply first, then the status, each with If-Match', async () => {
     localStorage.setItem(`autocrm.draft.${TICKET_ID}`, JSON.stringify({ kind: 'public-reply', html: '<p>We are <strong>on it</strong>.</p>' }));
@@ -50,7 +50,7 @@ describe('Composer', () => {
     expect(status?.body).toEqual({ status: 'pending' });
     expect(status?.headers.get('If-Match')).toBe('"4"');
     expect(localStorage.getItem(`autocrm.draft.${TICKET_ID}`)).toBeNull();
-  }, 30_000);
+  });
 
   it('keeps the text and says so when the ticket changed while the agent wrote', async () => {
     const OTHER = '6f1d2c3b-0000-4000-8000-000000000002';
@@ -67,5 +67,5 @@ describe('Composer', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The ticket changed while you were writing (1 new message above)');
     expect(server.calls(`GET /api/v1/tickets/${OTHER}`)[0]?.search.get('minVersion')).toBe('4');
     expect(JSON.parse(localStorage.getItem(`autocrm.draft.${OTHER}`) ?? '{}')).toMatchObject({ html: '<p>Done.</p>' });
-  }, 30_000);
+  });
 });

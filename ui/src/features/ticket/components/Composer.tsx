@@ -170,28 +170,30 @@ export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref
       {outcome?.type === 'failed' && <ErrorState title="Not sent" error={outcome.error} />}
       {outcome?.type === 'status-failed' && <ErrorState title="Sent, but the status did not change" error={outcome.error} />}
       <div className="flex flex-wrap items-center justify-end gap-2 border-t border-line/70 px-3 py-2">
-        <span className="mr-auto text-xs text-muted">
+        <span className="mr-auto text-xs text-muted max-xl:hidden">
           <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends · <kbd>Esc</kbd> leaves the editor
         </span>
-        <label htmlFor={statusId} className="text-xs text-muted">
-          then set status
-        </label>
-        <select
-          id={statusId}
-          value={submitStatus}
-          onChange={(event) => setSubmitStatus(event.target.value)}
-          className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
-        >
-          <option value="">keep {statuses.find((status) => status.key === ticket.status?.key)?.label ?? ticket.status?.key ?? 'status'}</option>
-          {choices.map((status) => (
-            <option key={status.key} value={status.key}>
-              {status.label}
-            </option>
-          ))}
-        </select>
-        <Button variant="primary" isDisabled={sending || !hasText(draft.html)} onPress={() => void send()}>
-          {sending ? 'Sending…' : sendLabel}
-        </Button>
+        <div className="flex items-center gap-2">
+          <label htmlFor={statusId} className="whitespace-nowrap text-xs text-muted">
+            then set status
+          </label>
+          <select
+            id={statusId}
+            value={submitStatus}
+            onChange={(event) => setSubmitStatus(event.target.value)}
+            className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
+          >
+            <option value="">keep {statuses.find((status) => status.key === ticket.status?.key)?.label ?? ticket.status?.key ?? 'status'}</option>
+            {choices.map((status) => (
+              <option key={status.key} value={status.key}>
+                {status.label}
+              </option>
+            ))}
+          </select>
+          <Button variant="primary" isDisabled={sending || !hasText(draft.html)} onPress={() => void send()}>
+            {sending ? 'Sending…' : sendLabel}
+          </Button>
+        </div>
       </div>
     </section>
   );

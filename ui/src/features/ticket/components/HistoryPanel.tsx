@@ -5,11 +5,12 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { Spinner } from '@/components/ui/Spinner';
 import { humanize } from '@/lib/labels';
 import { exactTime, relativeTime, toLocalInput } from '@/lib/time';
-import { type AuditEntry, changesOf, describe, entryAt, useAudit } from '../api/audit';
+import { type AuditEntry, changesOf, describe, entryAt, useAudit, type ValueLabel } from '../api/audit';
 
 export interface HistoryPanelProps {
   ticketId: string;
   names: ReadonlyMap<string, string>;
+  valueLabel?: ValueLabel;
   asOf?: string;
   onShowAsOf: (instant: string) => void;
 }
@@ -22,7 +23,7 @@ function actorOf(entry: AuditEntry): string {
 }
 
 /** The audit trail, newest first, and the time control: any row's time, or any instant, shows the ticket as it was. */
-export function HistoryPanel({ ticketId, names, asOf, onShowAsOf }: HistoryPanelProps) {
+export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: HistoryPanelProps) {
   const audit = useAudit(ticketId);
   const inputId = useId();
   const [instant, setInstant] = useState(() => toLocalInput(asOf ? new Date(asOf) : new Date()));
@@ -72,7 +73,7 @@ export function HistoryPanel({ ticketId, names, asOf, onShowAsOf }: HistoryPanel
         <ol aria-label="Audit trail" className="flex flex-col">
           {entries.toReversed().map((entry) => {
             const current = shown !== undefined && shown.version === entry.version;
-            const changes = changesOf(entry, names);
+            const changes = changesOf(entry, names, valueLabel);
             return (
               <li key={`${entry.version}-${entry.eventType}-${entry.globalIndex}`} aria-current={current ? 'step' : undefined} className={`relative border-l-2 py-2 pl-4 ${current ? 'border-accent bg-accent-soft/50' : 'border-line'}`}>
                 <span aria-hidden className={`absolute -left-[5px] top-3.5 size-2 rounded-full ${current ? 'bg-accent' : 'bg-line'}`} />

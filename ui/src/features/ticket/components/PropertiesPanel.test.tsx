@@ -34,7 +34,7 @@ function Harness() {
 let server: ReturnType<typeof fakeApi> | undefined;
 afterEach(() => server?.restore());
 
-describe('PropertiesPanel', () => {
+describe('PropertiesPanel', { timeout: 30_000 }, () => {
   it('applies a change at once with the version as If-Match and reads the new version back', async () => {
     let version = 3;
     server = fakeApi({

@@ -34,7 +34,7 @@ function serve() {
   return server;
 }
 
-describe('TicketScreen', () => {
+describe('TicketScreen', { timeout: 30_000 }, () => {
   it('shows the ticket as it was, read-only, under a banner that leads back to now', async () => {
     serve();
     const onAsOfChange = vi.fn();
@@ -55,7 +55,7 @@ describe('TicketScreen', () => {
     expect(onAsOfChange).toHaveBeenCalledWith(undefined);
     await userEvent.click(within(banner).getByRole('button', { name: 'Later change →' }));
     expect(onAsOfChange).toHaveBeenCalledWith('2026-12-01T10:00:00Z');
-  }, 30_000);
+  });
 
   it('shows the ticket now with its whole conversation, editable properties and the composer; history rows open the past', async () => {
     serve();
@@ -72,5 +72,5 @@ describe('TicketScreen', () => {
     expect(within(trail).getByText('Public reply added by Grace Hopper')).toBeInTheDocument();
     await userEvent.click(within(trail).getByRole('button', { name: /version 3\)/ }));
     expect(onAsOfChange).toHaveBeenCalledWith('2026-12-01T10:00:00Z');
-  }, 30_000);
+  });
 });

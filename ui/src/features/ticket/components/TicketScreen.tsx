@@ -80,6 +80,16 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
     return map;
   }, [agents.data, teams.data, live.data?.requester]);
 
+  const valueLabel = useMemo(
+    () => (field: string, value: string) => {
+      if (field === 'status') return vocabulary.statusLabel(value);
+      if (field === 'priority' || field === 'type' || field === 'channel') return humanize(value);
+      if (field.startsWith('customFields.')) return vocabulary.fieldValue(field.slice('customFields.'.length), [value]);
+      return value;
+    },
+    [vocabulary],
+  );
+
   // Stepping through the past: the change before or after the one in force at asOf.
   const entries = audit.data ?? [];
   const current = asOf ? entryAt(entries, asOf) : undefined;
@@ -198,6 +208,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
             <HistoryPanel
               ticketId={ticketId}
               names={names}
+              valueLabel={valueLabel}
               asOf={asOf}
               onShowAsOf={(instant) => {
                 onAsOfChange(instant);

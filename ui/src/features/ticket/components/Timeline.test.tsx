@@ -4,7 +4,7 @@ import { Timeline } from './Timeline';
 
 const at = '2026-12-01T09:00:00Z';
 
-describe('Timeline', () => {
+describe('Timeline', { timeout: 30_000 }, () => {
   it('shows the request first and tells customer messages, public replies and internal notes apart', () => {
     render(
       <Timeline

@@ -1,6 +1,7 @@
 // Collision detection: who else has this ticket open, and who is typing. Presence is ephemeral (never a ticket
 // event): a heartbeat every 10 s keeps this agent listed, a DELETE takes them off, and the server's presence stream
-// tells everyone who is there.
+// tells everyone who is there. Plain fetch and these types mirror the server's TicketPresence only until the committed
+// OpenAPI document (docs/openapi.json) carries the presence operations; then the generated client replaces them.
 import { accessToken } from '@/lib/auth/session';
 
 export type PresenceState = 'viewing' | 'typing';

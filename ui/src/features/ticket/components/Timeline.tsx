@@ -63,7 +63,11 @@ export function Timeline({ messages, agentNames }: TimelineProps) {
                 <span className="font-semibold text-ink">{author}</span>
                 <span className="text-muted">{roleOf(message)}</span>
                 <span className={`rounded px-1.5 py-0.5 font-medium ${style.badge}`}>
-                  {kind === 'internal-note' && <span aria-hidden>🔒 </span>}
+                  {kind === 'internal-note' && (
+                    <svg aria-hidden viewBox="0 0 16 16" className="mr-1 inline size-3 -translate-y-px fill-current">
+                      <path d="M5 7V5a3 3 0 016 0v2h.5A1.5 1.5 0 0113 8.5v5a1.5 1.5 0 01-1.5 1.5h-7A1.5 1.5 0 013 13.5v-5A1.5 1.5 0 014.5 7zm1.5 0h3V5a1.5 1.5 0 00-3 0z" />
+                    </svg>
+                  )}
                   {style.label}
                 </span>
                 {message.createdAt && (

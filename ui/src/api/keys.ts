@@ -17,6 +17,7 @@ export const directoryKeys = {
   teams: ['directory', 'teams'] as const,
   statuses: ['directory', 'statuses'] as const,
   customFields: ['directory', 'custom-fields'] as const,
+  organisations: ['directory', 'organisations'] as const,
 };
 
 export const queueKeys = {
@@ -25,6 +26,7 @@ export const queueKeys = {
   list: (filters: QueueFilters) => [...queueKeys.lists(), filters] as const,
   counts: () => [...queueKeys.all, 'count'] as const,
   count: (filters: QueueFilters) => [...queueKeys.counts(), filters] as const,
+  requester: (requesterId: string, scope: 'open' | 'done') => [...queueKeys.all, 'requester', requesterId, scope] as const,
 };
 
 export const ticketKeys = {

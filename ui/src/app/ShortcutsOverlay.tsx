@@ -1,5 +1,6 @@
 import { Kbd } from '@/components/ui/Kbd';
 import { Modal } from '@/components/ui/Modal';
+import { useRegisteredShortcuts } from '@/lib/shortcuts';
 
 export interface ShortcutsOverlayProps {
   isOpen: boolean;
@@ -16,26 +17,16 @@ const GROUPS: { title: string; keys: [string, string][] }[] = [
       ['1 … 6', 'Open a built-in view'],
     ],
   },
-  {
-    title: 'Ticket',
-    keys: [
-      ['r', 'Write a public reply'],
-      ['n', 'Write an internal note'],
-      ['a', 'Assign to me'],
-      ['s', 'Set status'],
-      ['] / [', 'Next / previous ticket of the queue'],
-      ['h', 'History'],
-      ['Esc', 'Back to the queue'],
-    ],
-  },
   { title: 'Anywhere', keys: [['?', 'Show these shortcuts'], ['t', 'Switch light / dark theme']] },
 ];
 
 export function ShortcutsOverlay({ isOpen, onOpenChange }: ShortcutsOverlayProps) {
+  // Screens add their own groups (the ticket view's r, n, a, s…) while they are shown.
+  const registered = useRegisteredShortcuts();
   return (
     <Modal title="Keyboard shortcuts" isOpen={isOpen} onOpenChange={onOpenChange}>
       <div className="grid gap-4 sm:grid-cols-2">
-        {GROUPS.map((group) => (
+        {[...GROUPS, ...registered].map((group) => (
           <section key={group.title}>
             <h3 className="mb-2 text-sm font-semibold text-muted">{group.title}</h3>
             <dl className="space-y-1.5 text-sm">

@@ -1,130 +1,197 @@
-import { lazy, Suspense, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
-import { useStatuses } from '@/api/directory';
-import { messageOf } from '@/api/problem';
+import { useQueryClient } from '@tanstack/react-query';
+import { lazy, type Ref, Suspense, useCallback, useId, useImperativeHandle, useRef, useState } from 'react';
+import type { Schemas } from '@/api/client';
+import { ticketKeys } from '@/api/keys';
+import { isConflict } from '@/api/problem';
 import { Button } from '@/components/ui/Button';
-import { LockIcon } from '@/components/ui/LockIcon';
-import { Spinner } from '@/components/ui/Spinner';
-import { humanize } from '@/lib/labels';
-import { useAddMessage } from '../api/ticket';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { hasText } from '@/lib/richText';
+import { addMessage, fetchTicket, type MessageKind, type TicketDetail, updateTicket, useAfterWrite } from '../api/ticket';
 import { useDraft } from '../hooks/useDraft';
-import type { RichEditorHandle } from './RichEditor';
+import type { EditorHandle } from './RichTextEditor';
 
-const RichEditor = lazy(() => import('./RichEditor').then((module) => ({ default: module.RichEditor })));
-
-export type ComposerMode = 'public-reply' | 'internal-note';
+const RichTextEditor = lazy(() => import('./RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
 
 export interface ComposerHandle {
-  start: (mode: ComposerMode) => void;
+  open: (kind: MessageKind) => void;
 }
 
 export interface ComposerProps {
-  ticketId: string;
-  currentStatus?: string;
-  onTypingChange?: (typing: boolean) => void;
-  handle?: Ref<ComposerHandle>;
+  ticket: TicketDetail;
+  statuses: readonly Schemas['StatusView'][];
+  onFocusChange?: (focused: boolean) => void;
+  onEdit?: () => void;
+  /** Where focus goes when the agent leaves the composer with Esc. */
+  onLeave?: () => void;
+  ref?: Ref<ComposerHandle>;
 }
 
-export function Composer({ ticketId, currentStatus, onTypingChange, handle }: ComposerProps) {
-  const [mode, setMode] = useState<ComposerMode>('public-reply');
-  const [submitAs, setSubmitAs] = useState('');
-  const [empty, setEmpty] = useState(true);
-  const draft = useDraft(ticketId, mode);
-  const html = useRef('');
-  const editor = useRef<RichEditorHandle>(null);
-  const typingTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const statuses = useStatuses();
-  const send = useAddMessage(ticketId);
-  const note = mode === 'internal-note';
+type Outcome =
+  | { type: 'changed'; messages: number }
+  | { type: 'status-failed'; error: unknown }
+  | { type: 'failed'; error: unknown };
 
-  useImperativeHandle(handle, () => ({
-    start: (next) => {
-      setMode(next);
-      setTimeout(() => editor.current?.focus(), 0);
+const MODES: { kind: MessageKind; label: string }[] = [
+  { kind: 'public-reply', label: 'Public reply' },
+  { kind: 'internal-note', label: 'Internal note' },
+];
+
+/** Replies and internal notes in rich text, with "submit as <status>" and a draft kept per ticket. */
+export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref }: ComposerProps) {
+  const ticketId = ticket.id ?? '';
+  const { draft, update, clear } = useDraft(ticketId);
+  const [submitStatus, setSubmitStatus] = useState('');
+  const [sending, setSending] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const editor = useRef<EditorHandle | null>(null);
+  const queryClient = useQueryClient();
+  const afterWrite = useAfterWrite(ticketId);
+  const statusId = useId();
+  const note = draft.kind === 'internal-note';
+
+  // Focus asked for before the editor's chunk arrived is given once it is there.
+  const focusWhenReady = useRef(false);
+  const onReady = useCallback((handle: EditorHandle) => {
+    editor.current = handle;
+    if (focusWhenReady.current) {
+      focusWhenReady.current = false;
+      handle.focus();
+    }
+  }, []);
+
+  useImperativeHandle(ref, () => ({
+    open: (kind) => {
+      update({ kind });
+      if (editor.current) {
+        editor.current.focus();
+      } else {
+        focusWhenReady.current = true;
+      }
     },
-  }), []);
+  }), [update]);
 
-  useEffect(() => {
-    html.current = draft.read();
-    setEmpty(html.current === '');
-  }, [draft]);
-
-  useEffect(() => () => clearTimeout(typingTimer.current), []);
-
-  const onChange = (value: string, isEmpty: boolean) => {
-    html.current = value;
-    setEmpty(isEmpty);
-    draft.save(value, isEmpty);
-    onTypingChange?.(true);
-    clearTimeout(typingTimer.current);
-    typingTimer.current = setTimeout(() => onTypingChange?.(false), 4_000);
+  const send = async () => {
+    if (sending || !hasText(draft.html)) {
+      return;
+    }
+    setSending(true);
+    setOutcome(null);
+    const base = ticket.version ?? 0;
+    let version: number;
+    try {
+      version = await addMessage(ticketId, base, { kind: draft.kind, html: draft.html });
+    } catch (error) {
+      if (isConflict(error)) {
+        const fresh = await fetchTicket(ticketId, base + 1).catch(() => null);
+        if (fresh) {
+          queryClient.setQueryData(ticketKeys.detail(ticketId), fresh);
+        }
+        const known = new Set((ticket.messages ?? []).map((message) => message.id));
+        setOutcome({ type: 'changed', messages: (fresh?.messages ?? []).filter((message) => !known.has(message.id)).length });
+      } else {
+        setOutcome({ type: 'failed', error });
+      }
+      setSending(false);
+      return;
+    }
+    clear();
+    editor.current?.clear();
+    if (submitStatus) {
+      try {
+        version = await updateTicket(ticketId, version, { status: submitStatus });
+      } catch (error) {
+        setOutcome({ type: 'status-failed', error });
+      }
+      setSubmitStatus('');
+    }
+    await afterWrite(version);
+    setSending(false);
   };
 
-  const submit = () => {
-    if (empty || send.isPending) return;
-    send.mutate(
-      { message: { kind: mode, body: html.current, format: 'html' }, status: submitAs || undefined },
-      {
-        onSuccess: () => {
-          draft.discard();
-          editor.current?.clear();
-          setEmpty(true);
-          setSubmitAs('');
-          onTypingChange?.(false);
-        },
-      },
-    );
-  };
-
-  const statusLabel = statuses.data?.find((s) => s.key === submitAs)?.label ?? humanize(submitAs);
+  const statusLabel = statuses.find((status) => status.key === submitStatus)?.label ?? submitStatus;
+  const sendLabel = submitStatus ? `Submit as ${statusLabel}` : note ? 'Add note' : 'Send reply';
+  const choices = statuses.filter((status) => status.category !== 'new' && status.category !== 'closed' && status.key !== ticket.status?.key);
 
   return (
     <section
       aria-label="Composer"
-      className={`rounded-lg border ${note ? 'border-note-line bg-note' : 'border-line bg-surface'}`}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-          event.preventDefault();
-          submit();
-        }
-      }}
+      className={`rounded-lg border shadow-sm transition-colors ${note ? 'border-note-line bg-note' : 'border-line bg-surface'}`}
     >
-      <div role="radiogroup" aria-label="Message kind" className="flex gap-1 border-b border-line px-2 pt-2">
-        {(['public-reply', 'internal-note'] as const).map((kind) => (
-          <button
-            key={kind}
-            type="button"
-            role="radio"
-            aria-checked={mode === kind}
-            onClick={() => setMode(kind)}
-            className={`rounded-t-md px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-accent ${mode === kind ? 'border border-b-0 border-line bg-surface font-semibold' : 'text-muted hover:text-ink'}`}
-          >
-            {kind === 'public-reply' ? 'Public reply' : <><LockIcon /> Internal note</>}
-          </button>
-        ))}
+      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line/70 px-2 pt-2">
+        <div role="radiogroup" aria-label="Message kind" className="flex gap-1">
+          {MODES.map((mode) => {
+            const checked = draft.kind === mode.kind;
+            return (
+              <button
+                key={mode.kind}
+                type="button"
+                role="radio"
+                aria-checked={checked}
+                onClick={() => {
+                  update({ kind: mode.kind });
+                  editor.current?.focus();
+                }}
+                className={`-mb-px rounded-t-md border-b-2 px-3 py-1.5 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-accent ${
+                  checked ? (mode.kind === 'internal-note' ? 'border-note-line text-note-ink' : 'border-accent text-ink') : 'border-transparent text-muted hover:text-ink'
+                }`}
+              >
+                {mode.label}
+              </button>
+            );
+          })}
+        </div>
+        <p className={`pb-1.5 text-xs ${note ? 'font-medium text-note-ink' : 'text-muted'}`}>
+          {note ? 'Only agents see internal notes.' : `The requester${ticket.requester?.name ? `, ${ticket.requester.name},` : ''} gets this reply.`}
+        </p>
       </div>
-      {note && <p className="px-3 pt-2 text-xs font-medium text-note-ink">Only agents see internal notes.</p>}
-      <Suspense fallback={<Spinner label="Loading editor…" />}>
-        <RichEditor key={`${ticketId}:${mode}`} label={note ? 'Internal note' : 'Public reply'} initialHtml={draft.read()} onChange={onChange} handle={editor} />
+      <Suspense fallback={<div role="status" className="min-h-36 px-3 py-2 text-sm text-muted">Loading the editor…</div>}>
+        <RichTextEditor
+          key={ticketId}
+          label={note ? 'Internal note' : 'Public reply'}
+          placeholder={note ? 'Write an internal note for your team…' : 'Write a reply to the requester…'}
+          initialHtml={draft.html}
+          onChange={(html) => {
+            update({ html });
+            onEdit?.();
+          }}
+          onReady={onReady}
+          onFocusChange={onFocusChange}
+          onSubmit={() => void send()}
+          onEscape={onLeave}
+        />
       </Suspense>
-      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-line px-3 py-2">
-        <label className="flex items-center gap-2 text-xs text-muted">
-          Then set status
+      {outcome?.type === 'changed' && (
+        <div role="alert" className="mx-3 mb-2 rounded-md border border-note-line bg-surface p-2 text-sm text-ink">
+          The ticket changed while you were writing
+          {outcome.messages > 0 ? ` (${outcome.messages} new message${outcome.messages > 1 ? 's' : ''} above)` : ''}. Your text is kept: read what is new, then send
+          again.
+        </div>
+      )}
+      {outcome?.type === 'failed' && <ErrorState title="Not sent" error={outcome.error} />}
+      {outcome?.type === 'status-failed' && <ErrorState title="Sent, but the status did not change" error={outcome.error} />}
+      <div className="flex flex-wrap items-center justify-end gap-2 border-t border-line/70 px-3 py-2">
+        <span className="mr-auto text-xs text-muted max-xl:hidden">
+          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends · <kbd>Esc</kbd> leaves the editor
+        </span>
+        <div className="flex items-center gap-2">
+          <label htmlFor={statusId} className="whitespace-nowrap text-xs text-muted">
+            then set status
+          </label>
           <select
-            value={submitAs}
-            onChange={(event) => setSubmitAs(event.target.value)}
-            className="rounded-md border border-line bg-surface px-2 py-1 text-sm text-ink"
+            id={statusId}
+            value={submitStatus}
+            onChange={(event) => setSubmitStatus(event.target.value)}
+            className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
           >
-            <option value="">Keep ({humanize(currentStatus)})</option>
-            {(statuses.data ?? []).filter((s) => s.category !== 'new' && s.category !== 'closed').map((s) => (
-              <option key={s.key} value={s.key}>{s.label}</option>
+            <option value="">keep {statuses.find((status) => status.key === ticket.status?.key)?.label ?? ticket.status?.key ?? 'status'}</option>
+            {choices.map((status) => (
+              <option key={status.key} value={status.key}>
+                {status.label}
+              </option>
             ))}
           </select>
-        </label>
-        <div className="flex items-center gap-2">
-          {send.isError && <span role="alert" className="text-xs text-danger">{messageOf(send.error)}</span>}
-          <span className="hidden text-xs text-muted md:inline">Ctrl+Enter</span>
-          <Button variant="primary" isDisabled={empty || send.isPending} onPress={submit}>
-            {send.isPending ? 'Sending…' : `${note ? 'Add note' : 'Send'}${submitAs ? ` · submit as ${statusLabel}` : ''}`}
+          <Button variant="primary" isDisabled={sending || !hasText(draft.html)} onPress={() => void send()}>
+            {sending ? 'Sending…' : sendLabel}
           </Button>
         </div>
       </div>

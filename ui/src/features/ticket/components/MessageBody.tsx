@@ -1,37 +1,21 @@
-import DOMPurify from 'dompurify';
 import { useMemo } from 'react';
+import { sanitizeHtml, textToHtml } from '@/lib/richText';
+import type { Message } from '../api/ticket';
 
 export interface MessageBodyProps {
-  html?: string;
-  text?: string;
+  message: Message;
 }
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'ul', 'ol', 'li', 'a', 'code', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4'];
-
-/**
- * Message HTML, sanitised again in the browser (the server already did): only formatting tags, links only to
- * http(s)/mailto and opening apart, no attribute that can run script. Plain text stays text.
- */
-export function sanitizeMessageHtml(html: string): string {
-  const clean = DOMPurify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href'],
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-    RETURN_TRUSTED_TYPE: false,
-  });
-  const template = document.createElement('template');
-  template.innerHTML = clean;
-  template.content.querySelectorAll('a').forEach((link) => {
-    link.setAttribute('target', '_blank');
-    link.setAttribute('rel', 'noopener noreferrer nofollow');
-  });
-  return template.innerHTML;
-}
-
-export function MessageBody({ html, text }: MessageBodyProps) {
-  const safe = useMemo(() => (html ? sanitizeMessageHtml(html) : null), [html]);
-  if (safe !== null) {
-    return <div className="rich-text text-sm leading-relaxed" dangerouslySetInnerHTML={{ __html: safe }} />;
+/** The message's HTML from the server (or its escaped text), sanitised again here: nothing in it ever runs. */
+export function MessageBody({ message }: MessageBodyProps) {
+  const html = useMemo(() => {
+    // bodyHtml is served (API contract) but not yet in the committed OpenAPI document the client is generated from.
+    const serverHtml = (message as { bodyHtml?: unknown }).bodyHtml;
+    return sanitizeHtml(typeof serverHtml === 'string' ? serverHtml : textToHtml(message.body ?? ''));
+  }, [message]);
+  if (message.body === null || message.body === undefined) {
+    return <p className="text-sm italic text-muted">This message was erased.</p>;
   }
-  return <div className="whitespace-pre-wrap text-sm leading-relaxed">{text}</div>;
+  // Sanitised just above with DOMPurify against the server's allow-list.
+  return <div className="rich-text break-words text-sm leading-relaxed" dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,94 +1,150 @@
-import { useState } from 'react';
-import { useAgents, useCustomFields, useMe, useStatuses, useTeams } from '@/api/directory';
+import type { Ref } from 'react';
 import type { Schemas } from '@/api/client';
-import type { Priority, TicketType } from '@/api/keys';
-import { messageOf } from '@/api/problem';
-import { Button } from '@/components/ui/Button';
-import { SelectField } from '@/components/ui/SelectField';
-import { PRIORITIES, TICKET_TYPES, humanize } from '@/lib/labels';
-import type { TicketChanges, TicketDetail } from '../api/ticket';
-import type { PropertyChange } from '../hooks/usePropertyChange';
-import { ConflictDialog } from './ConflictDialog';
-import { CustomFieldInput } from './CustomFieldInput';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { humanize, PRIORITIES, TICKET_TYPES } from '@/lib/labels';
+import { type CustomField, fieldDisplay, shownFields } from '../api/customFields';
+import type { Vocabulary } from '../api/diff';
+import type { TicketDetail } from '../api/ticket';
+import type { PropertyEditor } from '../hooks/usePropertyEditor';
+import { ConflictNotice } from './ConflictNotice';
+import { CustomFieldControl } from './CustomFieldControl';
+import { TagEditor } from './TagEditor';
 
 export interface PropertiesPanelProps {
   ticket: TicketDetail;
-  readOnly?: boolean;
-  /** The ticket's conditional changes, shared with the ticket's shortcuts. */
-  change: PropertyChange;
+  editor?: PropertyEditor;
+  statuses: readonly Schemas['StatusView'][];
+  agents: readonly Schemas['AgentView'][];
+  teams: readonly Schemas['TeamView'][];
+  customFields: readonly CustomField[];
+  vocabulary: Vocabulary;
+  statusRef?: Ref<HTMLSelectElement>;
 }
 
-type Field = Schemas['CustomFieldView'];
+const SELECT = 'w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent disabled:opacity-60';
 
-/** Status, priority, type, assignee, team, tags and custom fields; each change applies at once, conditionally. */
-export function PropertiesPanel({ ticket, readOnly = false, change }: PropertiesPanelProps) {
-  const statuses = useStatuses();
-  const agents = useAgents();
-  const teams = useTeams();
-  const fields = useCustomFields();
-  const me = useMe();
-  const [tag, setTag] = useState('');
-  const disabled = readOnly || change.pending;
-  const set = (changes: TicketChanges) => change.apply(changes);
-  // Unassigning sends an explicit null, which the API documents; the generated type only knows strings.
-  const orNull = (value: string) => (value === '' ? (null as unknown as string) : value);
+interface ChoiceProps {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  disabled: boolean;
+  onChange: (value: string) => void;
+  selectRef?: Ref<HTMLSelectElement>;
+}
+
+function Choice({ label, value, options, disabled, onChange, selectRef }: ChoiceProps) {
+  const id = `prop-${label.toLowerCase()}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-muted">
+        {label}
+      </label>
+      <select id={id} ref={selectRef} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value)} className={SELECT}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function withCurrent(options: { value: string; label: string }[], value: string, label: string) {
+  return value === '' || options.some((option) => option.value === value) ? options : [{ value, label }, ...options];
+}
+
+/**
+ * Status, priority, type, assignee, team, tags and custom fields, each applied at once with the ticket's version as
+ * If-Match. Without an editor (a past state of the ticket) it shows the values only.
+ */
+export function PropertiesPanel({ ticket, editor, statuses, agents, teams, customFields, vocabulary, statusRef }: PropertiesPanelProps) {
+  const values = ticket.customFields ?? {};
+  const fields = shownFields(customFields, values);
+  if (!editor) {
+    const rows: [string, string][] = [
+      ['Status', ticket.status?.key ? vocabulary.statusLabel(ticket.status.key) : '—'],
+      ['Priority', humanize(ticket.priority)],
+      ['Type', humanize(ticket.type)],
+      ['Assignee', ticket.assignee?.name ?? (ticket.assignee?.id ? 'An agent' : 'Unassigned')],
+      ['Team', ticket.team?.name ?? (ticket.team?.id ? 'A team' : 'No team')],
+      ['Tags', ticket.tags && ticket.tags.length > 0 ? ticket.tags.join(', ') : '—'],
+      ...fields.map((field): [string, string] => [field.label ?? field.key ?? '', fieldDisplay(field, values[field.key ?? ''] ?? [])]),
+    ];
+    return (
+      <section aria-labelledby="properties-title" className="flex flex-col gap-2">
+        <h2 id="properties-title" className="text-sm font-semibold">
+          Properties
+        </h2>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
+          {rows.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-muted">{label}</dt>
+              <dd className="break-words">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    );
+  }
+
+  const disabled = editor.pending || editor.conflict !== null;
+  const statusKey = ticket.status?.key ?? '';
+  const assigneeId = ticket.assignee?.id ?? '';
+  const teamId = ticket.team?.id ?? '';
+  const statusOptions = withCurrent(
+    statuses.filter((status) => status.category !== 'new' || status.key === statusKey).map((status) => ({ value: status.key ?? '', label: status.label ?? status.key ?? '' })),
+    statusKey,
+    vocabulary.statusLabel(statusKey),
+  );
+  const agentOptions = withCurrent(
+    [{ value: '', label: 'Unassigned' }, ...agents.filter((agent) => agent.active !== false || agent.id === assigneeId).map((agent) => ({ value: agent.id ?? '', label: agent.name ?? agent.email ?? '' }))],
+    assigneeId,
+    ticket.assignee?.name ?? assigneeId,
+  );
+  const teamOptions = withCurrent([{ value: '', label: 'No team' }, ...teams.map((team) => ({ value: team.id ?? '', label: team.name ?? '' }))], teamId, ticket.team?.name ?? teamId);
 
   return (
-    <section aria-label="Properties" className="flex flex-col gap-3">
-      <h2 className="text-sm font-semibold">Properties</h2>
-      <SelectField label="Status" value={ticket.status?.key ?? ''} disabled={disabled} onChange={(status) => set({ status })}
-        options={(statuses.data ?? []).map((s) => ({ value: s.key ?? '', label: s.label ?? humanize(s.key) }))} />
-      <SelectField label="Priority" value={ticket.priority ?? ''} disabled={disabled} onChange={(priority) => set({ priority: priority as Priority })}
-        options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))} />
-      <SelectField label="Type" value={ticket.type ?? ''} disabled={disabled} placeholder="—" onChange={(type) => set({ type: type as TicketType })}
-        options={TICKET_TYPES.map((t) => ({ value: t, label: humanize(t) }))} />
-      <div className="flex items-end gap-2">
-        <div className="flex-1">
-          <SelectField label="Assignee" value={ticket.assignee?.id ?? ''} disabled={disabled} placeholder="Unassigned"
-            onChange={(assigneeId) => set({ assigneeId: orNull(assigneeId) })}
-            options={(agents.data ?? []).filter((a) => a.active !== false).map((a) => ({ value: a.id ?? '', label: a.name ?? '' }))} />
-        </div>
-        {!readOnly && me.data?.id && ticket.assignee?.id !== me.data.id && (
-          <Button size="sm" isDisabled={disabled} onPress={() => set({ assigneeId: me.data.id })}>Take it</Button>
-        )}
+    <section aria-labelledby="properties-title" aria-busy={editor.pending} className="flex flex-col gap-3">
+      <div className="flex items-center justify-between">
+        <h2 id="properties-title" className="text-sm font-semibold">
+          Properties
+        </h2>
+        <span role="status" className="text-xs text-muted">
+          {editor.pending ? 'Saving…' : ''}
+        </span>
       </div>
-      <SelectField label="Team" value={ticket.team?.id ?? ''} disabled={disabled} placeholder="No team"
-        onChange={(teamId) => set({ teamId: orNull(teamId) })}
-        options={(teams.data ?? []).map((t) => ({ value: t.id ?? '', label: t.name ?? '' }))} />
-      <fieldset className="flex flex-col gap-1">
-        <legend className="text-xs font-medium text-muted">Tags</legend>
-        <ul className="flex flex-wrap gap-1" aria-label="Tags">
-          {(ticket.tags ?? []).map((name) => (
-            <li key={name} className="flex items-center gap-1 rounded bg-raised px-1.5 py-0.5 text-xs">
-              {name}
-              {!readOnly && (
-                <button type="button" aria-label={`Remove tag ${name}`} disabled={disabled} onClick={() => set({ removeTags: [name] })}
-                  className="text-muted hover:text-danger">×</button>
-              )}
-            </li>
+      {editor.conflict && (
+        <ConflictNotice conflict={editor.conflict} vocabulary={vocabulary} pending={editor.pending} onReapply={() => void editor.reapply()} onKeep={editor.keepTheirs} />
+      )}
+      {Boolean(editor.error) && <ErrorState title="Not changed" error={editor.error} onRetry={editor.dismissError} />}
+      <div className="grid grid-cols-2 gap-3">
+        <Choice label="Status" value={statusKey} options={statusOptions} disabled={disabled} onChange={(status) => void editor.apply({ status })} selectRef={statusRef} />
+        <Choice label="Priority" value={ticket.priority ?? ''} options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))} disabled={disabled} onChange={(priority) => void editor.apply({ priority: priority as NonNullable<TicketDetail['priority']> })} />
+        <Choice label="Type" value={ticket.type ?? ''} options={TICKET_TYPES.map((t) => ({ value: t, label: humanize(t) }))} disabled={disabled} onChange={(type) => void editor.apply({ type: type as NonNullable<TicketDetail['type']> })} />
+        <Choice label="Team" value={teamId} options={teamOptions} disabled={disabled} onChange={(team) => void editor.apply({ teamId: team === '' ? null : team })} />
+      </div>
+      <Choice label="Assignee" value={assigneeId} options={agentOptions} disabled={disabled} onChange={(agent) => void editor.apply({ assigneeId: agent === '' ? null : agent })} />
+      <TagEditor
+        tags={ticket.tags ?? []}
+        disabled={disabled}
+        onAdd={(addTags) => void editor.apply({ addTags })}
+        onRemove={(tag) => void editor.apply({ removeTags: [tag] })}
+      />
+      {fields.length > 0 && (
+        <fieldset className="flex flex-col gap-3 border-t border-line pt-3">
+          <legend className="sr-only">Custom fields</legend>
+          {fields.map((field) => (
+            <CustomFieldControl
+              key={field.key}
+              field={field}
+              values={values[field.key ?? ''] ?? []}
+              disabled={disabled}
+              onCommit={(value) => void editor.apply({ customFields: { [field.key ?? '']: value } })}
+            />
           ))}
-        </ul>
-        {!readOnly && (
-          <form className="flex gap-1" onSubmit={(event) => {
-            event.preventDefault();
-            if (tag.trim()) {
-              set({ addTags: [tag.trim()] });
-              setTag('');
-            }
-          }}>
-            <input aria-label="New tag" value={tag} onChange={(event) => setTag(event.target.value)} disabled={disabled}
-              className="min-w-0 flex-1 rounded-md border border-line bg-surface px-2 py-1 text-sm" placeholder="Add a tag" />
-            <Button size="sm" type="submit" isDisabled={disabled || !tag.trim()}>Add</Button>
-          </form>
-        )}
-      </fieldset>
-      {(fields.data ?? []).filter((f: Field) => f.active !== false).map((field) => (
-        <CustomFieldInput key={field.key} field={field} value={ticket.customFields?.[field.key ?? ''] ?? []} disabled={disabled}
-          onChange={(value) => set({ customFields: { [field.key ?? '']: value } })} />
-      ))}
-      {change.error && <p role="alert" className="text-xs text-danger">{messageOf(change.error)}</p>}
-      <ConflictDialog isOpen={change.conflict !== null} meanwhile={change.conflict?.meanwhile ?? []} busy={change.pending}
-        onReapply={change.reapply} onKeepTheirs={change.keepTheirs} />
+        </fieldset>
+      )}
     </section>
   );
 }

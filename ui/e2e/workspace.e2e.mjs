@@ -95,6 +95,11 @@ async function main() {
     await screenshots(page, 'ticket-presence');
 
     step('Bob changes the priority; Ann, changing the type, meets the conflict and applies hers as well');
+    // Ann's ticket view follows changes live; with its live stream cut (reloaded without it) she still holds the
+    // version she loaded when Bob writes, as after a lost connection.
+    await page.route('**/api/v1/stream/**', (route) => route.abort());
+    await page.reload();
+    await heading.waitFor();
     await bobPage.getByRole('region', { name: 'Properties' }).getByLabel('Priority').selectOption('urgent');
     await bobPage.getByText('Urgent priority', { exact: true }).waitFor();
     await properties.getByLabel('Type').selectOption('incident');
@@ -105,6 +110,7 @@ async function main() {
     await conflict.waitFor({ state: 'detached' });
     await page.getByText('Urgent priority', { exact: true }).waitFor();
     await valueOf(properties.getByLabel('Type'), 'incident');
+    await page.unroute('**/api/v1/stream/**');
     await bobContext.close();
 
     step('Ann looks at the ticket as it was before her reply');

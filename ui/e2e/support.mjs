@@ -1,0 +1,75 @@
+// Helpers of the end-to-end scenario: the API as an admin key sees it, sign-in through the real login page,
+// accessibility scans and screenshots.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+
+export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'target', 'screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const DESKTOP = { width: 1440, height: 900 };
+export const TABLET = { width: 820, height: 1100 };
+
+export function apiClient(base, key) {
+  async function call(method, path, body, headers = {}) {
+    const response = await fetch(base + path, {
+      method,
+      headers: { Authorization: `Bearer ${key}`, Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}), ...headers },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    }
+    return text ? JSON.parse(text) : null;
+  }
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body, headers) => call('POST', path, body, headers),
+    patch: (path, body, headers) => call('PATCH', path, body, headers),
+  };
+}
+
+/** Signs in through AutoCRM's own login page, as a person would, starting from the app. */
+export async function signIn(page, base, email, password) {
+  await page.goto(base + '/');
+  await page.waitForURL(/\/login/);
+  await page.getByLabel(/email/i).fill(email);
+  await page.getByLabel(/password/i).fill(password);
+  await page.getByRole('button', { name: /sign in/i }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login') && !url.pathname.startsWith('/auth/callback') && !url.pathname.startsWith('/oauth2'));
+}
+
+/** Fails on any serious or critical axe violation of the current screen. */
+export async function assertAccessible(page, screen) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length > 0) {
+    const lines = bad.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+    throw new Error(`Accessibility violations on ${screen}:\n  ${lines.join('\n  ')}`);
+  }
+  console.log(`axe: ${screen}: no serious or critical violations (${results.violations.length} minor)`);
+}
+
+/** Saves the current screen in light and dark, at desktop and tablet widths. */
+export async function screenshots(page, name) {
+  const size = page.viewportSize();
+  for (const [width, viewport] of [['desktop', DESKTOP], ['tablet', TABLET]]) {
+    await page.setViewportSize(viewport);
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');
+      await page.waitForTimeout(150);
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}-${theme}.png`) });
+    }
+  }
+  await page.evaluate(() => document.documentElement.classList.remove('dark'));
+  if (size) await page.setViewportSize(size);
+}
+
+export function step(title) {
+  console.log(`— ${title}`);
+}

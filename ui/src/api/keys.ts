@@ -1,0 +1,62 @@
+// Query keys, one factory per resource, so every reader and every mutation names the same cache entries.
+import type { paths } from './schema';
+
+export type QueueFilters = NonNullable<paths['/api/v1/tickets']['get']['parameters']['query']>;
+export type QueueSort = NonNullable<QueueFilters['sort']>;
+export type Category = NonNullable<QueueFilters['category']>[number];
+export type Priority = NonNullable<QueueFilters['priority']>[number];
+export type TicketType = NonNullable<QueueFilters['type']>[number];
+export type Channel = NonNullable<QueueFilters['channel']>[number];
+
+export const meKeys = {
+  all: ['me'] as const,
+};
+
+export const directoryKeys = {
+  agents: ['directory', 'agents'] as const,
+  teams: ['directory', 'teams'] as const,
+  statuses: ['directory', 'statuses'] as const,
+  customFields: ['directory', 'custom-fields'] as const,
+  organisations: ['directory', 'organisations'] as const,
+};
+
+export const queueKeys = {
+  all: ['queue'] as const,
+  lists: () => [...queueKeys.all, 'list'] as const,
+  list: (filters: QueueFilters) => [...queueKeys.lists(), filters] as const,
+  counts: () => [...queueKeys.all, 'count'] as const,
+  count: (filters: QueueFilters) => [...queueKeys.counts(), filters] as const,
+  requester: (requesterId: string, scope: 'open' | 'done') => [...queueKeys.all, 'requester', requesterId, scope] as const,
+};
+
+export const ticketKeys = {
+  all: ['tickets'] as const,
+  detail: (id: string) => [...ticketKeys.all, id, 'detail'] as const,
+  asOf: (id: string, instant: string) => [...ticketKeys.all, id, 'as-of', instant] as const,
+  audit: (id: string) => [...ticketKeys.all, id, 'audit'] as const,
+};
+
+export const customerKeys = {
+  detail: (id: string) => ['customers', id] as const,
+};
+
+export const viewKeys = {
+  all: ['views'] as const,
+};
+
+export const presenceKeys = {
+  ticket: (id: string) => ['presence', id] as const,
+};
+
+/** Filters as query parameters (repeated keys for lists), for the stream and other plain URLs. */
+export function toSearchParams(filters: Record<string, unknown>): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) {
+    if (Array.isArray(value)) {
+      value.forEach((item) => params.append(key, String(item)));
+    } else if (value !== undefined && value !== null && value !== '') {
+      params.append(key, String(value));
+    }
+  }
+  return params;
+}

@@ -1,0 +1,62 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { AppShell } from './AppShell';
+import { RoleHome } from './routes/RoleHome';
+
+interface RouterContext {
+  queryClient: QueryClient;
+}
+
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: AppShell });
+
+const indexRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: RoleHome });
+
+const workspaceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'workspace',
+  component: lazyRouteComponent(() => import('./routes/WorkspaceLayout'), 'WorkspaceLayout'),
+});
+
+const viewRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: '/views/$viewId',
+  component: lazyRouteComponent(() => import('./routes/ViewRoute'), 'ViewRoute'),
+});
+
+export interface TicketSearch {
+  asOf?: string;
+}
+
+const ticketRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: '/tickets/$ticketId',
+  validateSearch: (search: Record<string, unknown>): TicketSearch =>
+    typeof search.asOf === 'string' ? { asOf: search.asOf } : {},
+  component: lazyRouteComponent(() => import('./routes/TicketRoute'), 'TicketRoute'),
+});
+
+const myTicketsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/my-tickets',
+  component: lazyRouteComponent(() => import('./routes/MyTicketsRoute'), 'MyTicketsRoute'),
+});
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  workspaceRoute.addChildren([viewRoute, ticketRoute]),
+  myTicketsRoute,
+]);
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent' });
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: AppRouter;
+  }
+}
+
+export { ticketRoute, viewRoute };

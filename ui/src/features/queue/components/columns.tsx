@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { RelativeTime } from '@/components/ui/RelativeTime';
+import { humanize } from '@/lib/labels';
+import type { QueueItem } from '../api/queue';
+
+export interface QueueColumn {
+  id: string;
+  label: string;
+  width: string;
+  /** The API's sort field, when the queue can sort by this column. */
+  sortField?: 'number' | 'priority' | 'updatedAt' | 'createdAt';
+  render: (item: QueueItem) => ReactNode;
+}
+
+const STATUS_TONE: Record<string, string> = {
+  new: 'bg-accent-soft text-ink',
+  open: 'bg-danger-soft text-danger',
+  pending: 'bg-note text-note-ink',
+  'on-hold': 'bg-raised text-ink',
+  solved: 'bg-raised text-success',
+  closed: 'bg-raised text-muted',
+};
+
+function time(value: string | undefined): ReactNode {
+  return value ? <RelativeTime value={value} /> : '—';
+}
+
+export const QUEUE_COLUMNS: readonly QueueColumn[] = [
+  { id: 'number', label: '#', width: '4.5rem', sortField: 'number', render: (t) => <span className="tabular-nums text-muted">{t.number}</span> },
+  { id: 'subject', label: 'Subject', width: 'minmax(12rem, 3fr)', render: (t) => <span className="truncate font-medium">{t.subject}</span> },
+  { id: 'requester', label: 'Requester', width: 'minmax(8rem, 1.2fr)', render: (t) => <span className="truncate">{t.requester?.name ?? '—'}</span> },
+  {
+    id: 'status',
+    label: 'Status',
+    width: '6.5rem',
+    render: (t) => (
+      <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${STATUS_TONE[t.status?.category ?? ''] ?? 'bg-raised'}`}>
+        {humanize(t.status?.key)}
+      </span>
+    ),
+  },
+  { id: 'priority', label: 'Priority', width: '5.5rem', sortField: 'priority', render: (t) => humanize(t.priority) },
+  { id: 'assignee', label: 'Assignee', width: 'minmax(7rem, 1fr)', render: (t) => <span className="truncate">{t.assignee?.name ?? 'Unassigned'}</span> },
+  { id: 'team', label: 'Team', width: 'minmax(6rem, 0.8fr)', render: (t) => <span className="truncate">{t.team?.name ?? '—'}</span> },
+  { id: 'updatedAt', label: 'Updated', width: '7.5rem', sortField: 'updatedAt', render: (t) => time(t.updatedAt) },
+  { id: 'createdAt', label: 'Created', width: '7.5rem', sortField: 'createdAt', render: (t) => time(t.createdAt) },
+  { id: 'type', label: 'Type', width: '5.5rem', render: (t) => humanize(t.type) },
+  { id: 'channel', label: 'Channel', width: '5rem', render: (t) => humanize(t.channel) },
+  { id: 'tags', label: 'Tags', width: 'minmax(6rem, 1fr)', render: (t) => <span className="truncate text-muted">{(t.tags ?? []).join(', ')}</span> },
+];
+
+export const DEFAULT_COLUMNS = ['number', 'subject', 'requester', 'status', 'priority', 'assignee', 'updatedAt'];
+
+export function columnsById(ids: readonly string[]): QueueColumn[] {
+  return ids.flatMap((id) => QUEUE_COLUMNS.filter((column) => column.id === id));
+}

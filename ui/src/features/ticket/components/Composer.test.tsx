@@ -1,0 +1,71 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeApi, json } from '../testing/fakeApi';
+import { STATUSES, TICKET_ID, ticket } from '../testing/fixtures';
+import { withQueryClient } from '../testing/render';
+import { Composer } from './Composer';
+
+const MESSAGES = `POST /api/v1/tickets/${TICKET_ID}/messages`;
+const PATCH = `PATCH /api/v1/tickets/${TICKET_ID}`;
+let server: ReturnType<typeof fakeApi> | undefined;
+
+// The editor is its own chunk, loaded on demand: give it time to arrive on a busy machine.
+const findEditor = (name: string) => screen.findByRole('textbox', { name }, { timeout: 20_000 });
+
+afterEach(() => server?.restore());
+
+describe('Composer', { timeout: 30_000 }, () => {
+  it('switches between public reply and internal note', async () => {
+    server = fakeApi({});
+    const view = withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} />);
+    const note = screen.getByRole('radio', { name: 'Internal note' });
+    expect(screen.getByRole('radio', { name: 'Public reply' })).toHaveAttribute('aria-checked', 'true');
+    await userEvent.click(note);
+    expect(note).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByText('Only agents see internal notes.')).toBeInTheDocument();
+    expect(await findEditor('Internal note')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add note' })).toBeDisabled();
+    view.unmount();
+  });
+
+  it('restores a draft after a reload and submits it as a status: reply first, then the status, each with If-Match', async () => {
+    localStorage.setItem(`autocrm.draft.${TICKET_ID}`, JSON.stringify({ kind: 'public-reply', html: '<p>We are <strong>on it</strong>.</p>' }));
+    server = fakeApi({
+      [MESSAGES]: () => ({ ticketId: TICKET_ID, messageId: 'm-2', version: 4 }),
+      [PATCH]: () => ({ id: TICKET_ID, version: 5 }),
+      [`GET /api/v1/tickets/${TICKET_ID}`]: () => ticket({ version: 5 }),
+    });
+    withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} />);
+    expect(await findEditor('Public reply')).toHaveTextContent('We are on it.');
+
+    await userEvent.selectOptions(screen.getByLabelText('then set status'), 'pending');
+    await userEvent.click(screen.getByRole('button', { name: 'Submit as Pending' }));
+
+    await waitFor(() => expect(server?.calls(PATCH)).toHaveLength(1));
+    const [message] = server.calls(MESSAGES);
+    expect(message?.body).toEqual({ kind: 'public-reply', body: '<p>We are <strong>on it</strong>.</p>', format: 'html' });
+    expect(message?.headers.get('If-Match')).toBe('"3"');
+    const [status] = server.calls(PATCH);
+    expect(status?.body).toEqual({ status: 'pending' });
+    expect(status?.headers.get('If-Match')).toBe('"4"');
+    expect(localStorage.getItem(`autocrm.draft.${TICKET_ID}`)).toBeNull();
+  });
+
+  it('keeps the text and says so when the ticket changed while the agent wrote', async () => {
+    const OTHER = '6f1d2c3b-0000-4000-8000-000000000002';
+    const MESSAGES = `POST /api/v1/tickets/${OTHER}/messages`;
+    localStorage.setItem(`autocrm.draft.${OTHER}`, JSON.stringify({ kind: 'public-reply', html: '<p>Done.</p>' }));
+    const newer = ticket({ id: OTHER, version: 4, messages: [...(ticket({ id: OTHER }).messages ?? []), { id: 'm-9', kind: 'customer-message', author: { type: 'customer', name: 'Ann Example' }, body: 'Any news?', createdAt: '2026-12-01T11:00:00Z' }] });
+    server = fakeApi({
+      [MESSAGES]: () => json({ code: 'version-conflict', detail: 'The ticket was changed by someone else.' }, 409),
+      [`GET /api/v1/tickets/${OTHER}`]: () => newer,
+    });
+    withQueryClient(<Composer ticket={ticket({ id: OTHER })} statuses={STATUSES} />);
+    await findEditor('Public reply');
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The ticket changed while you were writing (1 new message above)');
+    expect(server.calls(`GET /api/v1/tickets/${OTHER}`)[0]?.search.get('minVersion')).toBe('4');
+    expect(JSON.parse(localStorage.getItem(`autocrm.draft.${OTHER}`) ?? '{}')).toMatchObject({ html: '<p>Done.</p>' });
+  });
+});

@@ -1,0 +1,236 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useAgents, useCustomFields, useMe, useStatuses, useTeams } from '@/api/directory';
+import { ApiProblem } from '@/api/problem';
+import { Button } from '@/components/ui/Button';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Spinner } from '@/components/ui/Spinner';
+import { humanize } from '@/lib/labels';
+import type { StreamStatus } from '@/lib/sse';
+import { entryAt, useAudit } from '../api/audit';
+import { fieldDisplay } from '../api/customFields';
+import type { Vocabulary } from '../api/diff';
+import { type MessageKind, useTicket } from '../api/ticket';
+import { usePresence } from '../hooks/usePresence';
+import { usePropertyEditor } from '../hooks/usePropertyEditor';
+import { useTicketLive } from '../hooks/useTicketLive';
+import { useTicketShortcuts } from '../hooks/useTicketShortcuts';
+import { AsOfBanner } from './AsOfBanner';
+import { Composer, type ComposerHandle } from './Composer';
+import { CustomerPanel } from './CustomerPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { PresenceBar } from './PresenceBar';
+import { PropertiesPanel } from './PropertiesPanel';
+import { Timeline } from './Timeline';
+
+export interface TicketScreenProps {
+  ticketId: string;
+  /** Show the ticket as it was at this instant, read-only. */
+  asOf?: string;
+  onAsOfChange: (asOf: string | undefined) => void;
+  onNext?: () => void;
+  onPrevious?: () => void;
+}
+
+type TabKey = 'conversation' | 'history';
+
+const LIVE_TEXT: Record<StreamStatus, string> = { connecting: 'Connecting…', open: 'Live', reconnecting: 'Reconnecting…', unavailable: 'Not live' };
+
+function notFoundTitle(error: unknown, asOf: string | undefined): string {
+  if (error instanceof ApiProblem && error.status === 404) {
+    return asOf ? 'The ticket did not exist yet at that time' : 'This ticket does not exist, or you may not see it';
+  }
+  return 'The ticket could not be loaded';
+}
+
+/** One ticket: conversation and composer, properties, requester, history and the ticket as it was at any instant. */
+export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious }: TicketScreenProps) {
+  const me = useMe();
+  const statuses = useStatuses();
+  const agents = useAgents();
+  const teams = useTeams();
+  const customFields = useCustomFields();
+  const live = useTicket(ticketId);
+  const past = useTicket(ticketId, asOf, asOf !== undefined);
+  const shown = asOf ? past : live;
+  const audit = useAudit(ticketId, asOf !== undefined);
+  const editor = usePropertyEditor(live.data);
+  const presence = usePresence(ticketId, me.data?.id, true);
+  const liveStatus = useTicketLive(ticketId, live.data?.requester?.id);
+  const composer = useRef<ComposerHandle>(null);
+  const statusSelect = useRef<HTMLSelectElement>(null);
+  const composerAnchor = useRef<HTMLHeadingElement>(null);
+  const [tab, setTab] = useState<TabKey>('conversation');
+
+  const vocabulary = useMemo<Vocabulary>(() => {
+    const fields = customFields.data ?? [];
+    return {
+      statusLabel: (key) => statuses.data?.find((status) => status.key === key)?.label ?? humanize(key),
+      fieldLabel: (key) => fields.find((field) => field.key === key)?.label ?? key,
+      fieldValue: (key, values) => fieldDisplay(fields.find((field) => field.key === key), values),
+    };
+  }, [statuses.data, customFields.data]);
+
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    agents.data?.forEach((agent) => agent.id && agent.name && map.set(agent.id, agent.name));
+    teams.data?.forEach((team) => team.id && team.name && map.set(team.id, team.name));
+    const requester = live.data?.requester;
+    if (requester?.id && requester.name) map.set(requester.id, requester.name);
+    return map;
+  }, [agents.data, teams.data, live.data?.requester]);
+
+  const valueLabel = useMemo(
+    () => (field: string, value: string) => {
+      if (field === 'status') return vocabulary.statusLabel(value);
+      if (field === 'priority' || field === 'type' || field === 'channel') return humanize(value);
+      if (field.startsWith('customFields.')) return vocabulary.fieldValue(field.slice('customFields.'.length), [value]);
+      return value;
+    },
+    [vocabulary],
+  );
+
+  // Stepping through the past: the change before or after the one in force at asOf.
+  const entries = audit.data ?? [];
+  const current = asOf ? entryAt(entries, asOf) : undefined;
+  const index = current ? entries.indexOf(current) : -1;
+  const earlier = index > 0 ? entries[index - 1]?.occurredAt : undefined;
+  const later = index >= 0 && index < entries.length - 1 ? entries[index + 1]?.occurredAt : undefined;
+
+  // r and n open the composer, which may first need the conversation tab or the present to be shown.
+  const [opening, setOpening] = useState<MessageKind | null>(null);
+  useEffect(() => {
+    if (opening && composer.current) {
+      composer.current.open(opening);
+      setOpening(null);
+    }
+  });
+  const openComposer = (kind: MessageKind) => {
+    if (asOf) onAsOfChange(undefined);
+    setTab('conversation');
+    setOpening(kind);
+  };
+  useTicketShortcuts({
+    reply: () => openComposer('public-reply'),
+    note: () => openComposer('internal-note'),
+    assignToMe: () => {
+      if (!asOf && me.data?.id && live.data?.assignee?.id !== me.data.id) void editor.apply({ assigneeId: me.data.id });
+    },
+    setStatus: () => statusSelect.current?.focus(),
+    history: () => setTab('history'),
+    next: onNext,
+    previous: onPrevious,
+    backToNow: asOf ? () => onAsOfChange(undefined) : undefined,
+  });
+
+  if (shown.isPending) {
+    return <Spinner label={asOf ? 'Loading the ticket as it was…' : 'Loading the ticket…'} />;
+  }
+  if (shown.isError) {
+    return (
+      <div className="flex flex-col">
+        {asOf && <AsOfBanner asOf={asOf} version={undefined} latestVersion={live.data?.version} onBackToNow={() => onAsOfChange(undefined)} />}
+        <ErrorState title={notFoundTitle(shown.error, asOf)} error={shown.error} onRetry={() => void shown.refetch()} />
+      </div>
+    );
+  }
+  const ticket = shown.data;
+  const readOnly = asOf !== undefined;
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      {asOf && (
+        <AsOfBanner
+          asOf={asOf}
+          version={ticket.version}
+          latestVersion={live.data?.version}
+          onEarlier={earlier ? () => onAsOfChange(earlier) : undefined}
+          onLater={later ? () => onAsOfChange(later) : undefined}
+          onBackToNow={() => onAsOfChange(undefined)}
+        />
+      )}
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-line bg-surface px-4 py-3">
+        <div className="min-w-0 flex-1">
+          <h1 className="truncate text-lg font-semibold">
+            <span className="tabular-nums text-muted">#{ticket.number}</span> {ticket.subject}
+          </h1>
+          <p className="flex flex-wrap items-center gap-x-3 text-xs text-muted">
+            <span>{vocabulary.statusLabel(ticket.status?.key ?? '')}</span>
+            <span>{humanize(ticket.priority)} priority</span>
+            {ticket.channel && <span>via {ticket.channel}</span>}
+            <span role="status" className="flex items-center gap-1">
+              <span aria-hidden className={`size-2 rounded-full ${liveStatus === 'open' ? 'bg-success' : 'bg-note-line'}`} />
+              {LIVE_TEXT[liveStatus]}
+            </span>
+          </p>
+        </div>
+        <PresenceBar others={presence.others} />
+        <nav aria-label="Queue" className="flex gap-1">
+          <Button size="sm" variant="ghost" isDisabled={!onPrevious} onPress={onPrevious} aria-label="Previous ticket (k)">
+            ↑ Prev
+          </Button>
+          <Button size="sm" variant="ghost" isDisabled={!onNext} onPress={onNext} aria-label="Next ticket (j)">
+            ↓ Next
+          </Button>
+        </nav>
+      </header>
+      <div className="flex min-h-0 flex-1 max-md:flex-col max-md:overflow-y-auto">
+        <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(key as TabKey)} className="flex min-w-0 flex-1 flex-col md:min-h-0">
+          <TabList aria-label="Ticket" className="flex gap-1 border-b border-line bg-surface px-4">
+            {(['conversation', 'history'] as const).map((key) => (
+              <Tab
+                key={key}
+                id={key}
+                className="-mb-px cursor-pointer border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted outline-none hover:text-ink focus-visible:ring-2 focus-visible:ring-accent selected:border-accent selected:text-ink"
+              >
+                {key === 'conversation' ? `Conversation (${ticket.messages?.length ?? 0})` : 'History'}
+              </Tab>
+            ))}
+          </TabList>
+          <TabPanel id="conversation" className="flex flex-col gap-4 p-4 outline-none md:min-h-0 md:overflow-y-auto">
+            <Timeline messages={ticket.messages ?? []} agentNames={names} />
+            {!readOnly && live.data && (
+              <div>
+                <h2 ref={composerAnchor} tabIndex={-1} className="sr-only">
+                  Reply
+                </h2>
+                <Composer
+                  ref={composer}
+                  ticket={live.data}
+                  statuses={statuses.data ?? []}
+                  onEdit={presence.typed}
+                  onFocusChange={presence.focused}
+                  onLeave={() => composerAnchor.current?.focus()}
+                />
+              </div>
+            )}
+          </TabPanel>
+          <TabPanel id="history" className="p-4 outline-none md:min-h-0 md:overflow-y-auto">
+            <HistoryPanel
+              ticketId={ticketId}
+              names={names}
+              valueLabel={valueLabel}
+              asOf={asOf}
+              onShowAsOf={(instant) => {
+                onAsOfChange(instant);
+                setTab('conversation');
+              }}
+            />
+          </TabPanel>
+        </Tabs>
+        <aside aria-label="Ticket details" className="flex w-80 shrink-0 flex-col gap-6 border-l border-line bg-surface p-4 max-xl:w-72 max-md:w-full max-md:border-l-0 max-md:border-t md:overflow-y-auto">
+          <PropertiesPanel
+            ticket={ticket}
+            editor={readOnly ? undefined : editor}
+            statuses={statuses.data ?? []}
+            agents={agents.data ?? []}
+            teams={teams.data ?? []}
+            customFields={customFields.data ?? []}
+            vocabulary={vocabulary}
+            statusRef={statusSelect}
+          />
+          <CustomerPanel requester={ticket.requester} currentTicketId={ticketId} statusLabel={vocabulary.statusLabel} />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { Timeline } from './Timeline';
+
+const at = '2026-12-01T09:00:00Z';
+
+describe('Timeline', { timeout: 30_000 }, () => {
+  it('shows the request first and tells customer messages, public replies and internal notes apart', () => {
+    render(
+      <Timeline
+        messages={[
+          { id: '1', kind: 'description', author: { type: 'customer', name: 'Ann Example' }, body: 'It is smoking.', createdAt: at },
+          { id: '2', kind: 'public-reply', author: { type: 'agent', name: 'Grace Hopper' }, body: 'We are on it.', createdAt: at },
+          { id: '3', kind: 'internal-note', author: { type: 'agent', name: 'Alan Turing' }, body: 'Check the fuser.', createdAt: at },
+          { id: '4', kind: 'customer-message', author: { type: 'customer', name: 'Ann Example' }, body: 'Still smoking!', createdAt: at },
+        ]}
+      />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Conversation' })).getAllByRole('article');
+    expect(items.map((item) => item.getAttribute('aria-label'))).toEqual([
+      'Request from Ann Example',
+      'Public reply from Grace Hopper',
+      'Internal note from Alan Turing',
+      'Customer message from Ann Example',
+    ]);
+    const note = screen.getByRole('article', { name: 'Internal note from Alan Turing' });
+    expect(within(note).getByText('Internal note')).toBeInTheDocument();
+    expect(note.className).toContain('bg-note');
+    expect(screen.getByRole('article', { name: 'Public reply from Grace Hopper' }).className).not.toContain('bg-note');
+    expect(within(note).getByText('Agent')).toBeInTheDocument();
+  });
+
+  it('shows the relative time with the exact time on hover', () => {
+    render(<Timeline messages={[{ id: '1', kind: 'customer-message', author: { type: 'customer', name: 'Ann' }, body: 'Hi', createdAt: at }]} />);
+    const time = screen.getByRole('article').querySelector('time');
+    expect(time?.getAttribute('dateTime')).toBe(at);
+    expect(time?.getAttribute('title')).toMatch(/2026/);
+  });
+
+  it('renders message HTML inert: no event handlers, no javascript: links', () => {
+    render(
+      <Timeline
+        messages={[
+          {
+            id: '1',
+            kind: 'customer-message',
+            author: { type: 'customer', name: 'Mallory' },
+            body: 'x',
+            bodyHtml: '<p>Hi <img src=x onerror=alert(1)> <a href="javascript:alert(1)">click</a> <a href="https://example.com">ok</a></p><script>alert(2)</script>',
+            createdAt: at,
+          } as never,
+        ]}
+      />,
+    );
+    const article = screen.getByRole('article');
+    expect(article.querySelector('img')).toBeNull();
+    expect(article.querySelector('script')).toBeNull();
+    expect(article.querySelector('[onerror]')).toBeNull();
+    expect(within(article).getByText('click').getAttribute('href')).toBeNull();
+    expect(within(article).getByRole('link', { name: 'ok' })).toHaveAttribute('rel', 'noopener noreferrer nofollow');
+  });
+
+  it('shows plain-text messages escaped, markup as text', () => {
+    render(<Timeline messages={[{ id: '1', kind: 'customer-message', author: { type: 'customer', name: 'Ann' }, body: '<img src=x onerror=alert(1)>', createdAt: at }]} />);
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
+    expect(screen.getByRole('article').querySelector('img')).toBeNull();
+  });
+});

@@ -1,22 +1,13 @@
 // Collision detection: who else has this ticket open, and who is typing. Presence is ephemeral (never a ticket
 // event): a heartbeat every 10 s keeps this agent listed, a DELETE takes them off, and the server's presence stream
-// tells everyone who is there. Plain fetch and these types mirror the server's TicketPresence only until the committed
-// OpenAPI document (docs/openapi.json) carries the presence operations; then the generated client replaces them.
+// tells everyone who is there. The heartbeat uses plain fetch for `keepalive` (a DELETE must leave while the page
+// unloads); the types are the generated ones.
+import type { Schemas } from '@/api/client';
 import { accessToken } from '@/lib/auth/session';
 
-export type PresenceState = 'viewing' | 'typing';
-
-export interface Viewer {
-  agentId: string;
-  name: string;
-  state: PresenceState;
-  since: string;
-}
-
-export interface Presence {
-  ticketId: string;
-  viewers: Viewer[];
-}
+export type Viewer = Schemas['Viewer'];
+export type Presence = Schemas['TicketPresence'];
+export type PresenceState = NonNullable<Viewer['state']>;
 
 export const HEARTBEAT_MS = 10_000;
 

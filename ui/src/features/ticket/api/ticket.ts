@@ -61,8 +61,7 @@ export interface NewMessage {
 }
 
 export async function addMessage(ticketId: string, version: number, message: NewMessage): Promise<number> {
-  // format is served (API contract) but not yet in the committed OpenAPI document the client is generated from.
-  const body: Schemas['AddMessageRequest'] & { format: 'html' } = { kind: message.kind, body: message.html, format: 'html' };
+  const body: Schemas['AddMessageRequest'] = { kind: message.kind, body: message.html, format: 'html' };
   const added = await unwrap(
     api.POST('/api/v1/tickets/{id}/messages', {
       params: { path: { id: ticketId }, header: { 'If-Match': ifMatch(version) } },

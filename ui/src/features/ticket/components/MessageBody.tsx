@@ -9,9 +9,7 @@ export interface MessageBodyProps {
 /** The message's HTML from the server (or its escaped text), sanitised again here: nothing in it ever runs. */
 export function MessageBody({ message }: MessageBodyProps) {
   const html = useMemo(() => {
-    // bodyHtml is served (API contract) but not yet in the committed OpenAPI document the client is generated from.
-    const serverHtml = (message as { bodyHtml?: unknown }).bodyHtml;
-    return sanitizeHtml(typeof serverHtml === 'string' ? serverHtml : textToHtml(message.body ?? ''));
+    return sanitizeHtml(message.bodyHtml ?? textToHtml(message.body ?? ''));
   }, [message]);
   if (message.body === null || message.body === undefined) {
     return <p className="text-sm italic text-muted">This message was erased.</p>;

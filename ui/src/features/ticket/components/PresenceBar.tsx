@@ -18,7 +18,7 @@ export function PresenceBar({ others }: PresenceBarProps) {
                 title={`${viewer.name} is ${viewer.state === 'typing' ? 'typing a reply' : 'viewing'}`}
                 className={`grid size-7 place-items-center rounded-full border-2 border-surface text-[0.65rem] font-semibold ${viewer.state === 'typing' ? 'bg-note text-note-ink ring-2 ring-note-line' : 'bg-accent-soft text-ink'}`}
               >
-                <span aria-hidden>{viewer.name.charAt(0).toUpperCase()}</span>
+                <span aria-hidden>{(viewer.name ?? '?').charAt(0).toUpperCase()}</span>
                 <span className="sr-only">{viewer.name}</span>
               </li>
             ))}

@@ -53,6 +53,12 @@ async function main() {
     await screenshots(page, 'queue');
 
     step('Ann opens it and replies in rich text, submitting as pending');
+    // The ticket view follows its ticket live (the ticket stream filtered to the requester), so a change by another
+    // agent would reach Ann before she writes. Her ticket view's stream is cut from the start, as after a lost
+    // connection: she keeps the version she read, and the conflict step below meets a real 409. Presence and the
+    // queue keep their streams.
+    const ticketStream = (url) => url.pathname === '/api/v1/stream/tickets' && url.searchParams.has('requesterId');
+    await page.route(ticketStream, (route) => route.abort());
     await row.getByRole('link', { name: subject }).click();
     const heading = page.getByRole('heading', { name: new RegExp(subject) });
     await heading.waitFor();
@@ -95,11 +101,7 @@ async function main() {
     await screenshots(page, 'ticket-presence');
 
     step('Bob changes the priority; Ann, changing the type, meets the conflict and applies hers as well');
-    // Ann's ticket view follows changes live; with its live stream cut (reloaded without it) she still holds the
-    // version she loaded when Bob writes, as after a lost connection.
-    await page.route('**/api/v1/stream/**', (route) => route.abort());
-    await page.reload();
-    await heading.waitFor();
+    // Ann's ticket stream is cut (see above): she still holds the version she read when Bob writes.
     await bobPage.getByRole('region', { name: 'Properties' }).getByLabel('Priority').selectOption('urgent');
     await bobPage.getByText('Urgent priority', { exact: true }).waitFor();
     await properties.getByLabel('Type').selectOption('incident');
@@ -110,8 +112,13 @@ async function main() {
     await conflict.waitFor({ state: 'detached' });
     await page.getByText('Urgent priority', { exact: true }).waitFor();
     await valueOf(properties.getByLabel('Type'), 'incident');
-    await page.unroute('**/api/v1/stream/**');
+    await page.unroute(ticketStream);
     await bobContext.close();
+
+    step('Ann presses F5 on the ticket and stays signed in (the issuer\'s sign-in session still lives)');
+    await page.reload();
+    await heading.waitFor();
+    if (new URL(page.url()).pathname.startsWith('/login')) throw new Error('a reload after sign-in landed on the login page');
 
     step('Ann looks at the ticket as it was before her reply');
     await page.getByRole('tab', { name: 'History' }).click();

@@ -148,7 +148,7 @@ export function QueueTable(props: QueueTableProps) {
                         }}
                         className="truncate font-medium text-ink hover:underline focus-visible:outline-2 focus-visible:outline-accent"
                       >
-                        {item.subject}
+                        {item.subject ?? <span className="italic text-muted">Subject erased (#{item.number})</span>}
                       </a>
                     ) : (
                       column.render(item)

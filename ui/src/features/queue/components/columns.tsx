@@ -27,7 +27,7 @@ function time(value: string | undefined): ReactNode {
 
 export const QUEUE_COLUMNS: readonly QueueColumn[] = [
   { id: 'number', label: '#', width: '4.5rem', sortField: 'number', render: (t) => <span className="tabular-nums text-muted">{t.number}</span> },
-  { id: 'subject', label: 'Subject', width: 'minmax(12rem, 3fr)', render: (t) => <span className="truncate font-medium">{t.subject}</span> },
+  { id: 'subject', label: 'Subject', width: 'minmax(12rem, 3fr)', render: (t) => <span className="truncate font-medium">{t.subject ?? 'Subject erased'}</span> },
   { id: 'requester', label: 'Requester', width: 'minmax(8rem, 1.2fr)', render: (t) => <span className="truncate">{t.requester?.name ?? '—'}</span> },
   {
     id: 'status',

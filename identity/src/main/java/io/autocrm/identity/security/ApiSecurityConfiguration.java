@@ -38,7 +38,7 @@ class ApiSecurityConfiguration {
             throws Exception {
         ApiProblems problems = new ApiProblems();
         http.securityMatcher("/api/**", "/actuator/**")
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS).sessionFixation(fixation -> fixation.none()))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .cors(Customizer.withDefaults())

@@ -88,6 +88,12 @@ class SignInFlowTest {
         assertThat(me.json().get("actor").asString()).isEqualTo("user:" + userId);
         assertThat(me.json().get("role").asString()).isEqualTo("agent");
         assertThat(me.json().get("email").asString()).isEqualTo(email);
+        Api.Response withCookie = api.as(tokens.get("access_token").asString())
+                .get("/api/v1/me", "Cookie", "JSESSIONID=" + browser.sessionId());
+        assertThat(withCookie.status()).isEqualTo(200);
+        assertThat(withCookie.headers().keySet()).as("an API call (which browsers send with the sign-in cookie) "
+                + "leaves the sign-in session's id alone, or a reload of the web app lands on /login")
+                .noneMatch(name -> name.equalsIgnoreCase("Set-Cookie"));
 
         String firstRefresh = tokens.get("refresh_token").asString();
         JsonNode refreshed = token(form("grant_type", "refresh_token", "refresh_token", firstRefresh,

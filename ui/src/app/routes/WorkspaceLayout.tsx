@@ -21,7 +21,7 @@ export function WorkspaceLayout() {
     return <Navigate to="/my-tickets" replace />;
   }
   return (
-    <div className="flex min-h-0 flex-1">
+    <div className="flex min-h-0 min-w-0 flex-1">
       <ViewsNav counts={counts} className={onTicket ? 'max-lg:hidden' : ''} />
       <div className="flex min-w-0 flex-1 flex-col">
         <Outlet />

@@ -59,7 +59,7 @@ export function QueueScreen({ viewId, title, viewFilters, initialColumns = DEFAU
   const selectedItems = items.filter((item) => selection.selected.has(item.id ?? ''));
 
   return (
-    <section aria-labelledby="queue-title" className="flex min-h-0 flex-1 flex-col">
+    <section aria-labelledby="queue-title" className="flex min-h-0 min-w-0 flex-1 flex-col">
       <header className="flex flex-col gap-2 border-b border-line bg-surface px-4 py-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="queue-title" className="text-lg font-semibold">

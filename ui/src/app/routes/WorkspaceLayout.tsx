@@ -52,7 +52,7 @@ export function WorkspaceLayout() {
         id={navId}
         counts={counts}
         className={[
-          onTicket ? 'max-lg:hidden' : '',
+          onTicket && !menuOpen ? 'max-lg:hidden' : '',
           menuOpen ? 'max-md:fixed max-md:inset-y-0 max-md:left-0 max-md:z-40 max-md:flex max-md:w-64 max-md:shadow-xl' : 'max-md:hidden',
         ].join(' ')}
       />

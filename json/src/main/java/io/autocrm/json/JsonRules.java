@@ -26,8 +26,8 @@ import java.util.function.Function;
  * The rules every AutoCRM JSON mapper follows, whatever its Jackson: each id record of the contract is its raw UUID, each
  * keyed enum its {@code key()}. Reading also accepts what earlier writers produced: an id as the object
  * {@code {"value": "<uuid>"}}, an enum as its constant's name. The Jackson 3 module of the web layer
- * ({@link Jackson3Rules}) is generated from these two lists, and so is the id converter of request parameters; the
- * event store still writes the older shape ({@link EventStoreJson}).
+ * ({@link Jackson3Rules}), the Jackson 2 module of the event store ({@link Jackson2Rules}, through
+ * {@link EventStoreJson}) and the id converter of request parameters are generated from these two lists.
  */
 public final class JsonRules {
 

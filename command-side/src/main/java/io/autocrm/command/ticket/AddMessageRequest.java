@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.platform.web.RequestIds;
 import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
@@ -26,11 +27,11 @@ record AddMessageRequest(@NotNull @Schema(allowableValues = {"public-reply", "cu
     Object toCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId) {
         return switch (kind) {
             case "public-reply" -> new AddPublicReplyCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", AgentId::new), body, format);
+                    RequestIds.optional(authorId, "authorId", AgentId::new), body, format);
             case "customer-message" -> new AddCustomerMessageCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", CustomerId::new), body, format);
+                    RequestIds.optional(authorId, "authorId", CustomerId::new), body, format);
             case "internal-note" -> new AddInternalNoteCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", AgentId::new), body, format);
+                    RequestIds.optional(authorId, "authorId", AgentId::new), body, format);
             default -> throw RequestValues.failed("kind is one of public-reply, customer-message, internal-note.");
         };
     }

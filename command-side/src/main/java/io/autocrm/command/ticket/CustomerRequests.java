@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.access.CustomerActionForbidden;
 import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.events.common.CustomerId;

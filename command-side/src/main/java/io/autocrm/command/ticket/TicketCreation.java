@@ -4,7 +4,7 @@ import io.autocrm.access.Caller;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.command.web.CommandMetadata;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;

@@ -9,7 +9,7 @@ import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.access.Caller;
 import io.autocrm.access.Role;
 import io.autocrm.command.customer.RegisterCustomerCommand;
-import io.autocrm.command.web.CommandMetadata;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.EmailAddress;

@@ -1,11 +1,11 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.platform.web.RequestIds;
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,10 +1,10 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.access.Caller;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;

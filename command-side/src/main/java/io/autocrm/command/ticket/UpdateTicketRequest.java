@@ -1,10 +1,10 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.platform.web.RequestIds;
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;

@@ -2,10 +2,10 @@ package io.autocrm.identity.apikey;
 
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.access.Scope;
-import io.autocrm.identity.apikey.ApiKeys.IssuedKey;
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.identity.apikey.ApiKeys.IssuedKey;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;

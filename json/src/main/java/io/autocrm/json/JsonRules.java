@@ -54,6 +54,21 @@ public final class JsonRules {
         return IDS.stream().filter(id -> id.type() == type).findFirst();
     }
 
+    /**
+     * The id a raw UUID names (surrounding blanks ignored), made by {@code make}; empty for anything that is not a
+     * UUID. The one rule for reading ids from text, in JSON and in request parameters alike.
+     */
+    public static <T> Optional<T> readId(String text, Function<UUID, T> make) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(make.apply(UUID.fromString(text.trim())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** An id record: how to make one from its raw value and how to read that value back. */
     public record IdType<T>(Class<T> type, Function<UUID, T> make, Function<T, UUID> raw) {
 
@@ -64,14 +79,7 @@ public final class JsonRules {
 
         /** The id named by a raw UUID; empty for anything that is not a UUID. */
         public Optional<T> read(String text) {
-            if (text == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(make.apply(UUID.fromString(text.trim())));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return readId(text, make);
         }
     }
 

@@ -5,7 +5,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The demo's reference data: organisations, agents, teams, a custom status and custom fields. The directory is plain
+ * The demo's reference data: organisations, agents, teams, a custom status and custom fields (plan, order number and
+ * components are customer-visible: the portal's request form asks for them; seats, VIP and renewal date stay internal). The directory is plain
  * configuration (not event-sourced), so it is loaded with SQL.
  */
 final class DemoDirectory {
@@ -28,13 +29,13 @@ final class DemoDirectory {
         jdbc.sql("INSERT INTO directory.ticket_status (key, label, category, position) VALUES ('awaiting-vendor', 'Awaiting vendor', 'on-hold', 35)")
                 .update();
         jdbc.sql("""
-                INSERT INTO directory.custom_field (key, label, type, options, pattern, position) VALUES
-                ('plan', 'Plan', 'dropdown', '[{"key":"free","label":"Free"},{"key":"pro","label":"Pro"},{"key":"enterprise","label":"Enterprise"}]', NULL, 10),
-                ('order_number', 'Order number', 'regex', '[]', 'ORD-[0-9]{6}', 20),
-                ('seats', 'Seats', 'number', '[]', NULL, 30),
-                ('vip', 'VIP', 'checkbox', '[]', NULL, 40),
-                ('components', 'Components', 'multi-select', '[{"key":"api","label":"API"},{"key":"web","label":"Web app"},{"key":"mobile","label":"Mobile"}]', NULL, 50),
-                ('renewal_date', 'Renewal date', 'date', '[]', NULL, 60)""").update();
+                INSERT INTO directory.custom_field (key, label, type, options, pattern, position, customer_visible) VALUES
+                ('plan', 'Plan', 'dropdown', '[{"key":"free","label":"Free"},{"key":"pro","label":"Pro"},{"key":"enterprise","label":"Enterprise"}]', NULL, 10, true),
+                ('order_number', 'Order number', 'regex', '[]', 'ORD-[0-9]{6}', 20, true),
+                ('seats', 'Seats', 'number', '[]', NULL, 30, false),
+                ('vip', 'VIP', 'checkbox', '[]', NULL, 40, false),
+                ('components', 'Components', 'multi-select', '[{"key":"api","label":"API"},{"key":"web","label":"Web app"},{"key":"mobile","label":"Mobile"}]', NULL, 50, true),
+                ('renewal_date', 'Renewal date', 'date', '[]', NULL, 60, false)""").update();
     }
 
     UUID team(String name) {

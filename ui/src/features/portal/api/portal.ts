@@ -22,19 +22,22 @@ const CATEGORIES: Record<PortalStatusFilter, Category[] | undefined> = {
   all: undefined,
 };
 
-/** The queue query for a list: the customer's own tickets, or every ticket of the organisation that shares them. */
-export function listQuery(filters: PortalListFilters, customerId: string, organisationId: string | undefined) {
+/**
+ * The queue query for a list: the customer's own tickets, or everything they may see, which for a member of an
+ * organisation that shares tickets is every ticket of its members (the server decides what a customer sees).
+ */
+export function listQuery(filters: PortalListFilters, customerId: string) {
   return {
     sort: '-updatedAt' as const,
     limit: PAGE,
-    ...(filters.scope === 'organisation' && organisationId ? { organisationId: [organisationId] } : { requesterId: customerId }),
+    ...(filters.scope === 'organisation' ? {} : { requesterId: customerId }),
     ...(CATEGORIES[filters.status] ? { category: CATEGORIES[filters.status] } : {}),
     ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
   };
 }
 
-export function usePortalTickets(filters: PortalListFilters, customerId: string | undefined, organisationId: string | undefined) {
-  const query = listQuery(filters, customerId ?? '', organisationId);
+export function usePortalTickets(filters: PortalListFilters, customerId: string | undefined) {
+  const query = listQuery(filters, customerId ?? '');
   return useInfiniteQuery({
     queryKey: portalKeys.list(query),
     enabled: Boolean(customerId),

@@ -30,7 +30,7 @@ export function PortalTicketsScreen({ filters }: PortalTicketsScreenProps) {
   const navigate = useNavigate();
   const organisation = me.data?.sharedOrganisation ?? undefined;
   const scope = filters.scope === 'organisation' && organisation ? 'organisation' : 'mine';
-  const tickets = usePortalTickets({ ...filters, scope }, me.data?.id, organisation);
+  const tickets = usePortalTickets({ ...filters, scope }, me.data?.id);
   const [text, setText] = useState(filters.q);
   const go = (next: Partial<PortalListFilters>) =>
     void navigate({ to: '/portal', search: (previous) => ({ ...previous, ...next }), replace: true });
@@ -72,7 +72,7 @@ export function PortalTicketsScreen({ filters }: PortalTicketsScreenProps) {
           <SearchField value={text} onChange={setText} onClear={() => go({ q: undefined })} className="flex flex-1 flex-col gap-1">
             <Label className="text-sm font-medium">Search your requests</Label>
             <div className="flex items-center rounded-md border border-line bg-surface focus-within:ring-2 focus-within:ring-accent">
-              <Input placeholder="Words from the subject or messages" className="min-w-0 flex-1 bg-transparent px-3 py-2 text-base outline-none sm:text-sm [&::-webkit-search-cancel-button]:hidden" />
+              <Input placeholder="Subject or message text" className="min-w-0 flex-1 bg-transparent px-3 py-2 text-base outline-none sm:text-sm [&::-webkit-search-cancel-button]:hidden" />
               {text && (
                 <AriaButton aria-label="Clear search" className="px-3 text-muted outline-none hover:text-ink focus-visible:ring-2 focus-visible:ring-accent">
                   ✕

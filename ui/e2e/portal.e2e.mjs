@@ -45,6 +45,8 @@ async function main() {
   const eve = await customer(`Eve Colleague ${run}`, acme.id);
   const dan = await customer(`Dan Other ${run}`, globex.id);
   const agent = await api.post('/api/v1/agents', { name: `Ada Agent ${run}`, email: `ada.${run}@e2e.example` });
+  // Assigned but silent: a reply shows its author's name, an assignment never shows.
+  const assignee = await api.post('/api/v1/agents', { name: `Bo Assignee ${run}`, email: `bo.${run}@e2e.example` });
   const serial = `serial_${run}`.replace(/[^a-z0-9_]/g, '_');
   const hidden = `risk_${run}`.replace(/[^a-z0-9_]/g, '_');
   await api.post('/api/v1/custom-fields', { key: serial, label: `Serial number ${run}`, type: 'regex', pattern: 'SN-[0-9]{4}', customerVisible: true });
@@ -128,13 +130,13 @@ async function main() {
     const note = `Secret: the fuser batch ${run} is bad`;
     const tag = `fuser-${run}`;
     let version = (await ticketOf(ticketId)).version;
-    const changed = await api.patch(`/api/v1/tickets/${ticketId}`, { addTags: [tag], priority: 'urgent', assigneeId: agent.id, customFields: { [hidden]: 'high churn risk' } }, { 'If-Match': `"${version}"` });
+    const changed = await api.patch(`/api/v1/tickets/${ticketId}`, { addTags: [tag], priority: 'urgent', assigneeId: assignee.id, customFields: { [hidden]: 'high churn risk' } }, { 'If-Match': `"${version}"` });
     version = changed.version;
     const noted = await api.post(`/api/v1/tickets/${ticketId}/messages`, { kind: 'internal-note', body: note, authorId: agent.id }, { 'If-Match': `"${version}"` });
     const reply = `Please unplug it ${run}; a technician is on the way.`;
     await api.post(`/api/v1/tickets/${ticketId}/messages`, { kind: 'public-reply', body: reply, authorId: agent.id }, { 'If-Match': `"${noted.version}"` });
     await page.getByText(reply).waitFor({ timeout: 15_000 });
-    await showsNone(page, [note, 'fuser batch', tag, 'Urgent', 'urgent', agent.name, `Churn risk ${run}`, 'high churn risk'], 'what is for agents only');
+    await showsNone(page, [note, 'fuser batch', tag, 'Urgent', 'urgent', assignee.name, `Churn risk ${run}`, 'high churn risk'], 'what is for agents only');
     await assertAccessible(page, 'portal request');
     await screenshots(page, 'portal-request', SIZES);
 

@@ -28,7 +28,7 @@ export function replyEffect(category: Category | undefined): string | null {
     case 'solved':
       return 'This request is solved. Replying reopens it.';
     case 'closed':
-      return 'This request is closed. Replying opens a new follow-up request linked to this one.';
+      return 'Replying opens a new follow-up request linked to this one; this request stays closed.';
     default:
       return null;
   }

@@ -94,5 +94,7 @@ describe('PortalTicketScreen', { timeout: 30_000 }, () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This request could not be loaded');
     expect(alert).toHaveTextContent('No such ticket.');
+    // Trying again cannot find a request one may not see.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useCustomFields, useMe } from '@/api/directory';
+import { ApiProblem } from '@/api/problem';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { RelativeTime } from '@/components/ui/RelativeTime';
 import { Spinner } from '@/components/ui/Spinner';
@@ -49,7 +50,11 @@ export function PortalTicketScreen({ ticketId, followUpOf }: PortalTicketScreenP
       {ticket.isPending ? (
         <Spinner label="Loading your request…" />
       ) : ticket.isError ? (
-        <ErrorState error={ticket.error} onRetry={() => void ticket.refetch()} title="This request could not be loaded" />
+        <ErrorState
+          error={ticket.error}
+          onRetry={ticket.error instanceof ApiProblem && ticket.error.status === 404 ? undefined : () => void ticket.refetch()}
+          title="This request could not be loaded"
+        />
       ) : (
         <article aria-labelledby="ticket-subject" className="flex flex-col gap-4">
           <header className="flex flex-col gap-1">
@@ -73,8 +78,7 @@ export function PortalTicketScreen({ ticketId, followUpOf }: PortalTicketScreenP
           )}
           {ticket.data.status?.category === 'closed' && (
             <p className="rounded-md border border-line bg-raised px-3 py-2 text-sm">
-              <strong>This request is closed.</strong> It can no longer change; if you write again, a new follow-up
-              request is opened and linked to this one.
+              <strong>This request is closed.</strong> It stays as it is; the support team considers it done.
             </p>
           )}
           <TicketDetails ticket={ticket.data} />

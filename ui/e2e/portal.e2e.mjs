@@ -63,6 +63,22 @@ async function main() {
     const page = await coraContext.newPage();
     page.on('pageerror', (error) => console.error('page error (Cora):', error.message));
 
+    step('with customer sign-up on, the login page offers a new account and a password reset');
+    const settings = await api.get('/api/v1/admin/settings');
+    await api.patch('/api/v1/admin/settings', { customerSignup: true });
+    try {
+      await page.goto(`${base}/login`);
+      await page.getByRole('link', { name: 'Create an account' }).waitFor();
+      await page.getByRole('link', { name: 'Forgot your password?' }).waitFor();
+    } finally {
+      await api.patch('/api/v1/admin/settings', { customerSignup: settings.customerSignup ?? false });
+    }
+    await page.goto(`${base}/login`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).waitFor();
+    if (!settings.customerSignup && (await page.getByRole('link', { name: 'Create an account' }).count())) {
+      throw new Error('the login page offers sign-up while it is off');
+    }
+
     step('Cora signs in on a 360 px phone through the login page and lands in the portal');
     await signIn(page, base, cora.email, PASSWORD);
     await page.waitForURL(/\/portal/);
@@ -168,6 +184,11 @@ async function main() {
     const followUp = await ticketOf(followUpId);
     if (!JSON.stringify(followUp.followUpOf ?? '').includes(closed.id)) throw new Error(`the follow-up does not point to the closed ticket: ${JSON.stringify(followUp.followUpOf)}`);
     if ((await ticketOf(closed.id)).status.category !== 'closed') throw new Error('the closed ticket changed');
+
+    step("a ticket link meant for agents takes Cora to the same request in the portal");
+    await page.goto(`${base}/tickets/${ticketId}`);
+    await page.waitForURL(`${base}/portal/tickets/${ticketId}`);
+    await page.getByRole('heading', { name: subject }).waitFor();
     await coraContext.close();
 
     step("Dan, of another organisation, never sees Cora's requests");

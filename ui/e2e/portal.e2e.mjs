@@ -112,6 +112,8 @@ async function main() {
     await page.getByText('Expects a value matching its pattern.').waitFor();
     if ((await serialInput.getAttribute('aria-invalid')) !== 'true') throw new Error('the refused field is not marked invalid');
     await assertAccessible(page, 'portal new request (refused field)');
+    await screenshots(page, 'portal-new-request-fields', SIZES);
+    await page.locator('main > div').evaluate((scroller) => scroller.scrollTo(0, 0));
     await screenshots(page, 'portal-new-request', SIZES);
 
     step('she corrects it and sends; the first answer is lost, she sends again: one ticket (same Idempotency-Key)');

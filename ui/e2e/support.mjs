@@ -13,6 +13,7 @@ export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--
 
 export const DESKTOP = { width: 1440, height: 900 };
 export const TABLET = { width: 820, height: 1100 };
+export const PHONE = { width: 360, height: 780 };
 
 export function apiClient(base, key) {
   async function call(method, path, body, headers = {}) {
@@ -55,10 +56,10 @@ export async function assertAccessible(page, screen) {
   console.log(`axe: ${screen}: no serious or critical violations (${results.violations.length} minor)`);
 }
 
-/** Saves the current screen in light and dark, at desktop and tablet widths. */
-export async function screenshots(page, name) {
+/** Saves the current screen in light and dark, at desktop and tablet widths (or the sizes given, as [name, viewport]). */
+export async function screenshots(page, name, sizes = [['desktop', DESKTOP], ['tablet', TABLET]]) {
   const size = page.viewportSize();
-  for (const [width, viewport] of [['desktop', DESKTOP], ['tablet', TABLET]]) {
+  for (const [width, viewport] of sizes) {
     await page.setViewportSize(viewport);
     for (const theme of ['light', 'dark']) {
       await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');

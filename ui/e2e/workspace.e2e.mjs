@@ -159,16 +159,17 @@ async function main() {
     await page.keyboard.press('Escape');
     await page.unroute('**/api/v1/stream/tickets**');
 
-    step('the customer signs in through the same login and never sees the note');
+    step('the customer signs in through the same login, lands in the portal and never sees the note');
     const carlaContext = await browser.newContext({ viewport: DESKTOP });
     const carlaPage = await carlaContext.newPage();
     await signIn(carlaPage, base, carla.email, PASSWORD);
-    await carlaPage.getByRole('heading', { name: 'Your tickets' }).waitFor();
-    await carlaPage.getByRole('button', { name: new RegExp(subject) }).click();
+    await carlaPage.getByRole('heading', { name: 'My requests' }).waitFor();
+    await carlaPage.getByRole('radio', { name: 'All' }).click();
+    await carlaPage.getByRole('link', { name: new RegExp(subject) }).click();
     await carlaPage.getByText('Unplug it now').waitFor();
     if (await carlaPage.getByText(/fuser/).count()) throw new Error('the customer sees the internal note');
-    await assertAccessible(carlaPage, 'customer tickets');
-    await screenshots(carlaPage, 'customer-tickets');
+    await assertAccessible(carlaPage, 'customer ticket');
+    await screenshots(carlaPage, 'customer-ticket');
     await carlaContext.close();
 
     step('keyboard shortcuts overlay');

@@ -60,3 +60,10 @@ export function toSearchParams(filters: Record<string, unknown>): URLSearchParam
   }
   return params;
 }
+
+/** The customer portal's ticket lists (pages of the customer view, by scope, status and text). */
+export const portalKeys = {
+  all: ['portal'] as const,
+  lists: () => [...portalKeys.all, 'list'] as const,
+  list: (filters: Record<string, unknown>) => [...portalKeys.lists(), filters] as const,
+};

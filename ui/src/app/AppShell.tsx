@@ -40,9 +40,11 @@ export function AppShell() {
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>
             </span>
           )}
-          <Button variant="ghost" size="sm" onPress={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
-            ?
-          </Button>
+          {staff && (
+            <Button variant="ghost" size="sm" onPress={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
+              ?
+            </Button>
+          )}
           <Button variant="ghost" size="sm" onPress={theme.toggle} aria-label={theme.dark ? 'Use light theme' : 'Use dark theme'}>
             {theme.dark ? '☀' : '☾'}
           </Button>

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { AppShell } from './AppShell';
 import { RoleHome } from './routes/RoleHome';
 
@@ -35,15 +35,61 @@ const ticketRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/TicketRoute'), 'TicketRoute'),
 });
 
+/** The customer portal (customers land here); its own lazy chunk. */
+const portalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/portal',
+  component: lazyRouteComponent(() => import('./routes/PortalLayout'), 'PortalLayout'),
+});
+
+export interface PortalTicketsSearch {
+  scope?: 'mine' | 'organisation';
+  status?: 'open' | 'solved' | 'all';
+  q?: string;
+}
+
+const portalTicketsRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/',
+  validateSearch: (search: Record<string, unknown>): PortalTicketsSearch => ({
+    ...(search.scope === 'organisation' ? { scope: 'organisation' as const } : {}),
+    ...(search.status === 'solved' || search.status === 'all' ? { status: search.status } : {}),
+    ...(typeof search.q === 'string' && search.q !== '' ? { q: search.q } : {}),
+  }),
+  component: lazyRouteComponent(() => import('./routes/PortalRoutes'), 'PortalTicketsRoute'),
+});
+
+const portalNewTicketRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/new',
+  component: lazyRouteComponent(() => import('./routes/PortalRoutes'), 'NewTicketRoute'),
+});
+
+export interface PortalTicketSearch {
+  followUpOf?: string;
+}
+
+const portalTicketRoute = createRoute({
+  getParentRoute: () => portalRoute,
+  path: '/tickets/$ticketId',
+  validateSearch: (search: Record<string, unknown>): PortalTicketSearch =>
+    typeof search.followUpOf === 'string' ? { followUpOf: search.followUpOf } : {},
+  component: lazyRouteComponent(() => import('./routes/PortalRoutes'), 'PortalTicketRoute'),
+});
+
+/** The customers' page before the portal: old links still work. */
 const myTicketsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/my-tickets',
-  component: lazyRouteComponent(() => import('./routes/MyTicketsRoute'), 'MyTicketsRoute'),
+  beforeLoad: () => {
+    throw redirect({ to: '/portal', replace: true });
+  },
 });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
   workspaceRoute.addChildren([viewRoute, ticketRoute]),
+  portalRoute.addChildren([portalTicketsRoute, portalNewTicketRoute, portalTicketRoute]),
   myTicketsRoute,
 ]);
 

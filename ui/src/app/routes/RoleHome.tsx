@@ -3,7 +3,7 @@ import { useMe } from '@/api/directory';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Spinner } from '@/components/ui/Spinner';
 
-/** Agents and admins land in the workspace, customers on their tickets. */
+/** Agents and admins land in the workspace, customers in the portal. */
 export function RoleHome() {
   const me = useMe();
   if (me.isPending) {
@@ -12,5 +12,5 @@ export function RoleHome() {
   if (me.isError) {
     return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   }
-  return me.data.role === 'customer' ? <Navigate to="/my-tickets" replace /> : <Navigate to="/views/$viewId" params={{ viewId: 'my-open' }} replace />;
+  return me.data.role === 'customer' ? <Navigate to="/portal" replace /> : <Navigate to="/views/$viewId" params={{ viewId: 'my-open' }} replace />;
 }

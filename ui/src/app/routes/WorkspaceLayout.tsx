@@ -30,7 +30,9 @@ export function WorkspaceLayout() {
     return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   }
   if (me.data.role === 'customer') {
-    return <Navigate to="/my-tickets" replace />;
+    // A customer following a ticket link meant for agents reads the same ticket in the portal.
+    const ticketId = /^\/tickets\/([^/]+)/.exec(window.location.pathname)?.[1];
+    return ticketId ? <Navigate to="/portal/tickets/$ticketId" params={{ ticketId }} replace /> : <Navigate to="/portal" replace />;
   }
   return (
     <div className="flex min-h-0 min-w-0 flex-1 max-md:flex-col">

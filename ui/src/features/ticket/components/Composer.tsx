@@ -8,9 +8,9 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { hasText } from '@/lib/richText';
 import { addMessage, fetchTicket, type MessageKind, type TicketDetail, updateTicket, useAfterWrite } from '../api/ticket';
 import { useDraft } from '../hooks/useDraft';
-import type { EditorHandle } from './RichTextEditor';
+import type { EditorHandle } from '@/components/editor/RichTextEditor';
 
-const RichTextEditor = lazy(() => import('./RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
+const RichTextEditor = lazy(() => import('@/components/editor/RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
 
 export interface ComposerHandle {
   open: (kind: MessageKind) => void;

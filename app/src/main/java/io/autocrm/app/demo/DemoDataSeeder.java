@@ -40,6 +40,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
     private static final int TICKETS = 36;
+    /** {@link DemoScript#CLOSED_FOR_THE_PORTAL}, told after the others. */
+    private static final int PORTAL_TICKETS = 1;
     private static final String SEEDED = "demo-seeded";
 
     private final JdbcClient jdbc;
@@ -87,7 +89,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         facts.record(SEEDED);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
-                DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS);
+                DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS + PORTAL_TICKETS);
     }
 
     /** Agents or customers exist: someone else's data (read from PostgreSQL, wherever the events are stored). */
@@ -117,6 +119,10 @@ class DemoDataSeeder implements ApplicationRunner {
             new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
                     directory.team(story.team()), story).tell(i);
         }
+        clock.set(start.plus(Duration.ofDays(3)));
+        DemoScript.Story closed = DemoScript.CLOSED_FOR_THE_PORTAL;
+        new DemoStoryTeller(commands, clock, customers.getFirst(), new AgentId(directory.agents.get(1)), 1,
+                directory.team(closed.team()), closed).tell(TICKETS);
     }
 
 }

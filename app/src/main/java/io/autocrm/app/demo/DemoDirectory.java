@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The demo's reference data: organisations, agents, teams, a custom status and custom fields. The directory is plain
+ * The demo's reference data: organisations, agents, teams, a custom status and custom fields (plan, order number and
+ * components are customer-visible: the portal's request form asks for them; seats, VIP and renewal date stay
+ * internal). The directory is plain
  * configuration (not event-sourced); it is made through the command side's interfaces, under the directory's rules as
  * an administrator's changes are.
  */
@@ -42,13 +44,13 @@ final class DemoDirectory {
 
     private static void defineCustomFields(DirectoryAdministration directory) {
         directory.defineCustomField("plan", "Plan", FieldType.DROPDOWN, List.of(new FieldOption("free", "Free"),
-                new FieldOption("pro", "Pro"), new FieldOption("enterprise", "Enterprise")), null, false);
-        directory.defineCustomField("order_number", "Order number", FieldType.REGEX, List.of(), "ORD-[0-9]{6}", false);
+                new FieldOption("pro", "Pro"), new FieldOption("enterprise", "Enterprise")), null, true);
+        directory.defineCustomField("order_number", "Order number", FieldType.REGEX, List.of(), "ORD-[0-9]{6}", true);
         directory.defineCustomField("seats", "Seats", FieldType.NUMBER, List.of(), null, false);
         directory.defineCustomField("vip", "VIP", FieldType.CHECKBOX, List.of(), null, false);
         directory.defineCustomField("components", "Components", FieldType.MULTI_SELECT, List.of(
                 new FieldOption("api", "API"), new FieldOption("web", "Web app"), new FieldOption("mobile", "Mobile")),
-                null, false);
+                null, true);
         directory.defineCustomField("renewal_date", "Renewal date", FieldType.DATE, List.of(), null, false);
     }
 

@@ -76,6 +76,16 @@ final class DemoScript {
                     null, null, null,
                     "low", "question", "email", List.of("privacy"), null, Ending.NEW));
 
+    /**
+     * A closed ticket of the first customer (Wile E. Coyote of Acme), so the portal shows what replying to a closed
+     * ticket does (a follow-up ticket) with the demo's logins.
+     */
+    static final Story CLOSED_FOR_THE_PORTAL = new Story("Welcome e-mail went to spam",
+            "Our new colleagues found the welcome e-mail in their spam folder.",
+            "We've added DKIM signing for your domain; new welcome e-mails should reach the inbox now.",
+            "DKIM record published for acme.example.", null,
+            "normal", "question", "email", List.of("email"), "Support", Ending.CLOSED);
+
     private DemoScript() {
     }
 }

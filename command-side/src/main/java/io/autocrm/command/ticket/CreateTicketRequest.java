@@ -15,7 +15,7 @@ import java.util.Map;
  * The body of {@code POST /api/v1/tickets}. The requester is an existing customer ({@code requesterId}) or a name and
  * email ({@code requester}), registered when new. {@code channel} defaults to the request's channel header (else
  * api). {@code customFields} maps field keys to a string, number, boolean, array or null. A customer opens tickets
- * for themselves (no requester needed) and sets only subject, description, channel and the custom fields they see.
+ * for themselves (no requester needed) and sets only subject, description, channel, type and the custom fields they see.
  * {@code format} is the description's: {@code text} (default) or {@code html}, sanitised against an allow-list.
  */
 record CreateTicketRequest(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String subject,

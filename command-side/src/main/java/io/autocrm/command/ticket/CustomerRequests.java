@@ -10,8 +10,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * What a customer may ask for when opening a ticket: subject, description, channel and the custom fields customers
- * see, always as its requester. Status, priority, type, assignee, team and tags are for staff to set. A field that is
+ * What a customer may ask for when opening a ticket: subject, description, channel, the type of request (question,
+ * incident, problem or task, as a portal's request form asks) and the custom fields customers see, always as its
+ * requester. Status, priority, assignee, team and tags are for staff to set. A field that is
  * hidden from customers is refused just like one that does not exist, so customers cannot probe for hidden fields.
  * Checked before anything else about the request, and before its idempotency key is claimed.
  */
@@ -37,7 +38,6 @@ class CustomerRequests {
                 "requesterId");
         refuseIf(request.status() != null, "status");
         refuseIf(request.priority() != null, "priority");
-        refuseIf(request.type() != null, "type");
         refuseIf(request.assigneeId() != null, "assigneeId");
         refuseIf(request.teamId() != null, "teamId");
         refuseIf(request.tags() != null, "tags");

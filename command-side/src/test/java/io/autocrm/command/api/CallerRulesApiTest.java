@@ -80,7 +80,7 @@ class CallerRulesApiTest {
         Map<String, String> members = Map.of(
                 "requesterId", "\"" + other + "\"",
                 "requester", "{\"email\": \"" + uniqueEmail("new") + "\"}",
-                "status", "\"open\"", "priority", "\"high\"", "type", "\"incident\"",
+                "status", "\"open\"", "priority", "\"high\"",
                 "assigneeId", "\"" + UUID.randomUUID() + "\"", "teamId", "\"" + UUID.randomUUID() + "\"",
                 "tags", "[\"vip\"]");
         members.forEach((member, value) -> assertProblem(postJson("/api/v1/tickets",
@@ -93,6 +93,15 @@ class CallerRulesApiTest {
         }
         assertThat(totalEvents()).isEqualTo(events);
         assertThat(totalCustomers()).isEqualTo(customers);
+    }
+
+    @Test
+    void letsACustomerSayWhatKindOfRequestTheyOpen() {
+        caller.use(customerCaller(api.customer(), null));
+        MvcResult created = api.perform(postJson("/api/v1/tickets",
+                "{\"subject\": \"s\", \"description\": \"d\", \"type\": \"incident\"}"));
+        assertThat(created.getResponse().getStatus()).as(() -> contentOf(created)).isEqualTo(201);
+        assertThat(creationOf(read(created, "$.id"))).contains("\"type\":\"INCIDENT\"");
     }
 
     @Test

@@ -1,5 +1,0 @@
-import { MyTickets } from '@/features/my-tickets/components/MyTickets';
-
-export function MyTicketsRoute() {
-  return <MyTickets />;
-}

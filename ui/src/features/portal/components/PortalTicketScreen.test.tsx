@@ -1,0 +1,100 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Schemas } from '@/api/client';
+import { fakeApi, json } from '@/test/fakeApi';
+import { stubLayout } from '@/test/layout';
+import { withRouter } from '@/test/render';
+import { PortalTicketScreen } from './PortalTicketScreen';
+
+const ID = '0b9f0c1e-0000-4000-8000-000000000001';
+const FOLLOW_UP = '0b9f0c1e-0000-4000-8000-000000000002';
+const ME = { id: 'c-1', role: 'customer', name: 'Carla Customer', type: 'customer' };
+let server: ReturnType<typeof fakeApi> | undefined;
+
+function ticket(category: 'solved' | 'closed'): Schemas['CustomerTicketDetail'] {
+  return {
+    id: ID,
+    number: 42,
+    subject: 'Printer on fire',
+    status: { key: category, label: category, category },
+    customFields: { plan: ['pro'] },
+    version: 5,
+    updatedAt: '2026-12-01T10:00:00Z',
+    messages: [
+      { id: 'm-1', kind: 'description', author: { id: 'c-1', type: 'customer', name: 'Carla Customer' }, body: 'It smokes.', bodyHtml: '<p>It smokes.</p>', createdAt: '2026-12-01T09:00:00Z' },
+      { id: 'm-2', kind: 'public-reply', author: { id: 'a-1', type: 'agent', name: 'Ann Agent' }, body: 'Unplug it.', bodyHtml: '<p>Unplug it.</p>', createdAt: '2026-12-01T09:30:00Z' },
+      // The server never sends a note to a customer; should one arrive anyway, the screen still does not show it.
+      { id: 'm-3', kind: 'internal-note', author: { id: 'a-1', type: 'agent', name: 'Ann Agent' }, body: 'Known bad batch.', createdAt: '2026-12-01T09:31:00Z' },
+    ],
+  };
+}
+
+function serve(category: 'solved' | 'closed', added: Schemas['AddedMessage']) {
+  return fakeApi({
+    'GET /api/v1/me': () => ME,
+    'GET /api/v1/custom-fields': () => [{ key: 'plan', label: 'Plan', type: 'dropdown', options: [{ key: 'pro', label: 'Pro' }], active: true, customerVisible: true }],
+    [`GET /api/v1/tickets/${ID}`]: () => ticket(category),
+    [`POST /api/v1/tickets/${ID}/messages`]: () => json(added, 201),
+  });
+}
+
+const findEditor = () => screen.findByRole('textbox', { name: 'Your reply' }, { timeout: 20_000 });
+
+beforeAll(stubLayout);
+afterEach(() => server?.restore());
+
+describe('PortalTicketScreen', { timeout: 30_000 }, () => {
+  it('shows the public conversation and the visible fields, says a reply reopens a solved request, and sends one', async () => {
+    server = serve('solved', { ticketId: ID, messageId: 'm-4', version: 6, followUp: false });
+    withRouter(<PortalTicketScreen ticketId={ID} />);
+
+    expect(await screen.findByRole('heading', { name: 'Printer on fire' })).toBeInTheDocument();
+    const conversation = screen.getByRole('list', { name: 'Conversation' });
+    expect(conversation).toHaveTextContent('It smokes.');
+    expect(conversation).toHaveTextContent('Unplug it.');
+    expect(screen.queryByText(/Known bad batch/)).not.toBeInTheDocument();
+    expect(screen.getByText('You')).toBeInTheDocument();
+    expect(screen.getByText('Support team')).toBeInTheDocument();
+    expect(await screen.findByText('Pro')).toBeInTheDocument();
+    expect(screen.getByText('Solved')).toBeInTheDocument();
+    expect(screen.getByText('This request is solved. Replying reopens it.')).toBeInTheDocument();
+
+    await userEvent.click(await findEditor());
+    await userEvent.keyboard('Still smoking.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your reply was sent and the request is open again.');
+    const [reply] = server.calls(`POST /api/v1/tickets/${ID}/messages`);
+    expect(reply?.body).toEqual({ kind: 'customer-message', body: '<p>Still smoking.</p>', format: 'html' });
+    // The next read asks for at least the version the reply made, so the reply shows at once.
+    await waitFor(() => expect(server?.calls(`GET /api/v1/tickets/${ID}`).at(-1)?.search.get('minVersion')).toBe('6'));
+  });
+
+  it('says a closed request cannot change and that writing opens a follow-up, then goes to the follow-up', async () => {
+    server = serve('closed', { ticketId: FOLLOW_UP, messageId: 'm-4', version: 1, followUp: true });
+    const { router } = withRouter(<PortalTicketScreen ticketId={ID} />);
+
+    expect(await screen.findByText('This request is closed.')).toBeInTheDocument();
+    expect(screen.getByText(/Replying opens a new follow-up request/)).toBeInTheDocument();
+    await userEvent.click(await findEditor());
+    await userEvent.keyboard('It is back.');
+    await userEvent.click(screen.getByRole('button', { name: 'Send follow-up' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/portal/tickets/${FOLLOW_UP}`));
+    expect(router.state.location.search).toEqual({ followUpOf: ID });
+  });
+
+  it('shows a problem detail as a human message when the request cannot be read', async () => {
+    server = fakeApi({
+      'GET /api/v1/me': () => ME,
+      [`GET /api/v1/tickets/${ID}`]: () => json({ code: 'ticket-not-found', status: 404, detail: 'No such ticket.' }, 404),
+    });
+    withRouter(<PortalTicketScreen ticketId={ID} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This request could not be loaded');
+    expect(alert).toHaveTextContent('No such ticket.');
+    // Trying again cannot find a request one may not see.
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+});

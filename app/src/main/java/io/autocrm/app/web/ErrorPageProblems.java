@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -31,6 +32,11 @@ class ErrorPageProblems implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null && failure == null) {
+            // Asked for directly, not forwarded to by the container: there is no error to report, and no such page.
+            ProblemResponses.write(response, Problems.of(ErrorCode.NOT_FOUND, "No such resource."));
+            return;
+        }
         int status = clientFault(failure) ? 400 : statusOf(request);
         ProblemDetail problem;
         if (status == 400) {
@@ -45,10 +51,13 @@ class ErrorPageProblems implements ErrorController {
         ProblemResponses.write(response, problem);
     }
 
-    /** Tomcat's unreadable parameters and the request firewall's refusals, when they escape a filter. */
+    /**
+     * Tomcat's unreadable parameters, unreadable multipart bodies and the request firewall's refusals, when they
+     * escape a filter.
+     */
     private static boolean clientFault(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestRejectedException
+            if (t instanceof RequestRejectedException || t instanceof MultipartException
                     || t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package io.autocrm.identity.issuer;
 
+import io.autocrm.identity.caller.ApiProblems;
 import io.autocrm.identity.caller.CallerLookup;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.config.SecurityProperties;
@@ -49,6 +50,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtGenerat
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -155,10 +157,15 @@ class EmbeddedIssuerConfiguration {
                                 .authenticationProvider(publicClients))
                         .oidc(oidc -> { }))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder)))
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder))
+                        .authenticationEntryPoint(new ApiProblems()))
                 .cors(Customizer.withDefaults())
+                // Browsers go to the sign-in page; any other caller the endpoints' own protocol errors do not answer
+                // (no client at all, say) gets the API's 401 problem detail, never an empty 401.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        .defaultAuthenticationEntryPointFor(new ApiProblems(), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(new ApiProblems()))
                 .headers(SecurityHeaders::api);
         return http.build();
     }

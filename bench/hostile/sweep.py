@@ -12,8 +12,8 @@ issuer's authorization-code flow with PKCE, as the web app does) and an integrat
   Accept headers, malformed path ids, unknown enum values, over-long strings, HTML payloads, unusual methods,
   oversized headers and invalid characters in paths.
 
-Every answer must be below 500, and every 4xx must be application/problem+json with a string `code` (and a `status`
-equal to the HTTP status). The OAuth endpoints' own protocol errors ({"error": ...} JSON, RFC 6749) are exempt.
+Every answer must be below 500, and every 4xx must be application/problem+json with a string `code` that the
+document lists for that status, and a `status` equal to the HTTP status. The OAuth endpoints' own protocol errors ({"error": ...} JSON, RFC 6749) are exempt.
 The sweep prints a table per operation and the violations with a reproducer, and exits 1 on any violation.
 
     python3 bench/hostile/sweep.py --url http://localhost:18106 --api-key "$AUTOCRM_BOOTSTRAP_API_KEY" \
@@ -52,6 +52,7 @@ METHODS = ("get", "post", "put", "patch", "delete")
 DISRUPTIVE = {("POST", "/api/v1/admin/read-models/rebuild")}
 # Paths outside the API that face the internet all the same.
 EDGE_PATHS = [("GET", "/actuator/health"), ("GET", "/login"), ("POST", "/login"), ("GET", "/oauth2/authorize"),
+              ("POST", "/error"), ("POST", "/"),
               ("POST", "/oauth2/token"), ("GET", "/.well-known/openid-configuration"), ("GET", "/v3/api-docs"),
               ("GET", "/"), ("GET", "/api/v1/no-such-resource"), ("GET", "/error")]
 OAUTH_PROTOCOL = re.compile(r"^/oauth2/(token|revoke|introspect|authorize)")
@@ -620,7 +621,27 @@ def header_param_cases(op, method, target, auth):
 # ---------------------------------------------------------------------------------------------------------------
 # Running and judging.
 
-def judge(answer, target):
+FIXED_CODES = {405: {"method-not-allowed"}, 406: {"not-acceptable"}}
+
+
+def documented_codes(spec):
+    """The codes the document lists for each status ("Codes: `a`, `b`." in a response's description), over all
+    operations, plus the fixed codes of the statuses any path may answer."""
+    codes = defaultdict(set)
+    for item in spec.get("paths", {}).values():
+        for method, operation in item.items():
+            if method not in METHODS:
+                continue
+            for status, response in operation.get("responses", {}).items():
+                listed = re.search(r"Codes?: (.*)", response.get("description", ""))
+                if listed and status.isdigit():
+                    codes[int(status)] |= set(re.findall(r"`([a-z0-9-]+)`", listed.group(1)))
+    for status, fixed in FIXED_CODES.items():
+        codes[status] |= fixed
+    return codes
+
+
+def judge(answer, target, codes):
     """The violation an answer is, or None."""
     if answer.status == 0:
         return "no-answer (%s)" % answer.error
@@ -638,6 +659,8 @@ def judge(answer, target):
         return "problem without code %d" % answer.status
     if body.get("status") not in (None, answer.status):
         return "problem status %s on HTTP %d" % (body.get("status"), answer.status)
+    if answer.status in codes and body["code"] not in codes[answer.status]:
+        return "code %s undocumented for %d" % (body["code"], answer.status)
     return None
 
 
@@ -675,7 +698,7 @@ class Sweep:
         if self.args.only and self.args.only not in case_id:
             return
         answer = self.http.send(method, target, headers, body)
-        verdict = judge(answer, target)
+        verdict = judge(answer, target, self.codes)
         with self.lock:
             self.sent[op_name] += 1
             self.per_class[klass] += 1
@@ -763,6 +786,7 @@ class Sweep:
     def run(self):
         spec = json.load(open(self.args.spec))
         ops = operations(spec)
+        self.codes = documented_codes(spec)
         print("Sweeping %d operations from %s against %s" % (len(ops), self.args.spec, self.args.url))
         callers, ids, samples, api = setup(self.http, self.args.url, self.args.api_key)
         log_start = os.path.getsize(self.args.log) if self.args.log else 0

@@ -12,6 +12,7 @@ import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.access.Scope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -143,6 +144,13 @@ class EmbeddedIssuerConfiguration {
         return new DelegatingOAuth2TokenGenerator(jwts, new RotatingRefreshTokens());
     }
 
+    /** Requests that ask for HTML by name (a browser's navigation), not merely accept anything ({@code *}{@code /*}). */
+    private static MediaTypeRequestMatcher browsers() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
+    }
+
     /** The issuer's endpoints: /oauth2/**, /.well-known/**, /connect/**, /userinfo. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -163,7 +171,7 @@ class EmbeddedIssuerConfiguration {
                 // Browsers go to the sign-in page; any other caller the endpoints' own protocol errors do not answer
                 // (no client at all, say) gets the API's 401 problem detail, never an empty 401.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML))
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers())
                         .defaultAuthenticationEntryPointFor(new ApiProblems(), AnyRequestMatcher.INSTANCE)
                         .accessDeniedHandler(new ApiProblems()))
                 .headers(SecurityHeaders::api);

@@ -1,6 +1,7 @@
 package io.autocrm.app.web;
 
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.platform.web.DatabaseOutage;
 import io.autocrm.platform.web.ProblemResponses;
 import io.autocrm.platform.web.Problems;
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -35,6 +37,15 @@ class ErrorPageProblems implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null && failure == null) {
             // Asked for directly, not forwarded to by the container: there is no error to report, and no such page.
             ProblemResponses.write(response, Problems.of(ErrorCode.NOT_FOUND, "No such resource."));
+            return;
+        }
+        if (failure != null && (DatabaseOutage.busy(failure) || DatabaseOutage.causedBy(failure))) {
+            // The database failed under a filter (the caller lookup, a throttle): a 503, as in ProblemDetailsAdvice.
+            boolean busy = DatabaseOutage.busy(failure);
+            log.warn("Database {} before a handler answered: {}", busy ? "busy" : "unavailable", failure.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, busy ? DatabaseOutage.BUSY_RETRY_AFTER : "5");
+            ProblemResponses.write(response, busy ? Problems.of(ErrorCode.SERVICE_BUSY, DatabaseOutage.BUSY_DETAIL)
+                    : Problems.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly."));
             return;
         }
         int status = clientFault(failure) ? 400 : statusOf(request);

@@ -366,6 +366,8 @@ def example(schema, samples, name=""):
         return PASSWORD
     if name == "key":
         return "sweep_%s" % secrets.token_hex(4)
+    if name in ("name", "label", "subject"):
+        return "sweep %s" % secrets.token_hex(4)  # fresh, so no case stops at a duplicate name
     return "sweep text"
 
 
@@ -525,9 +527,10 @@ def body_cases(op, samples, full):
     for path, schema in field_paths(op.body_schema, base):
         name = ".".join(str(p) for p in path)
         for klass, label, value in WRONG_TYPES:
-            cases.append((klass, name + ":" + label, json_type, json.dumps(mutate(base, list(path), value)).encode()))
+            fresh = example(op.body_schema, samples)
+            cases.append((klass, name + ":" + label, json_type, json.dumps(mutate(fresh, list(path), value)).encode()))
         for klass, label, raw in RAW_TYPES:
-            marked = json.dumps(mutate(base, list(path), "RAWMARK")).encode()
+            marked = json.dumps(mutate(example(op.body_schema, samples), list(path), "RAWMARK")).encode()
             cases.append((klass, name + ":" + label, json_type, marked.replace(b'"RAWMARK"', raw)))
         if schema.get("enum") or (schema.get("items") or {}).get("enum"):
             cases.append(("enums", name + ":case", json_type, json.dumps(mutate(

@@ -1,5 +1,6 @@
 package io.autocrm.json;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -24,6 +26,14 @@ import tools.jackson.databind.type.LogicalType;
 
 /** {@link JsonRules} for Jackson 3 (the web layer), and the strict rules for request bodies. */
 public final class Jackson3Rules {
+
+    /**
+     * The instants a request body may hold: years 1 to 9999, as in filters and cursors. Java's instants and
+     * PostgreSQL's timestamps reach much further, but not equally far (an expiry in the year 292278994 is a Java
+     * instant that no {@code timestamptz} holds); beyond these years no helpdesk date applies.
+     */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private Jackson3Rules() {
     }
@@ -40,7 +50,7 @@ public final class Jackson3Rules {
      * Request bodies mean exactly what they say: a property named twice, a number or a string where a boolean belongs
      * ({@code {"customerSignup": -1}}), a number or boolean where a string belongs, a string or fraction where a whole
      * number belongs, or a string holding a NUL character (which no PostgreSQL text can hold) is refused, never
-     * coerced.
+     * coerced; so is an instant outside {@link #EARLIEST} and {@link #LATEST}.
      */
     public static JsonMapper.Builder strict(JsonMapper.Builder builder) {
         return builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -64,6 +74,7 @@ public final class Jackson3Rules {
                 .addModule(new SimpleModule("autocrm-strict-strings")
                         .addDeserializer(String.class, new NulFreeStrings())
                         .addDeserializer(Object.class, new NulFreeValues())
+                        .addDeserializer(Instant.class, new ClientInstants())
                         .addKeyDeserializer(String.class, new NulFreeKeys()));
     }
 
@@ -101,6 +112,23 @@ public final class Jackson3Rules {
                         keyed.type(), "not one of " + keyed.keys()));
             }
         });
+    }
+
+    /** ISO-8601 instants, as Jackson reads them, within {@link #EARLIEST} and {@link #LATEST}. */
+    private static final class ClientInstants extends StdDeserializer<Instant> {
+
+        ClientInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser json, DeserializationContext context) {
+            Instant instant = InstantDeserializer.INSTANT.deserialize(json, context);
+            if (instant != null && (instant.isBefore(EARLIEST) || instant.isAfter(LATEST))) {
+                throw context.weirdStringException(instant.toString(), Instant.class, "not within the years 1 to 9999");
+            }
+            return instant;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.autocrm.app.web;
 
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.platform.web.DatabaseOutage;
 import io.autocrm.platform.web.ProblemResponses;
 import io.autocrm.platform.web.Problems;
 import jakarta.servlet.RequestDispatcher;
@@ -11,10 +12,12 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -31,6 +34,20 @@ class ErrorPageProblems implements ErrorController {
     @RequestMapping("${server.error.path:${error.path:/error}}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null && failure == null) {
+            // Asked for directly, not forwarded to by the container: there is no error to report, and no such page.
+            ProblemResponses.write(response, Problems.of(ErrorCode.NOT_FOUND, "No such resource."));
+            return;
+        }
+        if (failure != null && (DatabaseOutage.busy(failure) || DatabaseOutage.causedBy(failure))) {
+            // The database failed under a filter (the caller lookup, a throttle): a 503, as in ProblemDetailsAdvice.
+            boolean busy = DatabaseOutage.busy(failure);
+            log.warn("Database {} before a handler answered: {}", busy ? "busy" : "unavailable", failure.toString());
+            response.setHeader(HttpHeaders.RETRY_AFTER, busy ? DatabaseOutage.BUSY_RETRY_AFTER : "5");
+            ProblemResponses.write(response, busy ? Problems.of(ErrorCode.SERVICE_BUSY, DatabaseOutage.BUSY_DETAIL)
+                    : Problems.of(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable; retry shortly."));
+            return;
+        }
         int status = clientFault(failure) ? 400 : statusOf(request);
         ProblemDetail problem;
         if (status == 400) {
@@ -45,10 +62,13 @@ class ErrorPageProblems implements ErrorController {
         ProblemResponses.write(response, problem);
     }
 
-    /** Tomcat's unreadable parameters and the request firewall's refusals, when they escape a filter. */
+    /**
+     * Tomcat's unreadable parameters, unreadable multipart bodies and the request firewall's refusals, when they
+     * escape a filter.
+     */
     private static boolean clientFault(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestRejectedException
+            if (t instanceof RequestRejectedException || t instanceof MultipartException
                     || t.getClass().getName().equals("org.apache.tomcat.util.http.InvalidParameterException")) {
                 return true;
             }

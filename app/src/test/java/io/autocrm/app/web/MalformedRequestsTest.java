@@ -74,6 +74,91 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void refusesAMultipartBodyItCannotParseAsMalformed(CapturedOutput output) throws IOException {
+        String body = "{\"customerSignup\": false}";
+        assertProblem(raw("PATCH /api/v1/admin/settings", KEY, "Content-Type: multipart/form-data", "", body), 400,
+                "malformed-request");
+        assertProblem(raw("POST /api/v1/auth/password-reset", "Content-Type: multipart/form-data", "", body), 400,
+                "malformed-request");
+        assertProblem(raw("PATCH /api/v1/admin/settings", KEY, "Content-Type: multipart/form-data; boundary=b", "",
+                body), 415, "unsupported-media-type");
+        assertQuiet(output);
+    }
+
+    @Test
+    void refusesAnAcceptHeaderThatIsNoListOfMediaTypes(CapturedOutput output) throws IOException {
+        for (String accept : new String[] {"garbage", "application/json;q=x", "a/b/c"}) {
+            assertProblem(raw("GET /actuator/health", "Accept: " + accept), 400, "malformed-request");
+            assertProblem(raw("POST /oauth2/token", "Accept: " + accept), 400, "malformed-request");
+            assertProblem(raw("GET /api/v1/tickets/" + UUID.randomUUID(), KEY, "Accept: " + accept), 400,
+                    "malformed-request");
+            assertProblem(json("POST /api/v1/custom-fields", "{}", KEY, "Accept: " + accept), 400,
+                    "malformed-request");
+        }
+        assertProblem(raw("GET /api/v1/tickets/" + UUID.randomUUID(), KEY, "Accept: application/xml"), 404,
+                "ticket-not-found");
+        assertQuiet(output);
+    }
+
+    @Test
+    void answersTheTokenEndpointWithoutAClientAsAProblemUnlessABrowserAsks(CapturedOutput output) throws IOException {
+        for (String accept : new String[] {"application/json", "application/xml", "*/*"}) {
+            assertProblem(raw("POST /oauth2/token", "Accept: " + accept), 401, "unauthenticated");
+        }
+        assertThat(raw("POST /oauth2/token", "Accept: text/html").status()).as("browsers go to the sign-in page")
+                .isEqualTo(302);
+        assertQuiet(output);
+    }
+
+    @Test
+    void refusesAChunkedBodyOverTheLimitWithoutAWarning(CapturedOutput output) throws IOException {
+        String head = "POST /api/v1/customers HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + KEY
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        String chunk = Integer.toHexString(65_536) + "\r\n" + "x".repeat(65_536) + "\r\n";
+        String response;
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+            out.write("9\r\n{\"name\":\"\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            try {
+                for (int i = 0; i < 20; i++) {
+                    out.write(chunk.getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            } catch (IOException answeredEarly) {
+                // The server may answer 413 and close before the whole body is sent.
+            }
+            response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertProblem(Answer.of("POST /api/v1/customers (chunked, 1.3 MB)", response), 413, "payload-too-large");
+        assertQuiet(output);
+        assertThat(output.getAll()).doesNotContain("already committed");
+    }
+
+    @Test
+    void answersTheErrorPageAskedForDirectlyAsNotFoundAndEachStatusWithItsOwnCode(CapturedOutput output) throws IOException {
+        assertProblem(raw("GET /error"), 404, "not-found");
+        assertProblem(raw("GET /error", "Accept: text/html"), 404, "not-found");
+        // A POST outside the API meets the sign-in pages' CSRF check, whose 403 was answered as validation-failed.
+        assertProblem(raw("POST /error", KEY, "Content-Type: application/json", "", "{}"), 403, "forbidden");
+        assertQuiet(output);
+    }
+
+    @Test
+    void refusesInstantsInABodyBeyondTheYears1To9999(CapturedOutput output) throws IOException {
+        for (String expiry : new String[] {"+292278994-08-17T07:12:55.807Z", "+10000-01-01T00:00:00Z",
+                "0000-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z"}) {
+            assertProblem(json("POST /api/v1/api-keys", "{\"name\": \"far\", \"scopes\": [\"tickets:read\"], "
+                    + "\"expiresAt\": \"" + expiry + "\"}", KEY), 400, "malformed-request");
+        }
+        Answer within = json("POST /api/v1/api-keys", "{\"name\": \"near\", \"scopes\": [\"tickets:read\"], "
+                + "\"expiresAt\": \"9999-12-31T00:00:00Z\"}", KEY);
+        assertThat(within.status()).as(within.toString()).isEqualTo(201);
+        assertQuiet(output);
+    }
+
+    @Test
     void refusesDatesBeyondTheRepresentableRangeInFiltersAndForgedCursors(CapturedOutput output) throws IOException {
         for (String date : new String[] {"-999999999-01-01T00:00:00Z", "%2B100000-01-01T00:00:00Z",
                 "0000-12-31T23:59:59Z"}) {

@@ -5,12 +5,14 @@ import com.nimbusds.jose.proc.SecurityContext;
 import io.autocrm.access.Scope;
 import io.autocrm.identity.account.People;
 import io.autocrm.identity.account.UserAccounts;
+import io.autocrm.identity.caller.ApiProblems;
 import io.autocrm.identity.caller.CallerLookup;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.config.SecurityProperties;
 import io.autocrm.identity.signin.SecurityHeaders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -49,6 +51,7 @@ import org.springframework.security.oauth2.server.authorization.token.JwtGenerat
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenGenerator;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
@@ -141,6 +144,13 @@ class EmbeddedIssuerConfiguration {
         return new DelegatingOAuth2TokenGenerator(jwts, new RotatingRefreshTokens());
     }
 
+    /** Requests that ask for HTML by name (a browser's navigation), not merely accept anything ({@code *}{@code /*}). */
+    private static MediaTypeRequestMatcher browsers() {
+        MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        return html;
+    }
+
     /** The issuer's endpoints: /oauth2/**, /.well-known/**, /connect/**, /userinfo. */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -155,10 +165,15 @@ class EmbeddedIssuerConfiguration {
                                 .authenticationProvider(publicClients))
                         .oidc(oidc -> { }))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder)))
+                .oauth2ResourceServer(resource -> resource.jwt(jwt -> jwt.decoder(decoder))
+                        .authenticationEntryPoint(new ApiProblems()))
                 .cors(Customizer.withDefaults())
+                // Browsers go to the sign-in page; any other caller the endpoints' own protocol errors do not answer
+                // (no client at all, say) gets the API's 401 problem detail, never an empty 401.
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint("/login"), browsers())
+                        .defaultAuthenticationEntryPointFor(new ApiProblems(), AnyRequestMatcher.INSTANCE)
+                        .accessDeniedHandler(new ApiProblems()))
                 .headers(SecurityHeaders::api);
         return http.build();
     }

@@ -6,11 +6,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Enumeration;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Refuses what no filter or handler can read, before any of them meets it, on public and protected paths alike:
  * parameters (query string, or a form body) with malformed percent-encoding, bytes that are not UTF-8 or a NUL
  * character (which no PostgreSQL text can hold) answer 400 {@code malformed-request}; a {@code Content-Type} that is
- * not one concrete media type answers 415 {@code unsupported-media-type}. It runs right after the body limit. Multipart
+ * not one concrete media type answers 415 {@code unsupported-media-type}; an {@code Accept} header that is not a list
+ * of media types answers 400 {@code malformed-request} (content negotiation would fail on it again while writing the
+ * error, leaving an empty 406). It runs right after the body limit. Multipart
  * bodies are not parsed here: the handlers, which all take JSON, refuse them as an unsupported media type.
  */
 @Component
@@ -37,6 +41,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         if (request.getContentType() != null && contentType == null) {
             refuse(request, response, ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                     "The Content-Type is not a media type this API reads; send application/json.");
+            return;
+        }
+        if (!readableAccept(request)) {
+            refuse(request, response, ErrorCode.MALFORMED_REQUEST,
+                    "The Accept header is not a list of media types; send application/json or leave it out.");
             return;
         }
         String refusal = unreadableParameters(request, contentType);
@@ -61,6 +70,17 @@ class MalformedRequestFilter extends OncePerRequestFilter {
         } catch (InvalidMediaTypeException e) {
             return null;
         }
+    }
+
+    private static boolean readableAccept(HttpServletRequest request) {
+        for (Enumeration<String> accept = request.getHeaders(HttpHeaders.ACCEPT); accept.hasMoreElements(); ) {
+            try {
+                MediaType.parseMediaTypes(accept.nextElement());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String unreadableParameters(HttpServletRequest request, MediaType contentType) {

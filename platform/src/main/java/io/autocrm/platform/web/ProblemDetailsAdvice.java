@@ -29,6 +29,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -64,6 +66,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
         return respond(Problems.of(ErrorCode.NOT_FOUND, "No such resource: " + e.getAggregateIdentifier()));
+    }
+
+    /**
+     * A multipart body the container cannot parse (no boundary, truncated parts): Spring MVC parses multipart bodies
+     * before it picks a handler, so this reaches every path; a well-formed one meets the handlers, which take JSON
+     * only, and answers 415. Too large a multipart body is a 413 like any other.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException || causedByTooLargeBody(e)) {
+            return respond(Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large."));
+        }
+        log.debug("Unreadable multipart body: {}", e.getMessage());
+        return respond(Problems.of(ErrorCode.MALFORMED_REQUEST,
+                "The multipart body could not be read; this API reads application/json."));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -146,7 +163,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null
                 && servlet.getResponse().isCommitted()) {
-            return super.handleExceptionInternal(e, body, headers, status, request);
+            // Already answered (a body over the limit, read in chunks, gets its 413 while Jackson reads it): a
+            // client's doing, so no warning per request for anyone to fill the log with.
+            log.debug("Failure after the response was committed: {}", e.toString());
+            return null;
         }
         if (causedByTooLargeBody(e)) {
             ErrorCode code = ErrorCode.PAYLOAD_TOO_LARGE;

@@ -113,7 +113,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * Anything else: a database outage, however deeply Axon or the pool wrapped it, is a 503
-     * {@code service-unavailable}, a pool that stayed exhausted is a 503 {@code service-busy}; the rest is a 500
+     * {@code service-unavailable}, a pool that stayed exhausted is a 503 {@code service-busy}, a read in the moment a
+     * rebuild recreates the read-model schema a 503 {@code read-model-behind}; the rest is a 500
      * that names a log reference. Nothing is written into a response already streaming (a live SSE stream).
      */
     @ExceptionHandler(Exception.class)
@@ -129,6 +130,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (DatabaseOutage.causedBy(e)) {
             log.warn("Database unavailable: {}", e.getMessage());
             return retryLater("The database is unavailable; retry shortly.");
+        }
+        if (ReadModelsRecreated.causedBy(e)) {
+            log.info("Read during a read-model rebuild: {}", e.getMessage());
+            return ResponseEntity.status(503).header(HttpHeaders.RETRY_AFTER, "2").body(Problems.of(
+                    ErrorCode.READ_MODEL_BEHIND, "The read models are being rebuilt; retry in a moment."));
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected error, reference {}", reference, e);

@@ -12,7 +12,8 @@ import java.util.List;
  * {@code sort} to {@code -updatedAt}; {@code columns} are at least one of the queue's columns.
  */
 record ViewRequest(@NotBlank @Size(max = 100) String name,
-                   boolean shared,
+                   @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                           description = "shared with every agent (admins only) or personal") boolean shared,
                    ViewFilters filters,
                    @NotNull @Size(min = 1, max = 40)
                    @ArraySchema(schema = @Schema(example = "subject", description = "number, subject, requester, "

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  * {@code If-Match} on any command (a stale one fails the whole unit).
  */
 @Component
-class TicketMerges {
+public class TicketMerges {
 
     private final Configuration axon;
 
-    TicketMerges(Configuration axon) {
+    public TicketMerges(Configuration axon) {
         this.axon = axon;
     }
 

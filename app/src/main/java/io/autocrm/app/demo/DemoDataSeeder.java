@@ -79,7 +79,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         jdbc.sql("INSERT INTO directory.installation_fact (fact) VALUES (?)").param(SEEDED).update();
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
-                DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS);
+                DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS + DemoMergesAndSplits.TICKETS);
     }
 
     private boolean alreadySeeded() {
@@ -116,6 +116,10 @@ class DemoDataSeeder implements ApplicationRunner {
             new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
                     directory.team(story.team()), story).tell(i);
         }
+        clock.set(start.plus(Duration.ofDays(20)));
+        DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
+        links.mergedPair(customers.get(5));
+        links.splitTicket(customers.get(6));
     }
 
 }

@@ -211,7 +211,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
           </TabList>
           <TabPanel id="conversation" className="flex flex-col gap-4 p-4 outline-none md:min-h-0 md:overflow-y-auto">
             <Timeline messages={ticket.messages ?? []} agentNames={names} />
-            {!readOnly && live.data && (
+            {!readOnly && live.data && !live.data.links?.mergedInto && (
               <div>
                 <h2 ref={composerAnchor} tabIndex={-1} className="sr-only">
                   Reply

@@ -63,7 +63,7 @@ export function Timeline({ messages, agentNames }: TimelineProps) {
           <li key={message.id ?? index} className={agentSide ? 'sm:pl-10' : 'sm:pr-10'}>
             <article
               aria-label={`${style.label} from ${author}${origin ? `, ${origin.relation === 'split' ? 'moved here from' : 'merged from'} #${origin.number}` : ''}${moved ? `, moved to #${moved.number}` : ''}`}
-              className={`rounded-lg border p-3 shadow-xs ${style.article} ${origin ? 'border-l-4 border-l-accent' : ''} ${moved ? 'opacity-60' : ''}`}
+              className={`rounded-lg border p-3 shadow-xs ${style.article} ${origin ? 'border-l-4 border-l-accent' : ''} ${moved ? 'border-dashed' : ''}`}
             >
               <header className="mb-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
                 <span aria-hidden className="grid size-6 place-items-center rounded-full bg-raised text-[0.65rem] font-semibold text-ink">

@@ -93,7 +93,7 @@ export function MergeDialog({ ticket, isOpen, onOpenChange, onMerged }: MergeDia
               <ListBoxItem
                 id={item.id}
                 textValue={`#${item.number} ${item.subject ?? ''}`}
-                className="cursor-pointer px-2 py-1.5 outline-none hover:bg-raised focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-accent selected:bg-accent-soft"
+                className="cursor-pointer px-2 py-1.5 outline-none hover:bg-raised focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-accent data-[selected]:bg-accent-soft data-[selected]:font-medium"
               >
                 <span className="tabular-nums text-muted">#{item.number}</span> {item.subject}
                 <span className="block text-xs text-muted">

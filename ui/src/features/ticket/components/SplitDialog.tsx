@@ -81,7 +81,7 @@ export function SplitDialog({ ticket, isOpen, onOpenChange, onSplit }: SplitDial
               value={message.id ?? ''}
               className="group flex cursor-pointer items-start gap-2 rounded-md px-2 py-1.5 outline-none hover:bg-raised focus-visible:ring-2 focus-visible:ring-accent"
             >
-              <span aria-hidden className="mt-0.5 grid size-4 shrink-0 place-items-center rounded border border-line bg-surface text-[0.6rem] text-transparent group-selected:bg-accent group-selected:text-accent-ink">
+              <span aria-hidden className="mt-0.5 grid size-4 shrink-0 place-items-center rounded border border-line bg-surface text-[0.6rem] text-transparent group-data-[selected]:bg-accent group-data-[selected]:text-accent-ink">
                 ✓
               </span>
               <span>

@@ -19,6 +19,9 @@ import { AsOfBanner } from './AsOfBanner';
 import { Composer, type ComposerHandle } from './Composer';
 import { CustomerPanel } from './CustomerPanel';
 import { HistoryPanel } from './HistoryPanel';
+import { MergeBanner } from './MergeBanner';
+import { MergeDialog } from './MergeDialog';
+import { SplitDialog, splittable } from './SplitDialog';
 import { PresenceBar } from './PresenceBar';
 import { PropertiesPanel } from './PropertiesPanel';
 import { Timeline } from './Timeline';
@@ -61,6 +64,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
   const statusSelect = useRef<HTMLSelectElement>(null);
   const composerAnchor = useRef<HTMLHeadingElement>(null);
   const [tab, setTab] = useState<TabKey>('conversation');
+  const [dialog, setDialog] = useState<'merge' | 'split' | null>(null);
 
   const vocabulary = useMemo<Vocabulary>(() => {
     const fields = customFields.data ?? [];
@@ -136,6 +140,8 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
   }
   const ticket = shown.data;
   const readOnly = asOf !== undefined;
+  const closed = live.data?.status?.category === 'closed';
+  const canSplit = !readOnly && !closed && splittable(live.data?.messages ?? []).length > 1;
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       {asOf && (
@@ -164,6 +170,16 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
           </p>
         </div>
         <PresenceBar others={presence.others} />
+        {!readOnly && live.data && !closed && (
+          <div className="flex gap-1">
+            <Button size="sm" onPress={() => setDialog('merge')}>
+              Merge into…
+            </Button>
+            <Button size="sm" isDisabled={!canSplit} onPress={() => setDialog('split')}>
+              Split…
+            </Button>
+          </div>
+        )}
         <nav aria-label="Queue" className="flex gap-1">
           <Button size="sm" variant="ghost" isDisabled={!onPrevious} onPress={onPrevious} aria-label="Previous ticket (k)">
             ↑ Prev
@@ -173,6 +189,13 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
           </Button>
         </nav>
       </header>
+      <MergeBanner ticket={ticket} canUndo={!readOnly} />
+      {live.data && (
+        <>
+          <MergeDialog ticket={live.data} isOpen={dialog === 'merge'} onOpenChange={(open) => setDialog(open ? 'merge' : null)} />
+          <SplitDialog ticket={live.data} isOpen={dialog === 'split'} onOpenChange={(open) => setDialog(open ? 'split' : null)} />
+        </>
+      )}
       <div className="flex min-h-0 flex-1 max-md:flex-col max-md:overflow-y-auto">
         <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(key as TabKey)} className="flex min-w-0 flex-1 flex-col md:min-h-0">
           <TabList aria-label="Ticket" className="flex gap-1 border-b border-line bg-surface px-4">
@@ -188,7 +211,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
           </TabList>
           <TabPanel id="conversation" className="flex flex-col gap-4 p-4 outline-none md:min-h-0 md:overflow-y-auto">
             <Timeline messages={ticket.messages ?? []} agentNames={names} />
-            {!readOnly && live.data && (
+            {!readOnly && live.data && !live.data.links?.mergedInto && (
               <div>
                 <h2 ref={composerAnchor} tabIndex={-1} className="sr-only">
                   Reply

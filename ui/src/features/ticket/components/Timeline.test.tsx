@@ -65,4 +65,21 @@ describe('Timeline', { timeout: 30_000 }, () => {
     expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeInTheDocument();
     expect(screen.getByRole('article').querySelector('img')).toBeNull();
   });
+
+  it('marks the messages of a merged ticket with its number, and split-off messages as moved', () => {
+    render(
+      <Timeline
+        messages={[
+          { id: '1', kind: 'description', author: { type: 'customer', name: 'Ann Example' }, body: 'It jams.', createdAt: at },
+          { id: '2', kind: 'customer-message', author: { type: 'customer', name: 'Ann Example' }, body: 'Again.', createdAt: at, origin: { ticketId: 'b', number: 1043, relation: 'merged' } },
+          { id: '3', kind: 'customer-message', author: { type: 'customer', name: 'Ann Example' }, body: 'Login too.', createdAt: at, movedTo: { id: 'n', number: 1050 } },
+        ]}
+      />,
+    );
+    const fromMerged = screen.getByRole('article', { name: 'Customer message from Ann Example, merged from #1043' });
+    expect(within(fromMerged).getByText('From #1043')).toBeInTheDocument();
+    const moved = screen.getByRole('article', { name: 'Customer message from Ann Example, moved to #1050' });
+    expect(within(moved).getByText('Moved to #1050')).toBeInTheDocument();
+    expect(screen.getByRole('article', { name: 'Request from Ann Example' })).not.toHaveTextContent('#10');
+  });
 });

@@ -44,7 +44,11 @@ function initials(name: string): string {
     .join('');
 }
 
-/** The conversation, oldest first: the request, then customer messages, public replies and internal notes. */
+/**
+ * The conversation, oldest first: the request, then customer messages, public replies and internal notes; messages of a
+ * ticket merged into this one (or moved here by a split) are marked with the ticket they come from, and messages split
+ * off into another ticket stay, dimmed and marked as moved.
+ */
 export function Timeline({ messages, agentNames }: TimelineProps) {
   return (
     <ol aria-label="Conversation" className="flex flex-col gap-3">
@@ -53,9 +57,14 @@ export function Timeline({ messages, agentNames }: TimelineProps) {
         const style = KINDS[kind] ?? KINDS['customer-message']!;
         const author = message.author?.name ?? (message.author?.id ? agentNames?.get(message.author.id) : undefined) ?? (message.author?.type === 'customer' ? 'Erased customer' : 'AutoCRM');
         const agentSide = kind === 'public-reply' || kind === 'internal-note';
+        const origin = message.origin;
+        const moved = message.movedTo;
         return (
           <li key={message.id ?? index} className={agentSide ? 'sm:pl-10' : 'sm:pr-10'}>
-            <article aria-label={`${style.label} from ${author}`} className={`rounded-lg border p-3 shadow-xs ${style.article}`}>
+            <article
+              aria-label={`${style.label} from ${author}${origin ? `, ${origin.relation === 'split' ? 'moved here from' : 'merged from'} #${origin.number}` : ''}${moved ? `, moved to #${moved.number}` : ''}`}
+              className={`rounded-lg border p-3 shadow-xs ${style.article} ${origin ? 'border-l-4 border-l-accent' : ''} ${moved ? 'border-dashed' : ''}`}
+            >
               <header className="mb-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
                 <span aria-hidden className="grid size-6 place-items-center rounded-full bg-raised text-[0.65rem] font-semibold text-ink">
                   {initials(author) || '?'}
@@ -70,6 +79,12 @@ export function Timeline({ messages, agentNames }: TimelineProps) {
                   )}
                   {style.label}
                 </span>
+                {origin && (
+                  <span className="rounded border border-accent/50 px-1.5 py-0.5 font-medium text-ink">
+                    {origin.relation === 'split' ? 'Moved from' : 'From'} #{origin.number}
+                  </span>
+                )}
+                {moved && <span className="rounded border border-line px-1.5 py-0.5 font-medium text-muted">Moved to #{moved.number}</span>}
                 {message.createdAt && (
                   <span className="ml-auto text-muted">
                     <RelativeTime value={message.createdAt} />

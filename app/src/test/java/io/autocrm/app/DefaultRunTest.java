@@ -31,7 +31,7 @@ class DefaultRunTest {
             Api api = new Api(port(app));
             assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
             tickets = awaitDemoTickets(api);
-            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(37);
+            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(41);
             assertThat(api.get("/api/v1/views").json().get("items")).as("the demo's shared views").hasSize(2);
             assertThat(api.get("/").status()).isEqualTo(200);
             assertThat(api.get("/v3/api-docs").json().get("paths").has("/api/v1/tickets")).isTrue();

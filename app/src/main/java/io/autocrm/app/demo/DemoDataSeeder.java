@@ -89,7 +89,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         facts.record(SEEDED);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
-                DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS + PORTAL_TICKETS);
+                DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(),
+                TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS);
     }
 
     /** Agents or customers exist: someone else's data (read from PostgreSQL, wherever the events are stored). */
@@ -123,6 +124,10 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoScript.Story closed = DemoScript.CLOSED_FOR_THE_PORTAL;
         new DemoStoryTeller(commands, clock, customers.getFirst(), new AgentId(directory.agents.get(1)), 1,
                 directory.team(closed.team()), closed).tell(TICKETS);
+        clock.set(start.plus(Duration.ofDays(20)));
+        DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
+        links.mergedPair(customers.get(5));
+        links.splitTicket(customers.get(6));
     }
 
 }

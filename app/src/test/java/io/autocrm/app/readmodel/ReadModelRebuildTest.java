@@ -52,8 +52,11 @@ class ReadModelRebuildTest {
                 api.post("/api/v1/tickets/" + id + "/messages", json("kind", "customer-message", "body", "Again " + i));
             }
         }
+        mergeUndoAndSplit(api);
         awaitUpToDate();
         Map<String, List<String>> live = dumpReadModels();
+        assertThat(live.get("read_model.ticket_link")).hasSize(4);
+        assertThat(live.get("read_model.ticket_message_link")).hasSize(2);
         List<String> indexes = indexDefinitions();
         assertThat(live.get("read_model.ticket")).hasSizeGreaterThanOrEqualTo(12);
 
@@ -121,6 +124,26 @@ class ReadModelRebuildTest {
     private List<String> indexDefinitions() {
         return jdbc.sql("SELECT indexdef FROM pg_indexes WHERE schemaname = 'read_model' ORDER BY indexname")
                 .query(String.class).list();
+    }
+
+    /** Three requests of one customer: one merged and undone, one merged for good; a message split off the survivor. */
+    private static void mergeUndoAndSplit(Api api) {
+        String customer = api.post("/api/v1/customers", json("name", "Twice", "email", UUID.randomUUID() + "@example.com"))
+                .json().get("id").asString();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(api.post("/api/v1/tickets", json("subject", "Same " + i, "description", "Again " + i,
+                    "requesterId", customer)).json().get("id").asString());
+        }
+        assertThat(api.post("/api/v1/tickets/" + ids.get(0) + "/merge", json("mergedTicketId", ids.get(1))).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/v1/tickets/" + ids.get(1) + "/unmerge", json()).status()).isEqualTo(200);
+        assertThat(api.post("/api/v1/tickets/" + ids.get(0) + "/merge", json("mergedTicketId", ids.get(2))).status())
+                .isEqualTo(200);
+        String moved = api.post("/api/v1/tickets/" + ids.get(0) + "/messages", json("kind", "customer-message",
+                "body", "Another problem")).json().get("messageId").asString();
+        assertThat(api.post("/api/v1/tickets/" + ids.get(0) + "/split", json("messageIds", List.of(moved),
+                "subject", "Another problem")).status()).isEqualTo(201);
     }
 
     /** Every row of every read-model table (tokens, dead letters, deferred indexes, Flyway's history aside), as text. */

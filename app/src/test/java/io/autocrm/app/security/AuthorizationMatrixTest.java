@@ -212,6 +212,12 @@ class AuthorizationMatrixTest {
         assertThat(checked).isGreaterThan(40 * principals.size() - 1);
     }
 
+    /** A fresh ticket of customer A (merges and splits use one up per call). */
+    private String customerTicket() {
+        return id(admin.post("/api/v1/tickets", json("subject", "Matrix merge", "description", "Twice",
+                "requesterId", customerA)));
+    }
+
     /** The permission matrix, operation by operation, in the order they are walked (rebuild last). */
     private Map<String, Operation> matrix() {
         Map<String, Operation> m = new LinkedHashMap<>();
@@ -240,6 +246,23 @@ class AuthorizationMatrixTest {
                                         ? json("kind", "internal-note", "body", "Key note", "authorId", agentId)
                                         : json("kind", "internal-note", "body", "Staff note")),
                 Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.OWN_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/merge", op(p -> {
+            String survivor = customerTicket();
+            return new Call("POST", "/api/v1/tickets/" + survivor + "/merge", json("mergedTicketId", customerTicket()));
+        }, scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/unmerge", op(p -> {
+            String merged = customerTicket();
+            assertThat(admin.post("/api/v1/tickets/" + customerTicket() + "/merge", json("mergedTicketId", merged))
+                    .status()).isEqualTo(200);
+            return new Call("POST", "/api/v1/tickets/" + merged + "/unmerge", null);
+        }, scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/split", op(p -> {
+            String source = customerTicket();
+            String message = admin.post("/api/v1/tickets/" + source + "/messages", json("kind", "customer-message",
+                    "body", "A second problem")).json().get("messageId").asString();
+            return new Call("POST", "/api/v1/tickets/" + source + "/split", json("messageIds", List.of(message),
+                    "subject", "Split by " + p.name()));
+        }, Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
         m.put("POST /api/v1/tickets/bulk", op(p -> new Call("POST", "/api/v1/tickets/bulk", json("tickets",
                         List.of(Map.of("id", ticket)), "changes", json("addTags", List.of("bulk-matrix")))),
                 scoped(Scope.TICKETS_WRITE, Customers.NONE)));

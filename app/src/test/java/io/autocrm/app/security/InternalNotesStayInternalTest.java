@@ -104,6 +104,58 @@ class InternalNotesStayInternalTest {
         }
     }
 
+    /**
+     * A customer sees a merge only as "your request was joined with #N": a message written to the merged request lands
+     * on the survivor, whose timeline shows the merged request's public messages and never its internal notes, on
+     * every read path of both tickets.
+     */
+    @Test
+    void customersSeeAMergeOnlyAsJoinedAndNeverTheMergedTicketsNotes() {
+        Api admin = new Api(port);
+        Tokens tokens = new Tokens(keys, port);
+        String organisation = admin.post("/api/v1/organisations", json("name", "Merging " + UUID.randomUUID(),
+                "sharedTickets", true)).json().get("id").asString();
+        String requester = customerWithLogin(admin, "Twice", organisation);
+        Api asRequester = admin.as(tokens.forUser(UUID.fromString(requester), "customer"));
+        String secret = "SECRET-" + UUID.randomUUID();
+        String survivor = asRequester.post("/api/v1/tickets", json("subject", "Printer", "description", "It jams"))
+                .json().get("id").asString();
+        String merged = asRequester.post("/api/v1/tickets", json("subject", "Printer again",
+                "description", "Still jams " + UUID.randomUUID())).json().get("id").asString();
+        assertThat(admin.post("/api/v1/tickets/" + merged + "/messages",
+                json("kind", "internal-note", "body", "Note " + secret)).status()).isEqualTo(201);
+        assertThat(admin.post("/api/v1/tickets/" + survivor + "/merge", json("mergedTicketId", merged)).status())
+                .isEqualTo(200);
+        long survivorNumber = admin.get("/api/v1/tickets/" + survivor).json().get("number").asLong();
+
+        Api.Response written = asRequester.post("/api/v1/tickets/" + merged + "/messages",
+                json("kind", "customer-message", "body", "Any news?"));
+        assertThat(written.status()).isEqualTo(201);
+        assertThat(written.json().get("ticketId").asString()).isEqualTo(survivor);
+        assertThat(written.json().get("forwardedFrom").asString()).isEqualTo(merged);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            assertThat(admin.get("/api/v1/tickets/" + survivor).body()).contains(secret, "Any news?");
+            assertThat(asRequester.get("/api/v1/tickets/" + survivor).body()).contains("Still jams", "Any news?");
+        });
+        assertThat(asRequester.get("/api/v1/tickets/" + merged).json().get("mergedInto").get("number").asLong())
+                .isEqualTo(survivorNumber);
+        assertThat(asRequester.get("/api/v1/tickets/" + merged + "/audit").body())
+                .contains("Your request was joined with #" + survivorNumber);
+        String asOf = URLEncoder.encode(Instant.now().toString(), StandardCharsets.UTF_8);
+        for (String ticket : List.of(survivor, merged)) {
+            List<String> bodies = List.of(
+                    asRequester.get("/api/v1/tickets/" + ticket).body(),
+                    asRequester.get("/api/v1/tickets/" + ticket + "?asOf=" + asOf).body(),
+                    asRequester.get("/api/v1/tickets/" + ticket + "/events").body(),
+                    asRequester.get("/api/v1/tickets/" + ticket + "/audit").body());
+            for (String body : bodies) {
+                assertThat(body).doesNotContain(secret).doesNotContain("internal-note").doesNotContain("mergedFrom")
+                        .doesNotContain("splitInto");
+            }
+        }
+    }
+
     private static String customerWithLogin(Api admin, String name, String organisation) {
         String id = admin.post("/api/v1/customers", json("name", name, "email", UUID.randomUUID() + "@example.com",
                 "organisationId", organisation)).json().get("id").asString();

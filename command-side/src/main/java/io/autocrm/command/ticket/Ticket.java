@@ -58,6 +58,12 @@ public class Ticket {
     private TeamId teamId;
     private List<String> tags = new ArrayList<>();
     private Map<String, CustomFieldValue> customFields = new LinkedHashMap<>();
+    /** The messages its timeline shows, oldest first: its own (minus those split off) and those merged into it. */
+    private List<MessageId> timeline = new ArrayList<>();
+    private TicketId mergedInto;
+    private long mergedIntoNumber;
+    private Status statusBeforeMerge;
+    private List<ReceivedMerge> receivedMerges = new ArrayList<>();
 
     protected Ticket() {
         // for Axon and snapshots
@@ -105,11 +111,128 @@ public class Ticket {
         apply(created);
     }
 
+    /** A ticket split from another, already validated by it: created, then the moved messages. */
+    private Ticket(TicketCreatedEvent created, TicketSplitFromEvent splitFrom) {
+        apply(created);
+        apply(splitFrom);
+    }
+
+    /** Number and requester, for the handler that merges two tickets. */
+    MergeParty party() {
+        return new MergeParty(ticketId, number, requesterId);
+    }
+
+    /** The merged ticket's half of a merge: closes it as merged into the survivor. */
+    @CommandHandler
+    MergeHalf handle(MergeIntoCommand command, Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "merge tickets");
+        requireNotClosed();
+        if (command.survivorId().equals(ticketId)) {
+            throw new MergeRefused("A ticket cannot be merged into itself.");
+        }
+        if (!command.survivorRequesterId().equals(requesterId)) {
+            throw new MergeRefused("Only tickets of the same requester can be merged.");
+        }
+        List<MessageId> moving = List.copyOf(timeline);
+        apply(new TicketMergedEvent(ticketId, command.survivorId(), command.survivorNumber(), status));
+        changeStatus(Status.builtIn(StatusCategory.CLOSED));
+        return new MergeHalf(command.survivorId(), command.survivorNumber(), moving, version());
+    }
+
+    /** The survivor's half of a merge: the merged ticket's timeline joins this one's. */
+    @CommandHandler
+    long handle(ReceiveMergeCommand command, Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "merge tickets");
+        requireNotClosed();
+        apply(new TicketMergeReceivedEvent(ticketId, command.mergedId(), command.mergedNumber(),
+                command.messageIds()));
+        return version();
+    }
+
+    /** The merged ticket's half of an undo: back on its own, in the status it had before the merge. */
+    @CommandHandler
+    MergeHalf handle(UndoMergeCommand command, Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "undo merges");
+        if (mergedInto == null) {
+            throw new TicketNotMerged("Ticket #" + number + " is not merged into another ticket.");
+        }
+        TicketId survivor = mergedInto;
+        long survivorNumber = mergedIntoNumber;
+        Status restored = statusBeforeMerge;
+        apply(new TicketUnmergedEvent(ticketId, survivor, survivorNumber));
+        changeStatus(restored);
+        return new MergeHalf(survivor, survivorNumber, timeline, version());
+    }
+
+    /**
+     * The survivor's half of an undo: the merged ticket's messages leave this timeline; all it got since stays. Allowed
+     * on a closed survivor too, since the merged ticket must be able to stand on its own again.
+     */
+    @CommandHandler
+    long handle(DetachMergeCommand command, Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "undo merges");
+        ReceivedMerge merge = receivedMerges.stream().filter(m -> m.mergedId().equals(command.mergedId()))
+                .findFirst().orElseThrow(() -> new TicketNotMerged(
+                        "Ticket #" + command.mergedNumber() + " is not merged into ticket #" + number + "."));
+        apply(new TicketMergeUndoneEvent(ticketId, merge.mergedId(), merge.mergedNumber(), merge.messageIds()));
+        return version();
+    }
+
+    /**
+     * Moves chosen messages of this ticket (its own, not those merged in) into a new ticket for the same requester,
+     * with this ticket's priority, type, team and (still active) assignee. Both tickets change in this one command.
+     */
+    @CommandHandler
+    SplitOutcome handle(SplitTicketCommand command, AgentDirectory agents, TicketContents contents,
+                        TicketNumbers numbers, Memberships memberships, MetaData metaData,
+                        @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
+        staffOnly(metaData, memberships, "split tickets");
+        requireNotClosed();
+        List<MessageId> moving = splittable(command.messageIds());
+        String subject = TicketTexts.subject(command.subject());
+        AgentId assignee = assigneeId != null && agents.exists(assigneeId) ? assigneeId : null;
+        contents.addSubject(command.newTicketId(), requesterId, subject);
+        long newNumber = numbers.next();
+        TicketCreatedEvent created = new TicketCreatedEvent(command.newTicketId(), newNumber, requesterId,
+                channel == null ? Channel.API : Channel.fromKey(channel), Lifecycle.initial(null, assignee), priority,
+                type, assignee, teamId, List.of(), List.of(), null, null);
+        TicketSplitFromEvent splitFrom = new TicketSplitFromEvent(command.newTicketId(), ticketId, number, moving);
+        AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created, splitFrom));
+        apply(new MessagesSplitOffEvent(ticketId, command.newTicketId(), newNumber, moving));
+        return new SplitOutcome(ticketId, version(), command.newTicketId(), newNumber, 2);
+    }
+
+    /** The chosen messages in timeline order, if each is this ticket's own and at least one stays. */
+    private List<MessageId> splittable(List<MessageId> chosen) {
+        if (chosen.isEmpty()) {
+            throw new SplitRefused("Choose at least one message to split off ('messageIds').");
+        }
+        List<MessageId> mergedIn = receivedMerges.stream().flatMap(m -> m.messageIds().stream()).toList();
+        List<MessageId> own = timeline.stream().filter(id -> !mergedIn.contains(id)).toList();
+        if (!own.containsAll(chosen)) {
+            throw new SplitRefused("Only this ticket's own messages can be split off; a merged ticket's messages"
+                    + " leave with an undo of its merge.");
+        }
+        List<MessageId> moving = own.stream().filter(chosen::contains).toList();
+        if (moving.size() == timeline.size()) {
+            throw new SplitRefused("At least one message must stay on the ticket.");
+        }
+        return moving;
+    }
+
+    private void requireNotClosed() {
+        if (mergedInto != null) {
+            throw new TicketClosed("Ticket #" + number + " was merged into ticket #" + mergedIntoNumber
+                    + "; work on that one, or undo the merge.");
+        }
+        Lifecycle.requireNotClosed(status);
+    }
+
     @CommandHandler
     long handle(UpdateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields, AgentDirectory agents,
                 TeamDirectory teams, Memberships memberships, MetaData metaData) {
         staffOnly(metaData, memberships, "change a ticket's properties");
-        Lifecycle.requireNotClosed(status);
+        requireNotClosed();
         AgentId newAssignee = command.assignee() == null ? assigneeId : command.assignee().assigneeId();
         TeamId newTeam = command.team() == null ? teamId : command.team().teamId();
         if (newAssignee != null && !newAssignee.equals(assigneeId)) {
@@ -137,7 +260,7 @@ public class Ticket {
     MessageAddition handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents,
                         Memberships memberships, MetaData metaData) {
         CommandCaller actor = staffOnly(metaData, memberships, "add public replies ('kind')");
-        Lifecycle.requireNotClosed(status);
+        requireNotClosed();
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
@@ -152,7 +275,7 @@ public class Ticket {
     MessageAddition handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents,
                         Memberships memberships, MetaData metaData) {
         CommandCaller actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
-        Lifecycle.requireNotClosed(status);
+        requireNotClosed();
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
@@ -172,6 +295,9 @@ public class Ticket {
         MessageBody body = TicketTexts.body(command.body(), command.format());
         CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
         customers.requireActive(authorId);
+        if (mergedInto != null) {
+            return MessageAddition.forward(ticketId, command.messageId(), mergedInto);
+        }
         if (status.category() == StatusCategory.CLOSED) {
             FollowUp followUp = new FollowUp(ticketId, number, requesterId, priority, type, assigneeId, teamId,
                     tags, customFields.values());
@@ -278,6 +404,60 @@ public class Ticket {
         teamId = event.teamId();
         tags = new ArrayList<>(event.tags());
         event.customFields().forEach(value -> customFields.put(value.fieldKey(), value));
+        if (event.firstMessageId() != null) {
+            timeline.add(event.firstMessageId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PublicReplyAddedEvent event) {
+        timeline.add(event.messageId());
+    }
+
+    @EventSourcingHandler
+    void on(CustomerMessageAddedEvent event) {
+        timeline.add(event.messageId());
+    }
+
+    @EventSourcingHandler
+    void on(InternalNoteAddedEvent event) {
+        timeline.add(event.messageId());
+    }
+
+    @EventSourcingHandler
+    void on(TicketMergedEvent event) {
+        mergedInto = event.survivorId();
+        mergedIntoNumber = event.survivorNumber();
+        statusBeforeMerge = event.previousStatus();
+    }
+
+    @EventSourcingHandler
+    void on(TicketUnmergedEvent event) {
+        mergedInto = null;
+        mergedIntoNumber = 0;
+        statusBeforeMerge = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketMergeReceivedEvent event) {
+        receivedMerges.add(new ReceivedMerge(event.mergedTicketId(), event.mergedNumber(), event.messageIds()));
+        timeline.addAll(event.messageIds());
+    }
+
+    @EventSourcingHandler
+    void on(TicketMergeUndoneEvent event) {
+        receivedMerges.removeIf(merge -> merge.mergedId().equals(event.mergedTicketId()));
+        timeline.removeAll(event.messageIds());
+    }
+
+    @EventSourcingHandler
+    void on(MessagesSplitOffEvent event) {
+        timeline.removeAll(event.messageIds());
+    }
+
+    @EventSourcingHandler
+    void on(TicketSplitFromEvent event) {
+        timeline.addAll(event.messageIds());
     }
 
     @EventSourcingHandler

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class TicketController {
 
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_FORWARDS = 16;
     private final TicketCreation creation;
     private final CommandDispatcher commands;
 
@@ -69,9 +70,61 @@ class TicketController {
                                             String ifMatch) {
         Object command = request.toCommand(ticketId, Versions.expectedAggregateVersion(ifMatch), MessageId.random());
         MessageAddition added = onTicket(() -> commands.<MessageAddition>send(command));
+        String forwardedFrom = added.forwardTo() == null ? null : ticketId.toString();
+        for (int hops = 0; added.forwardTo() != null; hops++) {
+            if (hops == MAX_FORWARDS) {
+                throw new IllegalStateException("Merged tickets form a chain longer than " + MAX_FORWARDS);
+            }
+            Object forwarded = request.toCommand(added.forwardTo(), null, added.messageId());
+            added = onTicket(() -> commands.<MessageAddition>send(forwarded));
+        }
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(added.version()))
                 .body(new AddedMessage(added.ticketId().toString(), added.messageId().toString(), added.version(),
-                        added.followUp()));
+                        added.followUp(), forwardedFrom));
+    }
+
+    @Operation(summary = "Merge another ticket into this one (If-Match: this ticket's version)",
+            description = "The merged ticket is closed as merged and points here; its conversation shows in this"
+                    + " ticket's timeline, marked as coming from it; customers writing to it land here. Both tickets"
+                    + " change in one transaction or neither does. Undo with POST /tickets/{merged}/unmerge.")
+    @PostMapping("/{id}/merge")
+    ResponseEntity<MergedTickets> merge(@PathVariable String id, @Valid @RequestBody MergeRequest request,
+                                        @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                        String ifMatch) {
+        TicketId survivorId = RequestValues.ticketId(id);
+        MergeTicketsCommand command = request.toCommand(survivorId, Versions.expectedAggregateVersion(ifMatch));
+        MergeOutcome outcome = onTicket(() -> commands.<MergeOutcome>send(command));
+        return ResponseEntity.ok().eTag(Versions.etag(outcome.survivorVersion())).body(MergedTickets.of(outcome));
+    }
+
+    @Operation(summary = "Undo the merge of this ticket into another (If-Match: this ticket's version)",
+            description = "This ticket reopens in the status it had before the merge and its messages leave the"
+                    + " survivor's timeline; whatever the survivor got since stays there.")
+    @PostMapping("/{id}/unmerge")
+    ResponseEntity<MergedTickets> unmerge(@PathVariable String id,
+                                          @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                          String ifMatch) {
+        TicketId mergedId = RequestValues.ticketId(id);
+        UnmergeTicketCommand command = new UnmergeTicketCommand(mergedId, Versions.expectedAggregateVersion(ifMatch));
+        MergeOutcome outcome = onTicket(() -> commands.<MergeOutcome>send(command));
+        return ResponseEntity.ok().eTag(Versions.etag(outcome.mergedVersion())).body(MergedTickets.of(outcome));
+    }
+
+    @Operation(summary = "Move chosen messages into a new ticket for the same requester (If-Match: its version)",
+            description = "The new ticket's timeline shows the moved messages; this ticket keeps them in its history,"
+                    + " shown as moved. Both tickets link to each other.")
+    @PostMapping("/{id}/split")
+    ResponseEntity<SplitTicket> split(@PathVariable String id, @Valid @RequestBody SplitRequest request,
+                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                      String ifMatch) {
+        TicketId ticketId = RequestValues.ticketId(id);
+        SplitTicketCommand command = request.toCommand(ticketId, Versions.expectedAggregateVersion(ifMatch));
+        SplitOutcome outcome = onTicket(() -> commands.<SplitOutcome>send(command));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/tickets/" + outcome.newTicketId()))
+                .eTag(Versions.etag(outcome.version()))
+                .body(new SplitTicket(ticketId.toString(), outcome.version(), outcome.newTicketId().toString(),
+                        outcome.newNumber(), outcome.newVersion()));
     }
 
     private static <T> T onTicket(Supplier<T> send) {
@@ -86,7 +139,23 @@ class TicketController {
     record UpdatedTicket(String id, long version) {
     }
 
-    /** The answer to a message: the ticket that got it (a follow-up when the addressed one was closed). */
-    record AddedMessage(String ticketId, String messageId, long version, boolean followUp) {
+    /**
+     * The answer to a message: the ticket that got it (a follow-up when the addressed one was closed; the survivor when
+     * it was merged, then {@code forwardedFrom} names the addressed ticket).
+     */
+    record AddedMessage(String ticketId, String messageId, long version, boolean followUp, String forwardedFrom) {
+    }
+
+    /** The answer to a merge or its undo: both tickets and their resulting versions. */
+    record MergedTickets(String survivorId, long survivorVersion, String mergedTicketId, long mergedTicketVersion) {
+
+        static MergedTickets of(MergeOutcome outcome) {
+            return new MergedTickets(outcome.survivorId().toString(), outcome.survivorVersion(),
+                    outcome.mergedId().toString(), outcome.mergedVersion());
+        }
+    }
+
+    /** The answer to a split: this ticket's new version and the new ticket. */
+    record SplitTicket(String ticketId, long version, String newTicketId, long newNumber, long newVersion) {
     }
 }

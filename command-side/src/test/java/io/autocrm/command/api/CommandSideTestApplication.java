@@ -5,6 +5,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.autocrm.command.CommandSideConfiguration;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.ticket.Ticket;
+import io.autocrm.command.ticket.TicketMerges;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.platform.web.IdParameters;
 import io.autocrm.testsupport.TestPostgres;
@@ -99,6 +100,7 @@ class CommandSideTestApplication {
                 .configureAggregate(aggregate(Ticket.class)
                         .configureSnapshotTrigger(c -> new EventCountSnapshotTriggerDefinition(c.snapshotter(), 4)))
                 .configureAggregate(aggregate(Customer.class))
+                .registerCommandHandler(TicketMerges::new)
                 .buildConfiguration();
         configuration.start();
         return configuration;

@@ -50,6 +50,12 @@ final class EventSamples {
                 new PublicReplyAddedEvent(TICKET, MESSAGE, AGENT),
                 new CustomerMessageAddedEvent(TICKET, MESSAGE, CUSTOMER),
                 new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT),
+                new TicketMergedEvent(TICKET, FOLLOWED, 1043, open),
+                new TicketMergeReceivedEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
+                new TicketUnmergedEvent(TICKET, FOLLOWED, 1043),
+                new TicketMergeUndoneEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
+                new MessagesSplitOffEvent(TICKET, FOLLOWED, 1043, List.of(MESSAGE)),
+                new TicketSplitFromEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
                 new CustomerRegisteredEvent(CUSTOMER, ORGANISATION),
                 new CustomerErasedEvent(CUSTOMER));
     }

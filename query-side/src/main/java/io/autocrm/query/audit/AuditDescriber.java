@@ -2,6 +2,12 @@ package io.autocrm.query.audit;
 
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.CustomerMessageAddedEvent;
+import io.autocrm.events.ticket.MessagesSplitOffEvent;
+import io.autocrm.events.ticket.TicketMergeReceivedEvent;
+import io.autocrm.events.ticket.TicketMergeUndoneEvent;
+import io.autocrm.events.ticket.TicketMergedEvent;
+import io.autocrm.events.ticket.TicketSplitFromEvent;
+import io.autocrm.events.ticket.TicketUnmergedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketAssignedEvent;
@@ -62,8 +68,28 @@ final class AuditDescriber {
             case InternalNoteAddedEvent e -> entry(e.ticketId(), e.authorId() == null
                     ? "Internal note added by an integration" : "Internal note added by agent " + e.authorId(),
                     new Change("internalNote", null, e.messageId().toString()));
+            case TicketMergedEvent e -> entry(e.ticketId(), "Merged into ticket #" + e.survivorNumber(),
+                    new Change("mergedInto", null, e.survivorId().toString()));
+            case TicketMergeReceivedEvent e -> entry(e.ticketId(), "Ticket #" + e.mergedNumber()
+                    + " merged into this ticket (" + count(e.messageIds().size()) + ")",
+                    new Change("mergedFrom", null, e.mergedTicketId().toString()));
+            case TicketUnmergedEvent e -> entry(e.ticketId(), "Merge into ticket #" + e.survivorNumber()
+                    + " undone", new Change("mergedInto", e.survivorId().toString(), null));
+            case TicketMergeUndoneEvent e -> entry(e.ticketId(), "Merge of ticket #" + e.mergedNumber()
+                    + " undone (" + count(e.messageIds().size()) + " left this timeline)",
+                    new Change("mergedFrom", e.mergedTicketId().toString(), null));
+            case MessagesSplitOffEvent e -> entry(e.ticketId(), count(e.messageIds().size())
+                    + " split off into new ticket #" + e.newNumber(),
+                    new Change("splitInto", null, e.newTicketId().toString()));
+            case TicketSplitFromEvent e -> entry(e.ticketId(), "Split from ticket #" + e.sourceNumber() + " ("
+                    + count(e.messageIds().size()) + ")", new Change("splitFrom", null,
+                    e.sourceTicketId().toString()));
             default -> null;
         });
+    }
+
+    private static String count(int messages) {
+        return messages == 1 ? "1 message" : messages + " messages";
     }
 
     private static AuditEntry status(TicketStatusChangedEvent e) {

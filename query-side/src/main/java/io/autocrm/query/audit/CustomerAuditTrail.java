@@ -11,13 +11,14 @@ import java.util.Set;
 /**
  * A customer's audit trail: only the entries of customer-visible events (creation, customer messages, public
  * replies, status changes, changes of customer-visible custom fields), each reduced to what the customer view shows.
- * The creation's description is written anew, since the stored one names priority, type, assignee and team.
+ * The creation's description is written anew, since the stored one names priority, type, assignee and team; a merge
+ * reads "Your request was joined with #N", the only way customers see merges.
  */
 final class CustomerAuditTrail {
 
     /** The event types a customer's trail may hold; the SQL reads no other rows. */
     static final List<String> EVENT_TYPES = List.of("TicketCreatedEvent", "CustomerMessageAddedEvent",
-            "PublicReplyAddedEvent", "TicketStatusChangedEvent", "TicketCustomFieldChangedEvent");
+            "PublicReplyAddedEvent", "TicketStatusChangedEvent", "TicketCustomFieldChangedEvent", "TicketMergedEvent");
     private static final Set<String> VISIBLE_CREATION_FIELDS = Set.of("status", "statusCategory", "requester");
     private static final String CUSTOM_FIELD = "customFields.";
 
@@ -30,8 +31,11 @@ final class CustomerAuditTrail {
         if (!EVENT_TYPES.contains(entry.eventType()) || changes.isEmpty()) {
             return Optional.empty();
         }
-        String description = entry.eventType().equals("TicketCreatedEvent") ? creation(changes)
-                : entry.description();
+        String description = switch (entry.eventType()) {
+            case "TicketCreatedEvent" -> creation(changes);
+            case "TicketMergedEvent" -> entry.description().replace("Merged into ticket ", "Your request was joined with ");
+            default -> entry.description();
+        };
         return Optional.of(new AuditEntryView(entry.version(), entry.eventType(), entry.actor().forCustomer(),
                 entry.channel(), null, entry.occurredAt(), description, changes, null));
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A customer's event history: only customer-visible events (creation, customer messages, public replies, status
- * changes, changes of customer-visible custom fields), each payload cut down to an allowlist of what the customer view
+ * changes, changes of customer-visible custom fields, the merge of their request into another), each payload cut down to an allowlist of what the customer view
  * shows, and metadata without the correlation and causation ids that would tie entries to hidden ones.
  */
 final class CustomerEventHistory {
@@ -20,7 +20,8 @@ final class CustomerEventHistory {
             "CustomerMessageAddedEvent", List.of("ticketId", "messageId", "authorId"),
             "PublicReplyAddedEvent", List.of("ticketId", "messageId", "authorId"),
             "TicketStatusChangedEvent", List.of("ticketId", "previousStatus", "status"),
-            "TicketCustomFieldChangedEvent", List.of("ticketId", "fieldKey", "type", "previousValues", "values"));
+            "TicketCustomFieldChangedEvent", List.of("ticketId", "fieldKey", "type", "previousValues", "values"),
+            "TicketMergedEvent", List.of("ticketId", "survivorId", "survivorNumber"));
 
     private CustomerEventHistory() {
     }

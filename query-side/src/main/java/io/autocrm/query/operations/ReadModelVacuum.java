@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 class ReadModelVacuum {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelVacuum.class);
-    private static final String TABLES = "read_model.ticket, read_model.ticket_message, read_model.ticket_audit";
+    private static final String TABLES = "read_model.ticket, read_model.ticket_message, read_model.ticket_audit,"
+            + " read_model.ticket_link, read_model.ticket_message_link";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration GIVE_UP = Duration.ofHours(12);
 

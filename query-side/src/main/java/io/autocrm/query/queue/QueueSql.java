@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one SQL statement behind a queue page: the ticket rows joined with the requester, the subject, the assignee's
@@ -44,6 +46,8 @@ final class QueueSql {
     static final String SELECT_WITH_AUDIENCE = COLUMNS + ", c.organisation_id AS requester_organisation,"
             + " COALESCE(o.shared_tickets, false) AS organisation_shares" + FROM
             + " LEFT JOIN directory.organisation o ON o.id = c.organisation_id\n";
+
+    private static final Pattern TICKET_NUMBER = Pattern.compile("#?([0-9]{1,18})");
 
     /** Full text over the subject and every message, internal notes included: staff search. */
     private static final String TEXT = "EXISTS (SELECT 1 FROM pii.ticket_content tc WHERE tc.ticket_id = t.ticket_id"
@@ -136,7 +140,7 @@ final class QueueSql {
                     field.getValue())));
         }
         if (f.text() != null) {
-            add(publicTextOnly ? PUBLIC_TEXT : TEXT, "q", f.text());
+            text(publicTextOnly ? PUBLIC_TEXT : TEXT, f.text());
         }
         time("t.created_at >= :createdAfter", "createdAfter", f.createdAfter());
         time("t.created_at < :createdBefore", "createdBefore", f.createdBefore());
@@ -150,6 +154,18 @@ final class QueueSql {
         where.add("(t." + cursor.sort().column() + ", t.ticket_id) " + op + " (:afterValue, :afterId)");
         params.put("afterValue", value);
         params.put("afterId", cursor.ticketId());
+    }
+
+    /** Full text; a text that is a ticket number ({@code 1042} or {@code #1042}) also finds that ticket. */
+    private void text(String fullText, String q) {
+        Matcher number = TICKET_NUMBER.matcher(q.strip());
+        if (number.matches()) {
+            where.add("(t.number = :qNumber OR " + fullText + ")");
+            params.put("qNumber", Long.parseLong(number.group(1)));
+            params.put("q", q);
+        } else {
+            add(fullText, "q", q);
+        }
     }
 
     private void in(String column, String name, List<?> values) {

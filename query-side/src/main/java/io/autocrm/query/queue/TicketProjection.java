@@ -2,6 +2,12 @@ package io.autocrm.query.queue;
 
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.CustomerMessageAddedEvent;
+import io.autocrm.events.ticket.MessagesSplitOffEvent;
+import io.autocrm.events.ticket.TicketMergeReceivedEvent;
+import io.autocrm.events.ticket.TicketMergeUndoneEvent;
+import io.autocrm.events.ticket.TicketMergedEvent;
+import io.autocrm.events.ticket.TicketSplitFromEvent;
+import io.autocrm.events.ticket.TicketUnmergedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketAssignedEvent;
@@ -155,6 +161,37 @@ class TicketProjection {
     /** Internal notes are not counted (customers must not learn of them), but they do update the ticket. */
     @EventHandler
     void on(InternalNoteAddedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    /** Merges, their undo and splits change links and timelines (see TicketLinkProjection); the row moves on. */
+    @EventHandler
+    void on(TicketMergedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketMergeReceivedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketUnmergedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketMergeUndoneEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(MessagesSplitOffEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketSplitFromEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
         change(e.ticketId(), seq, at, row -> { });
     }
 

@@ -9,9 +9,11 @@ import java.util.Set;
 /**
  * A ticket with its conversation as its customer sees it: the {@link CustomerTicket} fields, then the public messages
  * (description, customer messages, public replies) oldest first. Internal notes are left out whole; integrations and
- * automations that replied show their type without an id.
+ * automations that replied show their type without an id. Of the links to other tickets a customer learns only the
+ * ticket their request was joined with ({@code mergedInto}, null unless merged).
  */
-public record CustomerTicketDetail(@JsonUnwrapped CustomerTicket ticket, List<MessageView> messages) {
+public record CustomerTicketDetail(@JsonUnwrapped CustomerTicket ticket, List<MessageView> messages,
+                                   TicketRef mergedInto) {
 
     private static final Set<String> PUBLIC_KINDS = Set.of(MessageEntry.DESCRIPTION, MessageEntry.CUSTOMER_MESSAGE,
             MessageEntry.PUBLIC_REPLY);
@@ -23,7 +25,8 @@ public record CustomerTicketDetail(@JsonUnwrapped CustomerTicket ticket, List<Me
 
     static CustomerTicketDetail of(TicketDetail detail, CustomerViewRules rules) {
         return new CustomerTicketDetail(CustomerTicket.of(detail.ticket(), rules), detail.messages().stream()
-                .filter(m -> PUBLIC_KINDS.contains(m.kind())).map(CustomerTicketDetail::publicAuthor).toList());
+                .filter(m -> PUBLIC_KINDS.contains(m.kind())).map(CustomerTicketDetail::publicAuthor).toList(),
+                detail.links().mergedInto());
     }
 
     private static MessageView publicAuthor(MessageView m) {
@@ -31,6 +34,6 @@ public record CustomerTicketDetail(@JsonUnwrapped CustomerTicket ticket, List<Me
             return m;
         }
         return new MessageView(m.id(), m.kind(), new MessageView.Author(m.author().type(), null, m.author().name()),
-                m.body(), m.bodyHtml(), m.createdAt());
+                m.body(), m.bodyHtml(), m.createdAt(), m.origin(), m.movedTo());
     }
 }

@@ -18,21 +18,45 @@ import org.springframework.stereotype.Component;
 @Component
 class DetailReader {
 
+    /**
+     * The ticket's own messages and those it shows from other tickets' histories (merged in, split from), each up to
+     * the row's version, in order of writing; a message split off this ticket carries the ticket it moved to.
+     */
     private static final String MESSAGES = """
-            SELECT m.message_id, m.kind, m.author_type, m.author_id, m.created_at, b.body, b.body_html,
-                   COALESCE(a.name, c.name) AS author_name
-              FROM read_model.ticket_message m
-              LEFT JOIN pii.ticket_content b ON b.content_id = m.message_id AND b.kind = 'message'
+            SELECT x.message_id, x.kind, x.author_type, x.author_id, x.created_at, b.body, b.body_html,
+                   COALESCE(a.name, c.name) AS author_name, x.origin_ticket_id, x.origin_number, x.origin_relation,
+                   s.other_ticket_id AS moved_to, s.other_number AS moved_to_number
+              FROM (SELECT m.message_id, m.kind, m.author_type, m.author_id, m.created_at,
+                           NULL::uuid AS origin_ticket_id, NULL::bigint AS origin_number,
+                           NULL::varchar AS origin_relation
+                      FROM read_model.ticket_message m
+                     WHERE m.ticket_id = :ticketId AND m.version <= :version
+                    UNION ALL
+                    SELECT m.message_id, m.kind, m.author_type, m.author_id, m.created_at, l.origin_ticket_id,
+                           l.origin_number, l.relation
+                      FROM read_model.ticket_message_link l
+                      JOIN read_model.ticket_message m ON m.message_id = l.message_id
+                     WHERE l.ticket_id = :ticketId AND l.version <= :version) x
+              LEFT JOIN read_model.ticket_message_link ml
+                     ON ml.message_id = x.message_id AND ml.relation = 'split' AND ml.origin_ticket_id = :ticketId
+              LEFT JOIN read_model.ticket_link s
+                     ON s.ticket_id = :ticketId AND s.relation = 'split-into' AND s.other_ticket_id = ml.ticket_id
+                    AND s.version <= :version
+              LEFT JOIN pii.ticket_content b ON b.content_id = x.message_id AND b.kind = 'message'
               LEFT JOIN directory.agent a
-                     ON a.id = CASE WHEN m.author_type = 'agent' THEN CAST(m.author_id AS uuid) END
+                     ON a.id = CASE WHEN x.author_type = 'agent' THEN CAST(x.author_id AS uuid) END
               LEFT JOIN pii.customer c
-                     ON c.id = CASE WHEN m.author_type = 'customer' THEN CAST(m.author_id AS uuid) END
-             WHERE m.ticket_id = :ticketId AND m.version <= :version %s
-             ORDER BY m.version, m.message_id
+                     ON c.id = CASE WHEN x.author_type = 'customer' THEN CAST(x.author_id AS uuid) END
+             WHERE TRUE %s
+             ORDER BY x.created_at, x.message_id
             """;
     private static final String ALL_MESSAGES = MESSAGES.formatted("");
     private static final String PUBLIC_MESSAGES = MESSAGES.formatted(
-            "AND m.kind IN ('description', 'customer-message', 'public-reply')");
+            "AND x.kind IN ('description', 'customer-message', 'public-reply')");
+    private static final String LINKS = """
+            SELECT relation, other_ticket_id, other_number FROM read_model.ticket_link
+             WHERE ticket_id = :ticketId AND version <= :version ORDER BY version, other_ticket_id
+            """;
 
     private final QueueReader queue;
     private final JdbcClient jdbc;
@@ -45,7 +69,7 @@ class DetailReader {
     /** The ticket with every message, or with the public ones only (no internal note's body is even read). */
     Optional<TicketDetail> detail(UUID ticketId, boolean publicOnly) {
         return queue.byId(ticketId).map(item -> new TicketDetail(item, messages(ticketId, item.version(),
-                publicOnly)));
+                publicOnly), links(ticketId, item.version())));
     }
 
     long version(UUID ticketId) {
@@ -57,10 +81,24 @@ class DetailReader {
                 .query(DetailReader::message).list();
     }
 
+    private TicketLinks links(UUID ticketId, long upToVersion) {
+        TicketLinkCollector links = new TicketLinkCollector();
+        jdbc.sql(LINKS).param("ticketId", ticketId).param("version", upToVersion).query(rs -> {
+            links.add(rs.getString("relation"), new TicketRef(rs.getString("other_ticket_id"),
+                    rs.getLong("other_number")));
+        });
+        return links.links();
+    }
+
     private static MessageView message(ResultSet rs, int row) throws SQLException {
+        String origin = rs.getString("origin_ticket_id");
+        String movedTo = rs.getString("moved_to");
         return new MessageView(rs.getString("message_id"), rs.getString("kind"),
                 new MessageView.Author(rs.getString("author_type"), rs.getString("author_id"),
                         rs.getString("author_name")),
-                rs.getString("body"), rs.getString("body_html"), Times.fromDb(rs, "created_at"));
+                rs.getString("body"), rs.getString("body_html"), Times.fromDb(rs, "created_at"),
+                origin == null ? null : new MessageOrigin(origin, rs.getLong("origin_number"),
+                        rs.getString("origin_relation")),
+                movedTo == null ? null : new TicketRef(movedTo, rs.getLong("moved_to_number")));
     }
 }

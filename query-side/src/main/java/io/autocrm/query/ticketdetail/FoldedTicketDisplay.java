@@ -4,6 +4,7 @@ import io.autocrm.query.queue.QueueItem;
 import io.autocrm.query.queue.QueueItem.NamedRef;
 import io.autocrm.query.queue.QueueItem.Requester;
 import io.autocrm.query.queue.QueueItem.StatusRef;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class FoldedTicketDisplay {
 
+    /** As the live reader orders a timeline: by time of writing, then by id (PostgreSQL orders uuids as text). */
+    private static final Comparator<MessageEntry> TIMELINE_ORDER = Comparator.comparing(MessageEntry::createdAt)
+            .thenComparing(m -> m.id().toString());
+
     private record Customer(String name, String email, boolean erased, NamedRef organisation) {
     }
 
@@ -31,10 +36,15 @@ class FoldedTicketDisplay {
         this.jdbc = JdbcClient.create(dataSource);
     }
 
-    TicketDetail detail(FoldedTicket t) {
-        Map<UUID, Text> texts = texts(t.ticketId());
-        Map<UUID, Customer> customers = customers(idsOf(t, "customer", t.requesterId()));
-        Map<UUID, String> agents = agents(idsOf(t, "agent", t.assigneeId()));
+    /** The detail of {@code t}, whose timeline also shows {@code linked} (messages of other tickets' histories). */
+    TicketDetail detail(FoldedTicket t, List<MessageEntry> linked) {
+        List<MessageEntry> timeline = Stream.concat(t.messages().stream(), linked.stream())
+                .sorted(TIMELINE_ORDER).toList();
+        Set<UUID> ticketIds = new HashSet<>(List.of(t.ticketId()));
+        t.linkedMessages().values().forEach(origin -> ticketIds.add(UUID.fromString(origin.ticketId())));
+        Map<UUID, Text> texts = texts(ticketIds);
+        Map<UUID, Customer> customers = customers(idsOf(timeline, "customer", t.requesterId()));
+        Map<UUID, String> agents = agents(idsOf(timeline, "agent", t.assigneeId()));
         Customer requester = customers.getOrDefault(t.requesterId(), new Customer(null, null, false, null));
         QueueItem item = new QueueItem(t.ticketId().toString(), t.number(), Text.plain(texts.get(t.ticketId())),
                 new StatusRef(t.statusKey(), t.statusCategory()), t.priority(), t.type(),
@@ -44,10 +54,11 @@ class FoldedTicketDisplay {
                 t.teamId() == null ? null : new NamedRef(t.teamId().toString(), teamName(t.teamId())), t.tags(),
                 t.customFields(), t.channel(), t.followUpOf() == null ? null : t.followUpOf().toString(),
                 t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.solvedAt(), t.messageCount(), t.version());
-        List<MessageView> messages = t.messages().stream().map(m -> new MessageView(m.id().toString(), m.kind(),
+        List<MessageView> messages = timeline.stream().map(m -> new MessageView(m.id().toString(), m.kind(),
                 new MessageView.Author(m.authorType(), m.authorId(), authorName(m, customers, agents)),
-                Text.plain(texts.get(m.id())), Text.html(texts.get(m.id())), m.createdAt())).toList();
-        return new TicketDetail(item, messages);
+                Text.plain(texts.get(m.id())), Text.html(texts.get(m.id())), m.createdAt(),
+                t.linkedMessages().get(m.id()), t.movedTo().get(m.id()))).toList();
+        return new TicketDetail(item, messages, t.links());
     }
 
     private static String authorName(MessageEntry m, Map<UUID, Customer> customers, Map<UUID, String> agents) {
@@ -61,9 +72,9 @@ class FoldedTicketDisplay {
         };
     }
 
-    private static Set<UUID> idsOf(FoldedTicket t, String authorType, UUID extra) {
+    private static Set<UUID> idsOf(List<MessageEntry> timeline, String authorType, UUID extra) {
         Set<UUID> ids = new HashSet<>();
-        Stream.concat(Stream.ofNullable(extra), t.messages().stream()
+        Stream.concat(Stream.ofNullable(extra), timeline.stream()
                 .filter(m -> m.authorType().equals(authorType)).map(m -> UUID.fromString(m.authorId())))
                 .forEach(ids::add);
         return ids;
@@ -81,10 +92,10 @@ class FoldedTicketDisplay {
         }
     }
 
-    private Map<UUID, Text> texts(UUID ticketId) {
+    private Map<UUID, Text> texts(Set<UUID> ticketIds) {
         Map<UUID, Text> texts = new HashMap<>();
-        jdbc.sql("SELECT content_id, body, body_html FROM pii.ticket_content WHERE ticket_id = :id")
-                .param("id", ticketId).query(rs -> {
+        jdbc.sql("SELECT content_id, body, body_html FROM pii.ticket_content WHERE ticket_id IN (:ids)")
+                .param("ids", List.copyOf(ticketIds)).query(rs -> {
                     texts.put(rs.getObject("content_id", UUID.class), new Text(rs.getString("body"),
                             rs.getString("body_html")));
                 });

@@ -1,6 +1,12 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.events.ticket.CustomerMessageAddedEvent;
+import io.autocrm.events.ticket.MessagesSplitOffEvent;
+import io.autocrm.events.ticket.TicketMergeReceivedEvent;
+import io.autocrm.events.ticket.TicketMergeUndoneEvent;
+import io.autocrm.events.ticket.TicketMergedEvent;
+import io.autocrm.events.ticket.TicketSplitFromEvent;
+import io.autocrm.events.ticket.TicketUnmergedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketAssignedEvent;
@@ -65,6 +71,15 @@ final class TicketFolder {
             case InternalNoteAddedEvent e -> {
                 // counted in the conversation, not in the message count
             }
+            case TicketMergedEvent e -> s.links.add("merged-into",
+                    new TicketRef(e.survivorId().toString(), e.survivorNumber()));
+            case TicketUnmergedEvent e -> s.links.remove("merged-into", e.survivorId().toString());
+            case TicketMergeReceivedEvent e -> s.link("merged-from", e.mergedTicketId(), e.mergedNumber(),
+                    e.messageIds(), "merged");
+            case TicketMergeUndoneEvent e -> s.unlinkMerged(e.mergedTicketId(), e.messageIds());
+            case MessagesSplitOffEvent e -> s.splitInto(e.newTicketId(), e.newNumber(), e.messageIds());
+            case TicketSplitFromEvent e -> s.link("split-from", e.sourceTicketId(), e.sourceNumber(),
+                    e.messageIds(), "split");
             default -> {
                 return false;
             }

@@ -5,7 +5,10 @@ import io.autocrm.events.common.ErrorCode;
 import io.autocrm.query.web.TicketReads;
 import io.autocrm.query.postgres.Times;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.springframework.stereotype.Component;
@@ -29,9 +32,27 @@ class TicketHistoryAtInstant {
 
     /** The ticket at {@code asOf}; {@code ticket-not-found} for an id without a ticket or before its creation. */
     TicketDetail detail(UUID ticketId, Instant asOf) {
-        List<? extends DomainEventMessage<?>> events = reads.events(ticketId).stream()
-                .filter(event -> !Times.micros(event.getTimestamp()).isAfter(asOf)).toList();
-        return folder.fold(events).map(display::detail).orElseThrow(() -> new DomainException(
-                ErrorCode.TICKET_NOT_FOUND, "Ticket " + ticketId + " did not exist at " + asOf + "."));
+        return folder.fold(eventsUpTo(ticketId, asOf)).map(t -> display.detail(t, linkedEntries(t, asOf)))
+                .orElseThrow(() -> new DomainException(ErrorCode.TICKET_NOT_FOUND,
+                        "Ticket " + ticketId + " did not exist at " + asOf + "."));
+    }
+
+    private List<? extends DomainEventMessage<?>> eventsUpTo(UUID ticketId, Instant asOf) {
+        return reads.events(ticketId).stream().filter(event -> !Times.micros(event.getTimestamp()).isAfter(asOf))
+                .toList();
+    }
+
+    /** The entries of the messages the ticket showed from other tickets' histories, from those tickets' events. */
+    private List<MessageEntry> linkedEntries(FoldedTicket t, Instant asOf) {
+        Set<UUID> origins = new LinkedHashSet<>();
+        t.linkedMessages().values().forEach(origin -> origins.add(UUID.fromString(origin.ticketId())));
+        List<MessageEntry> entries = new ArrayList<>();
+        for (UUID origin : origins) {
+            for (DomainEventMessage<?> event : eventsUpTo(origin, asOf)) {
+                MessageEntry.of(event.getPayload(), event.getMetaData(), event.getTimestamp())
+                        .filter(entry -> t.linkedMessages().containsKey(entry.id())).ifPresent(entries::add);
+            }
+        }
+        return entries;
     }
 }

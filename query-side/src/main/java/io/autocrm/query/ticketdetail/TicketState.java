@@ -1,11 +1,15 @@
 package io.autocrm.query.ticketdetail;
 
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.query.postgres.InitialCustomFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,6 +31,9 @@ final class TicketState {
     final TreeSet<String> tags = new TreeSet<>(CODE_POINT_ORDER);
     final Map<String, List<String>> customFields;
     final List<MessageEntry> messages = new ArrayList<>();
+    final TicketLinkCollector links = new TicketLinkCollector();
+    final Map<UUID, MessageOrigin> linkedMessages = new LinkedHashMap<>();
+    final Map<UUID, TicketRef> movedTo = new HashMap<>();
     final Instant createdAt;
     String statusKey;
     String statusCategory;
@@ -87,6 +94,27 @@ final class TicketState {
         }
     }
 
+    /** Links this ticket to {@code other} and shows {@code messageIds} of its history here, marked as from it. */
+    void link(String relation, TicketId other, long otherNumber, List<MessageId> messageIds, String messageRelation) {
+        TicketRef ref = new TicketRef(other.toString(), otherNumber);
+        links.add(relation, ref);
+        messageIds.forEach(id -> linkedMessages.put(id.value(),
+                new MessageOrigin(ref.id(), otherNumber, messageRelation)));
+    }
+
+    /** The merge of {@code merged} into this ticket was undone: its messages leave. */
+    void unlinkMerged(TicketId merged, List<MessageId> messageIds) {
+        links.remove("merged-from", merged.toString());
+        messageIds.forEach(id -> linkedMessages.remove(id.value()));
+    }
+
+    /** {@code messageIds} moved to the new ticket {@code to}. */
+    void splitInto(TicketId to, long toNumber, List<MessageId> messageIds) {
+        TicketRef ref = new TicketRef(to.toString(), toNumber);
+        links.add("split-into", ref);
+        messageIds.forEach(id -> movedTo.put(id.value(), ref));
+    }
+
     void stamp(long newVersion, Instant at) {
         version = newVersion;
         updatedAt = at;
@@ -95,6 +123,7 @@ final class TicketState {
     FoldedTicket toFolded() {
         return new FoldedTicket(ticketId, number, requesterId, statusKey, statusCategory, priority, type, assigneeId,
                 teamId, List.copyOf(tags), new TreeMap<>(customFields), channel, followUpOf, createdAt, updatedAt,
-                firstResponseAt, solvedAt, messageCount, version, List.copyOf(messages));
+                firstResponseAt, solvedAt, messageCount, version, List.copyOf(messages), links.links(),
+                Map.copyOf(linkedMessages), Map.copyOf(movedTo));
     }
 }

@@ -194,6 +194,13 @@ class QueueFilterTest {
     }
 
     @Test
+    void findsATicketByItsNumberAsWellAsByItsWords() {
+        assertThat(numbers("q=4")).containsExactly(4L);
+        assertThat(numbers("q=#4")).containsExactly(4L);
+        assertThat(numbers("q=99")).isEmpty();
+    }
+
+    @Test
     void defaultsToMostRecentlyUpdatedFirst() {
         assertThat(numbers("")).containsExactly(5L, 4L, 3L, 2L, 1L);
     }

@@ -19,6 +19,7 @@ public final class Projections {
     public Projections(DataSource dataSource) {
         handlers = List.of(new AnnotationEventHandlerAdapter(QueueTestSupport.ticketProjection(dataSource)),
                 new AnnotationEventHandlerAdapter(DetailTestSupport.messageProjection(dataSource)),
+                new AnnotationEventHandlerAdapter(DetailTestSupport.linkProjection(dataSource)),
                 new AnnotationEventHandlerAdapter(AuditTestSupport.auditProjection(dataSource)));
     }
 

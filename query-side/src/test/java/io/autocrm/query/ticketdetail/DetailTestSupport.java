@@ -19,4 +19,8 @@ public final class DetailTestSupport {
     public static Object messageProjection(DataSource dataSource) {
         return new MessageProjection(dataSource);
     }
+
+    public static Object linkProjection(DataSource dataSource) {
+        return new TicketLinkProjection(dataSource);
+    }
 }

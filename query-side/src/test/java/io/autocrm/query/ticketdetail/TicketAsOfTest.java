@@ -131,8 +131,7 @@ class TicketAsOfTest {
         stored();
         String live = dump();
 
-        JdbcClient.create(db.dataSource).sql("TRUNCATE read_model.ticket, read_model.ticket_message, "
-                + "read_model.ticket_audit").update();
+        truncateReadModels(db);
         assertThat(dump()).isNotEqualTo(live);
         db.projections.apply(db.events.replay());
 
@@ -170,13 +169,28 @@ class TicketAsOfTest {
         return new TicketId(t.story.ticketId);
     }
 
+    /** Empties every ticket read model, as a rebuild does before it replays. */
+    static void truncateReadModels(ReadModelFixture db) {
+        JdbcClient.create(db.dataSource).sql("TRUNCATE read_model.ticket, read_model.ticket_message, "
+                + "read_model.ticket_audit, read_model.ticket_link, read_model.ticket_message_link").update();
+    }
+
     private static String dump() {
+        return dump(db);
+    }
+
+    /** Every row of every ticket read model, in a stable order. */
+    static String dump(ReadModelFixture db) {
         JdbcClient jdbc = JdbcClient.create(db.dataSource);
         return String.join("\n", jdbc.sql("SELECT t::text FROM read_model.ticket t ORDER BY ticket_id")
                 .query(String.class).list())
                 + jdbc.sql("SELECT m::text FROM read_model.ticket_message m ORDER BY message_id").query(String.class)
                 .list()
                 + jdbc.sql("SELECT a::text FROM read_model.ticket_audit a ORDER BY ticket_id, version")
+                .query(String.class).list()
+                + jdbc.sql("SELECT l::text FROM read_model.ticket_link l ORDER BY ticket_id, relation, other_ticket_id")
+                .query(String.class).list()
+                + jdbc.sql("SELECT l::text FROM read_model.ticket_message_link l ORDER BY ticket_id, message_id")
                 .query(String.class).list();
     }
 }

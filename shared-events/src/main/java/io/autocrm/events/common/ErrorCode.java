@@ -31,6 +31,12 @@ public enum ErrorCode {
     SOLVED_TICKET_NEEDS_ASSIGNEE("solved-ticket-needs-assignee", "Solving needs an assignee"),
     TICKET_NOT_SOLVED("ticket-not-solved", "Only a solved ticket can be closed"),
     INACTIVE_STATUS("inactive-status", "Status is no longer in use"),
+    /** The tickets cannot be merged (the same ticket, another requester, or one already merged into the other). */
+    MERGE_REFUSED("merge-refused", "These tickets cannot be merged"),
+    /** The ticket was not merged into another, so there is no merge to undo. */
+    TICKET_NOT_MERGED("ticket-not-merged", "Ticket is not merged"),
+    /** The messages cannot be split off (none chosen, not on the ticket, or all of them). */
+    SPLIT_REFUSED("split-refused", "These messages cannot be split off"),
     VERSION_CONFLICT("version-conflict", "Version conflict"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "Idempotency key reused"),
     READ_MODELS_IN_USE("read-models-in-use", "Read models in use by other nodes"),

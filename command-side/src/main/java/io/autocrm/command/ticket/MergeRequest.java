@@ -1,6 +1,7 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
 import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +18,7 @@ record MergeRequest(@NotNull @Schema(description = "The ticket merged into the s
                     Long mergedTicketVersion) implements StrictJson {
 
     MergeTicketsCommand toCommand(TicketId survivorId, Long survivorExpectedVersion) {
-        TicketId mergedId = RequestValues.id(mergedTicketId, "mergedTicketId", TicketId::new);
+        TicketId mergedId = RequestIds.optional(mergedTicketId, "mergedTicketId", TicketId::new);
         return new MergeTicketsCommand(survivorId, survivorExpectedVersion, mergedId,
                 mergedTicketVersion == null ? null : mergedTicketVersion - 1);
     }

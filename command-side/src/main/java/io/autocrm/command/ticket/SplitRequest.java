@@ -1,7 +1,9 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
 import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +21,13 @@ record SplitRequest(@NotEmpty @Size(max = 500) @Schema(description = "Ids of thi
 
     SplitTicketCommand toCommand(TicketId ticketId, Long expectedAggregateVersion) {
         List<MessageId> ids = messageIds.stream()
-                .map(raw -> RequestValues.id(raw, "messageIds", MessageId::new)).distinct().toList();
+                .map(raw -> {
+                    MessageId id = RequestIds.optional(raw, "messageIds", MessageId::new);
+                    if (id == null) {
+                        throw new InvalidInput("messageIds must not hold null.");
+                    }
+                    return id;
+                }).distinct().toList();
         return new SplitTicketCommand(ticketId, expectedAggregateVersion, TicketId.random(), ids, subject);
     }
 }

@@ -88,10 +88,9 @@ class TicketController {
                     + " ticket's timeline, marked as coming from it; customers writing to it land here. Both tickets"
                     + " change in one transaction or neither does. Undo with POST /tickets/{merged}/unmerge.")
     @PostMapping("/{id}/merge")
-    ResponseEntity<MergedTickets> merge(@PathVariable String id, @Valid @RequestBody MergeRequest request,
+    ResponseEntity<MergedTickets> merge(@PathVariable("id") TicketId survivorId, @Valid @RequestBody MergeRequest request,
                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                         String ifMatch) {
-        TicketId survivorId = RequestValues.ticketId(id);
         MergeTicketsCommand command = request.toCommand(survivorId, Versions.expectedAggregateVersion(ifMatch));
         MergeOutcome outcome = onTicket(() -> commands.<MergeOutcome>send(command));
         return ResponseEntity.ok().eTag(Versions.etag(outcome.survivorVersion())).body(MergedTickets.of(outcome));
@@ -101,10 +100,9 @@ class TicketController {
             description = "This ticket reopens in the status it had before the merge and its messages leave the"
                     + " survivor's timeline; whatever the survivor got since stays there.")
     @PostMapping("/{id}/unmerge")
-    ResponseEntity<MergedTickets> unmerge(@PathVariable String id,
+    ResponseEntity<MergedTickets> unmerge(@PathVariable("id") TicketId mergedId,
                                           @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                           String ifMatch) {
-        TicketId mergedId = RequestValues.ticketId(id);
         UnmergeTicketCommand command = new UnmergeTicketCommand(mergedId, Versions.expectedAggregateVersion(ifMatch));
         MergeOutcome outcome = onTicket(() -> commands.<MergeOutcome>send(command));
         return ResponseEntity.ok().eTag(Versions.etag(outcome.mergedVersion())).body(MergedTickets.of(outcome));
@@ -114,10 +112,9 @@ class TicketController {
             description = "The new ticket's timeline shows the moved messages; this ticket keeps them in its history,"
                     + " shown as moved. Both tickets link to each other.")
     @PostMapping("/{id}/split")
-    ResponseEntity<SplitTicket> split(@PathVariable String id, @Valid @RequestBody SplitRequest request,
+    ResponseEntity<SplitTicket> split(@PathVariable("id") TicketId ticketId, @Valid @RequestBody SplitRequest request,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                       String ifMatch) {
-        TicketId ticketId = RequestValues.ticketId(id);
         SplitTicketCommand command = request.toCommand(ticketId, Versions.expectedAggregateVersion(ifMatch));
         SplitOutcome outcome = onTicket(() -> commands.<SplitOutcome>send(command));
         return ResponseEntity.status(HttpStatus.CREATED)

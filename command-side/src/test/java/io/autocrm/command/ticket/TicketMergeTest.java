@@ -4,6 +4,7 @@ import static io.autocrm.command.ticket.Fakes.*;
 import static io.autocrm.command.ticket.TicketTest.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.command.access.CustomerActionForbidden;
 import io.autocrm.events.common.*;
 import io.autocrm.events.ticket.*;
 import java.util.List;

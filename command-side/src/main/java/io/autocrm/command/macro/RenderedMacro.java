@@ -16,11 +16,13 @@ public record RenderedMacro(String macroId, String macroName, String ticketId, l
 
     /** The property changes; only those the macro makes are present. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "MacroChanges")
     public record Changes(String status, String priority, String type, String assigneeId, String teamId,
                           List<String> addTags, List<String> removeTags, Map<String, Object> customFields) {
     }
 
     /** The text, as sanitised HTML with every placeholder filled. */
+    @Schema(name = "RenderedMacroMessage")
     public record Message(@Schema(allowableValues = {"public-reply", "internal-note"}) String kind, String body) {
     }
 }

@@ -3,6 +3,7 @@ package io.autocrm.app.demo;
 import io.autocrm.access.Caller;
 import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.command.customer.RegisterCustomerCommand;
+import io.autocrm.command.macro.MacroDefinitions;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo into an empty database, once: the directory by SQL, then customers and tickets through the real
- * commands, acted by the demo's agents and customers, with event times spread over the past three weeks, and the
- * demo's sign-ins ({@link DemoLogins}).
+ * commands, acted by the demo's agents and customers, with event times spread over the past three weeks, the
+ * demo's sign-ins ({@link DemoLogins}), shared views ({@link DemoViews}) and macros ({@link DemoMacros}), some of
+ * which the story applies.
  */
 @Component
 @ConditionalOnProperty(name = "autocrm.demo.enabled", havingValue = "true")
@@ -46,15 +48,17 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
+    private final MacroDefinitions macroDefinitions;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
-                   ObjectProvider<SavedViews> views) {
+                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions) {
         this.jdbc = jdbc;
         this.commands = commands;
         this.accounts = accounts;
         this.encoder = encoder;
         this.views = views;
+        this.macroDefinitions = macroDefinitions;
     }
 
     @Override
@@ -107,6 +111,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         DemoLogins.create(accounts, encoder, directory.agents, customers);
         views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
+        DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
+                directory.team("Billing"));
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));
@@ -114,7 +120,7 @@ class DemoDataSeeder implements ApplicationRunner {
             int agentIndex = i % directory.agents.size();
             AgentId agent = new AgentId(directory.agents.get(agentIndex));
             new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
-                    directory.team(story.team()), story).tell(i);
+                    directory.team(story.team()), story, macros).tell(i);
         }
     }
 

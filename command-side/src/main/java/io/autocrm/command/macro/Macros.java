@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -74,13 +75,17 @@ class Macros {
         jdbc.sql("DELETE FROM workspace.macro WHERE id = :id").param("id", id).update();
     }
 
-    /** Counts one application: once per correlation id, however many commands it took. */
+    /**
+     * Counts one application: once per correlation id, however many commands it took. Its time is the events' clock
+     * (Axon's, which the demo sets to its story's time), so "last used" agrees with the history.
+     */
     void recordUse(UUID id, String correlationId, String usedBy) {
         jdbc.sql("""
-                INSERT INTO workspace.macro_use (macro_id, correlation_id, used_by)
-                SELECT id, :correlation, :usedBy FROM workspace.macro WHERE id = :id
+                INSERT INTO workspace.macro_use (macro_id, correlation_id, used_by, used_at)
+                SELECT id, :correlation, :usedBy, :usedAt FROM workspace.macro WHERE id = :id
                 ON CONFLICT (macro_id, correlation_id) DO NOTHING""")
-                .param("id", id).param("correlation", correlationId).param("usedBy", usedBy).update();
+                .param("id", id).param("correlation", correlationId).param("usedBy", usedBy)
+                .param("usedAt", java.sql.Timestamp.from(GenericEventMessage.clock.instant())).update();
     }
 
     private static String blankAsNull(String text) {

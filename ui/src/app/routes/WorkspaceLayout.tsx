@@ -13,6 +13,8 @@ export function WorkspaceLayout() {
   const counts = useViewCounts(me.data?.id ?? '');
   // On a ticket at tablet widths the conversation needs the room; the views come back with the queue.
   const onTicket = useLocation({ select: (location) => location.pathname.startsWith('/tickets/') });
+  // The macro screens take the whole width of a phone.
+  const onMacros = useLocation({ select: (location) => /^\/(admin\/)?macros/.test(location.pathname) });
   if (me.isPending) {
     return <Spinner />;
   }
@@ -24,7 +26,7 @@ export function WorkspaceLayout() {
   }
   return (
     <div className="flex min-h-0 min-w-0 flex-1">
-      <ViewsNav counts={counts} className={onTicket ? 'max-lg:hidden' : ''}>
+      <ViewsNav counts={counts} className={onTicket ? 'max-lg:hidden' : onMacros ? 'max-sm:hidden' : ''}>
         <section>
           <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Macros</h2>
           <ul className="flex flex-col gap-0.5">

@@ -49,10 +49,10 @@ final class DemoMacros {
                 new MacroActions(null, "high", null, null, billing.toString(), List.of("billing"), null, null,
                         message("internal-note", "<p>Escalated to billing by {{agent.name}}: please check the"
                                 + " payments of {{requester.name}} for ticket #{{ticket.number}}.</p>")));
-        graceFollowUp = applied(definitions.define(grace, "Follow up tomorrow", "Grace's own: park and chase", false,
-                actions("on-hold", MacroActions.CURRENT_AGENT, List.of("follow-up"),
-                        message("internal-note", "<p>Parked by {{agent.first_name}}; follow up with"
-                                + " {{requester.first_name}} tomorrow.</p>"))));
+        graceFollowUp = applied(definitions.define(grace, "Wait and chase", "Grace's own: wait for the customer,"
+                        + " then chase", false, actions("pending", MacroActions.CURRENT_AGENT, List.of("follow-up"),
+                        message("internal-note", "<p>Waiting for {{requester.first_name}}; {{agent.first_name}}"
+                                + " chases in two days if no answer comes.</p>"))));
     }
 
     private static MacroActions actions(String status, String assignee, List<String> tags, MacroMessage message) {

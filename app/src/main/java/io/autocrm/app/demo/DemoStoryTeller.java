@@ -82,8 +82,8 @@ final class DemoStoryTeller {
     private void end() {
         later(Duration.ofHours(3));
         switch (story.ending()) {
-            case PENDING -> version = viaMacro(macros.askForLogs);
-            case ON_HOLD -> version = agentIndex == GRACE ? viaMacro(macros.graceFollowUp) : status("on-hold");
+            case PENDING -> version = viaMacro(agentIndex == GRACE ? macros.graceFollowUp : macros.askForLogs);
+            case ON_HOLD -> version = status("on-hold");
             case AWAITING_VENDOR -> version = status("awaiting-vendor");
             case SOLVED -> solveAfterThanks();
             case CLOSED -> {

@@ -191,7 +191,7 @@ export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map
           {note ? 'Only agents see internal notes.' : `The requester${ticket.requester?.name ? `, ${ticket.requester.name},` : ''} gets this reply.`}
         </p>
         <div className="pb-1.5">
-          <MacroPicker onPick={(id) => void pickMacro(id)} isDisabled={macroBusy || sending} />
+          <MacroPicker onPick={(id) => void pickMacro(id)} isDisabled={sending} />
         </div>
       </div>
       {macro && (

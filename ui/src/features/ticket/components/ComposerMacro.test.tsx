@@ -35,23 +35,24 @@ afterEach(() => {
 });
 
 async function pick(name: string) {
-  await userEvent.click(screen.getByRole('button', { name: /Apply macro/ }));
-  const search = await screen.findByRole('searchbox', { name: 'Search macros' });
-  await userEvent.type(search, name.slice(0, 4));
-  await userEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: new RegExp(name) }));
+  await userEvent.type(screen.getByRole('combobox', { name: 'Apply macro' }), name.slice(0, 4));
+  await userEvent.click(await within(await screen.findByRole('listbox')).findByRole('option', { name: new RegExp(name) }));
 }
 
 describe('Composer with a macro', { timeout: 30_000 }, () => {
   it('filters the macros, puts the rendered text in the editor and shows the changes before anything is sent', async () => {
     server = fakeApi({ 'GET /api/v1/macros': () => MACROS, [RENDER]: () => RENDERED });
     withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} vocabulary={vocabulary} names={names} />);
-    await userEvent.click(screen.getByRole('button', { name: /Apply macro/ }));
-    const search = await screen.findByRole('searchbox', { name: 'Search macros' });
+    const search = screen.getByRole('combobox', { name: 'Apply macro' });
     await userEvent.type(search, 'solv');
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([expect.stringContaining('Solved: thanks')]);
+    await waitFor(() =>
+      expect(screen.getAllByRole('option').map((item) => item.textContent)).toEqual([expect.stringContaining('Solved: thanks')]),
+    );
     await userEvent.clear(search);
     await userEvent.type(search, 'logs');
-    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(1));
+    await userEvent.keyboard('{ArrowDown}');
+    await userEvent.keyboard('{Enter}');
     expect(server.calls(RENDER)[0]?.search.get('ticketId')).toBe(TICKET_ID);
     const editor = await screen.findByRole('textbox', { name: 'Public reply' }, { timeout: 20_000 });
     await waitFor(() => expect(editor).toHaveTextContent('Hello Ann, could you send the logs for #1042?'));
@@ -99,6 +100,7 @@ describe('Composer with a macro', { timeout: 30_000 }, () => {
     });
     withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} />);
     await pick('Ask for logs');
+    await waitFor(() => expect(server?.calls(RENDER)).toHaveLength(1));
     expect(await screen.findByRole('alert')).toHaveTextContent('The macro could not be applied');
     expect(server.calls(MESSAGES)).toHaveLength(0);
   });

@@ -44,6 +44,12 @@ export const viewKeys = {
   all: ['views'] as const,
 };
 
+export const macroKeys = {
+  all: ['macros'] as const,
+  list: () => [...macroKeys.all, 'list'] as const,
+  usage: () => [...macroKeys.all, 'usage'] as const,
+};
+
 export const presenceKeys = {
   ticket: (id: string) => ['presence', id] as const,
 };

@@ -35,6 +35,19 @@ const ticketRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/TicketRoute'), 'TicketRoute'),
 });
 
+const macrosRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: '/macros',
+  component: lazyRouteComponent(() => import('./routes/MacrosRoute'), 'MacrosRoute'),
+});
+
+// Shared macros and their use, for admins (the admin console gives /admin/** its own layout when it arrives).
+const adminMacrosRoute = createRoute({
+  getParentRoute: () => workspaceRoute,
+  path: '/admin/macros',
+  component: lazyRouteComponent(() => import('./routes/AdminMacrosRoute'), 'AdminMacrosRoute'),
+});
+
 /** The customer portal (customers land here); its own lazy chunk. */
 const portalRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -88,7 +101,7 @@ const myTicketsRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  workspaceRoute.addChildren([viewRoute, ticketRoute]),
+  workspaceRoute.addChildren([viewRoute, ticketRoute, macrosRoute, adminMacrosRoute]),
   portalRoute.addChildren([portalTicketsRoute, portalNewTicketRoute, portalTicketRoute]),
   myTicketsRoute,
 ]);

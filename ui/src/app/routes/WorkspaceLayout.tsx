@@ -1,4 +1,4 @@
-import { Navigate, Outlet, useLocation } from '@tanstack/react-router';
+import { Link, Navigate, Outlet, useLocation } from '@tanstack/react-router';
 import { useEffect, useId, useState } from 'react';
 import { useMe } from '@/api/directory';
 import { Button } from '@/components/ui/Button';
@@ -8,9 +8,12 @@ import { ViewsNav } from '@/features/views/components/ViewsNav';
 import { useViewCounts } from '@/features/views/hooks/useViewCounts';
 import { useHotkeys } from '@/lib/useHotkeys';
 
+const NAV_LINK = 'flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-raised focus-visible:outline-2 focus-visible:outline-accent';
+
 /**
- * The agent workspace: views on the left, the queue or a ticket beside them. Staff only. On a phone the views fold
- * into a menu above the queue, which opens them as a panel over the screen and closes when a view is chosen.
+ * The agent workspace: views (and macros) on the left, the queue, a ticket or the macros beside them. Staff only. On
+ * a phone the views fold into a menu above the queue, which opens them as a panel over the screen and closes when a
+ * view is chosen.
  */
 export function WorkspaceLayout() {
   const me = useMe();
@@ -57,7 +60,25 @@ export function WorkspaceLayout() {
           onTicket && !menuOpen ? 'max-lg:hidden' : '',
           menuOpen ? 'max-md:fixed max-md:inset-y-0 max-md:left-0 max-md:z-40 max-md:flex max-md:w-64 max-md:shadow-xl' : 'max-md:hidden',
         ].join(' ')}
-      />
+      >
+        <section>
+          <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Macros</h2>
+          <ul className="flex flex-col gap-0.5">
+            <li>
+              <Link to="/macros" className={NAV_LINK} activeProps={{ className: 'bg-accent-soft font-semibold', 'aria-current': 'page' }}>
+                My macros
+              </Link>
+            </li>
+            {me.data.role === 'admin' && (
+              <li>
+                <Link to="/admin/macros" className={NAV_LINK} activeProps={{ className: 'bg-accent-soft font-semibold', 'aria-current': 'page' }}>
+                  Shared macros and use
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      </ViewsNav>
       <div className="flex min-h-0 min-w-0 flex-1 flex-col">
         <Outlet />
       </div>

@@ -1,4 +1,4 @@
-// The rich-text editor (TipTap). Heavy, so it is its own chunk: the composer loads it on demand.
+// The rich-text editor (TipTap). Heavy, so it is its own chunk: the composers and the macro form load it on demand.
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { type ReactNode, useEffect, useId, useState } from 'react';
@@ -6,6 +6,8 @@ import { type ReactNode, useEffect, useId, useState } from 'react';
 export interface EditorHandle {
   focus: () => void;
   clear: () => void;
+  /** Replaces the text (as when a macro fills the composer); onChange hears of it. */
+  setContent: (html: string) => void;
 }
 
 export interface RichTextEditorProps {
@@ -99,7 +101,11 @@ export function RichTextEditor({ label, initialHtml, placeholder, onChange, onRe
 
   useEffect(() => {
     if (editor) {
-      onReady({ focus: () => editor.commands.focus('end'), clear: () => editor.commands.clearContent(true) });
+      onReady({
+        focus: () => editor.commands.focus('end'),
+        clear: () => editor.commands.clearContent(true),
+        setContent: (html) => editor.commands.setContent(html, { emitUpdate: true }),
+      });
     }
   }, [editor, onReady]);
 

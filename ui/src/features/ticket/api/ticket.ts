@@ -45,11 +45,15 @@ export function useTicket(ticketId: string, asOf?: string, enabled = true) {
   });
 }
 
-export async function updateTicket(ticketId: string, version: number, changes: TicketChanges): Promise<number> {
+/** Extra request headers of a write, such as the macro it applies (see applyMacroHeaders). */
+export type WriteHeaders = Record<string, string>;
+
+export async function updateTicket(ticketId: string, version: number, changes: TicketChanges, headers: WriteHeaders = {}): Promise<number> {
   const updated = await unwrap(
     api.PATCH('/api/v1/tickets/{id}', {
       params: { path: { id: ticketId }, header: { 'If-Match': ifMatch(version) } },
       body: changes as UpdateTicketRequest,
+      headers,
     }),
   );
   return updated.version ?? version;
@@ -60,12 +64,13 @@ export interface NewMessage {
   html: string;
 }
 
-export async function addMessage(ticketId: string, version: number, message: NewMessage): Promise<number> {
+export async function addMessage(ticketId: string, version: number, message: NewMessage, headers: WriteHeaders = {}): Promise<number> {
   const body: Schemas['AddMessageRequest'] = { kind: message.kind, body: message.html, format: 'html' };
   const added = await unwrap(
     api.POST('/api/v1/tickets/{id}/messages', {
       params: { path: { id: ticketId }, header: { 'If-Match': ifMatch(version) } },
       body,
+      headers,
     }),
   );
   return added.version ?? version;

@@ -6,8 +6,13 @@ import { isConflict } from '@/api/problem';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { hasText } from '@/lib/richText';
-import { addMessage, fetchTicket, type MessageKind, type TicketDetail, updateTicket, useAfterWrite } from '../api/ticket';
+import type { Vocabulary } from '../api/diff';
+import { describeMacroChanges } from '../api/macroChanges';
+import { hasChanges, type PendingMacro, pendingMacro, renderMacro } from '../api/macros';
+import { addMessage, fetchTicket, type MessageKind, type TicketChanges, type TicketDetail, updateTicket, useAfterWrite } from '../api/ticket';
 import { useDraft } from '../hooks/useDraft';
+import { MacroPicker } from './MacroPicker';
+import { MacroPreview } from './MacroPreview';
 import type { EditorHandle } from '@/components/editor/RichTextEditor';
 
 const RichTextEditor = lazy(() => import('@/components/editor/RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
@@ -19,6 +24,9 @@ export interface ComposerHandle {
 export interface ComposerProps {
   ticket: TicketDetail;
   statuses: readonly Schemas['StatusView'][];
+  /** Labels for a macro's changes: statuses and custom fields, and agents' and teams' names by id. */
+  vocabulary?: Vocabulary;
+  names?: ReadonlyMap<string, string>;
   onFocusChange?: (focused: boolean) => void;
   onEdit?: () => void;
   /** Where focus goes when the agent leaves the composer with Esc. */
@@ -29,7 +37,10 @@ export interface ComposerProps {
 type Outcome =
   | { type: 'changed'; messages: number }
   | { type: 'status-failed'; error: unknown }
+  | { type: 'macro-failed'; error: unknown }
   | { type: 'failed'; error: unknown };
+
+const PLAIN: Vocabulary = { statusLabel: (key) => key, fieldLabel: (key) => key, fieldValue: (_key, values) => values.join(', ') };
 
 const MODES: { kind: MessageKind; label: string }[] = [
   { kind: 'public-reply', label: 'Public reply' },
@@ -37,12 +48,14 @@ const MODES: { kind: MessageKind; label: string }[] = [
 ];
 
 /** Replies and internal notes in rich text, with "submit as <status>" and a draft kept per ticket. */
-export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref }: ComposerProps) {
+export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map(), onFocusChange, onEdit, onLeave, ref }: ComposerProps) {
   const ticketId = ticket.id ?? '';
   const { draft, update, clear } = useDraft(ticketId);
   const [submitStatus, setSubmitStatus] = useState('');
   const [sending, setSending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [macro, setMacro] = useState<PendingMacro | null>(null);
+  const [macroBusy, setMacroBusy] = useState(false);
   const editor = useRef<EditorHandle | null>(null);
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite(ticketId);
@@ -79,7 +92,7 @@ export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref
     const base = ticket.version ?? 0;
     let version: number;
     try {
-      version = await addMessage(ticketId, base, { kind: draft.kind, html: draft.html });
+      version = await addMessage(ticketId, base, { kind: draft.kind, html: draft.html }, macro?.headers);
     } catch (error) {
       if (isConflict(error)) {
         const fresh = await fetchTicket(ticketId, base + 1).catch(() => null);
@@ -96,16 +109,50 @@ export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref
     }
     clear();
     editor.current?.clear();
-    if (submitStatus) {
+    const changes: TicketChanges = { ...(macro?.changes ?? {}), ...(submitStatus ? { status: submitStatus } : {}) };
+    if (hasChanges(changes)) {
       try {
-        version = await updateTicket(ticketId, version, { status: submitStatus });
+        version = await updateTicket(ticketId, version, changes, macro?.headers);
       } catch (error) {
         setOutcome({ type: 'status-failed', error });
       }
       setSubmitStatus('');
     }
+    setMacro(null);
     await afterWrite(version);
     setSending(false);
+  };
+
+  // A macro is rendered by the server for this ticket and agent; its text goes into the editor for review.
+  const pickMacro = async (macroId: string) => {
+    setMacroBusy(true);
+    setOutcome(null);
+    try {
+      const rendered = await renderMacro(macroId, ticketId);
+      setMacro(pendingMacro(rendered));
+      if (rendered.message) {
+        update({ kind: rendered.message.kind ?? 'public-reply', html: rendered.message.body ?? '' });
+        editor.current?.setContent(rendered.message.body ?? '');
+        editor.current?.focus();
+      }
+    } catch (error) {
+      setOutcome({ type: 'macro-failed', error });
+    }
+    setMacroBusy(false);
+  };
+
+  // A macro without text: its changes apply on their own, at the version the agent sees.
+  const applyMacroChanges = async () => {
+    if (!macro) return;
+    setMacroBusy(true);
+    try {
+      const version = await updateTicket(ticketId, ticket.version ?? 0, macro.changes, macro.headers);
+      setMacro(null);
+      await afterWrite(version);
+    } catch (error) {
+      setOutcome({ type: 'macro-failed', error });
+    }
+    setMacroBusy(false);
   };
 
   const statusLabel = statuses.find((status) => status.key === submitStatus)?.label ?? submitStatus;
@@ -143,7 +190,20 @@ export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref
         <p className={`pb-1.5 text-xs ${note ? 'font-medium text-note-ink' : 'text-muted'}`}>
           {note ? 'Only agents see internal notes.' : `The requester${ticket.requester?.name ? `, ${ticket.requester.name},` : ''} gets this reply.`}
         </p>
+        <div className="pb-1.5">
+          <MacroPicker onPick={(id) => void pickMacro(id)} isDisabled={sending} />
+        </div>
       </div>
+      {macro && (
+        <MacroPreview
+          name={macro.name}
+          changes={describeMacroChanges(macro.changes, vocabulary, names)}
+          hasText={hasText(draft.html)}
+          applying={macroBusy}
+          onApply={() => void applyMacroChanges()}
+          onRemove={() => setMacro(null)}
+        />
+      )}
       <Suspense fallback={<div role="status" className="min-h-36 px-3 py-2 text-sm text-muted">Loading the editor…</div>}>
         <RichTextEditor
           key={ticketId}
@@ -168,6 +228,7 @@ export function Composer({ ticket, statuses, onFocusChange, onEdit, onLeave, ref
         </div>
       )}
       {outcome?.type === 'failed' && <ErrorState title="Not sent" error={outcome.error} />}
+      {outcome?.type === 'macro-failed' && <ErrorState title="The macro could not be applied" error={outcome.error} />}
       {outcome?.type === 'status-failed' && <ErrorState title="Sent, but the status did not change" error={outcome.error} />}
       <div className="flex flex-wrap items-center justify-end gap-2 border-t border-line/70 px-3 py-2">
         <span className="mr-auto text-xs text-muted max-xl:hidden">

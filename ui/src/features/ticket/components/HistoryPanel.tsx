@@ -91,6 +91,9 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   )}
                   <span>{actorOf(entry)}</span>
                   {entry.channel && <span>via {entry.channel}</span>}
+                  {entry.cause?.type === 'macro' && (
+                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">via macro {entry.cause.name}</span>
+                  )}
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
                 <p className="mt-0.5 text-sm">{describe(entry, names)}</p>

@@ -220,6 +220,8 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
                   ref={composer}
                   ticket={live.data}
                   statuses={statuses.data ?? []}
+                  vocabulary={vocabulary}
+                  names={names}
                   onEdit={presence.typed}
                   onFocusChange={presence.focused}
                   onLeave={() => composerAnchor.current?.focus()}

@@ -5,6 +5,7 @@ import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.directory.AgentRegistry;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
+import io.autocrm.command.macro.MacroDefinitions;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
@@ -30,8 +31,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo into an empty database, once: the directory through the command side's interfaces, then customers
- * and tickets through the real commands, acted by the demo's agents and customers, with event times spread over the past three weeks, and the
- * demo's sign-ins ({@link DemoLogins}).
+ * and tickets through the real commands, acted by the demo's agents and customers, with event times spread over the
+ * past three weeks, the demo's sign-ins ({@link DemoLogins}), shared views ({@link DemoViews}) and macros
+ * ({@link DemoMacros}), some of which the story applies.
  */
 @Component
 @ConditionalOnProperty(name = "autocrm.demo.enabled", havingValue = "true")
@@ -52,11 +54,12 @@ class DemoDataSeeder implements ApplicationRunner {
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
+    private final MacroDefinitions macroDefinitions;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
-                   ObjectProvider<SavedViews> views) {
+                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -65,6 +68,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.accounts = accounts;
         this.encoder = encoder;
         this.views = views;
+        this.macroDefinitions = macroDefinitions;
     }
 
     @Override
@@ -111,6 +115,8 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         DemoLogins.create(accounts, encoder, directory.agents, customers);
         views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
+        DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
+                directory.team("Billing"));
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));
@@ -118,12 +124,12 @@ class DemoDataSeeder implements ApplicationRunner {
             int agentIndex = i % directory.agents.size();
             AgentId agent = new AgentId(directory.agents.get(agentIndex));
             new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
-                    directory.team(story.team()), story).tell(i);
+                    directory.team(story.team()), story, macros).tell(i);
         }
         clock.set(start.plus(Duration.ofDays(3)));
         DemoScript.Story closed = DemoScript.CLOSED_FOR_THE_PORTAL;
         new DemoStoryTeller(commands, clock, customers.getFirst(), new AgentId(directory.agents.get(1)), 1,
-                directory.team(closed.team()), closed).tell(TICKETS);
+                directory.team(closed.team()), closed, macros).tell(TICKETS);
         clock.set(start.plus(Duration.ofDays(20)));
         DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
         links.mergedPair(customers.get(5));

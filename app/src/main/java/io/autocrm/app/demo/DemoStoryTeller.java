@@ -28,6 +28,9 @@ import org.axonframework.messaging.MetaData;
 /** Plays one story through the commands, with a customer and an agent as actors. */
 final class DemoStoryTeller {
 
+    /** Grace's place among the demo's agents: her personal macro is hers to apply. */
+    private static final int GRACE = 1;
+
     private final CommandDispatcher commands;
     private final SeedClock clock;
     private final CustomerId customer;
@@ -35,11 +38,12 @@ final class DemoStoryTeller {
     private final int agentIndex;
     private final UUID team;
     private final DemoScript.Story story;
+    private final DemoMacros macros;
     private final TicketId ticket = TicketId.random();
     private long version;
 
     DemoStoryTeller(CommandDispatcher commands, SeedClock clock, CustomerId customer,
-            AgentId agent, int agentIndex, UUID team, DemoScript.Story story) {
+            AgentId agent, int agentIndex, UUID team, DemoScript.Story story, DemoMacros macros) {
         this.commands = commands;
         this.clock = clock;
         this.customer = customer;
@@ -47,6 +51,7 @@ final class DemoStoryTeller {
         this.agentIndex = agentIndex;
         this.team = team;
         this.story = story;
+        this.macros = macros;
     }
 
     void tell(int index) {
@@ -77,7 +82,7 @@ final class DemoStoryTeller {
     private void end() {
         later(Duration.ofHours(3));
         switch (story.ending()) {
-            case PENDING -> version = status("pending");
+            case PENDING -> version = viaMacro(agentIndex == GRACE ? macros.graceFollowUp : macros.askForLogs);
             case ON_HOLD -> version = status("on-hold");
             case AWAITING_VENDOR -> version = status("awaiting-vendor");
             case SOLVED -> solveAfterThanks();
@@ -97,7 +102,7 @@ final class DemoStoryTeller {
     }
 
     private void solveAfterThanks() {
-        version = status("solved");
+        version = viaMacro(macros.solvedThanks);
         if (story.followUp() != null) {
             later(Duration.ofHours(2));
             version = this.<MessageAddition>send(new AddCustomerMessageCommand(ticket, version - 1,
@@ -109,6 +114,14 @@ final class DemoStoryTeller {
 
     private long status(String key) {
         return send(UpdateTicketCommand.builder(ticket, version - 1).status(key).build());
+    }
+
+    /** The macro's status and tags, applied as the web app applies them: naming the macro as the cause. */
+    private long viaMacro(DemoMacros.Applied macro) {
+        UpdateTicketCommand command = UpdateTicketCommand.builder(ticket, version - 1).status(macro.actions().status())
+                .addTags(macro.actions().addTags()).build();
+        return this.<Long>send(command, macro.cause(
+                metaData(Caller.staff(agent.value(), DemoLogins.roleOf(agentIndex)), "web")));
     }
 
     private long send(UpdateTicketCommand command) {

@@ -276,6 +276,19 @@ class AuthorizationMatrixTest {
                 peopleOnly(Scope.TICKETS_WRITE, true)));
         m.put("DELETE /api/v1/views/{id}", op(p -> new Call("DELETE", "/api/v1/views/" + sharedView(), null),
                 Set.of(204), peopleOnly(Scope.TICKETS_WRITE, true)));
+        // Macros
+        m.put("GET /api/v1/macros", op(p -> get("/api/v1/macros"), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/macros/usage", op(p -> get("/api/v1/macros/usage"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/macros", op(p -> new Call("POST", "/api/v1/macros", json("name", "Mine " + p.name(),
+                        "shared", false, "actions", json("priority", "high"))),
+                Set.of(201), peopleOnly(Scope.TICKETS_WRITE, false)));
+        m.put("PUT /api/v1/macros/{id}", op(p -> new Call("PUT", "/api/v1/macros/" + sharedMacro(), json("name",
+                        "Changed by " + p.name(), "shared", true)),
+                peopleOnly(Scope.TICKETS_WRITE, true)));
+        m.put("DELETE /api/v1/macros/{id}", op(p -> new Call("DELETE", "/api/v1/macros/" + sharedMacro(), null),
+                Set.of(204), peopleOnly(Scope.TICKETS_WRITE, true)));
+        m.put("POST /api/v1/macros/{id}/render", op(p -> new Call("POST", "/api/v1/macros/" + sharedMacro()
+                + "/render?ticketId=" + ticket, json()), scoped(Scope.TICKETS_READ, Customers.NONE)));
         m.put("PUT /api/v1/tickets/{id}/presence", op(p -> new Call("PUT", "/api/v1/tickets/" + ticket + "/presence",
                 json("state", "viewing")), Set.of(204), peopleOnly(Scope.TICKETS_READ, false)));
         m.put("DELETE /api/v1/tickets/{id}/presence", op(p -> new Call("DELETE",
@@ -407,6 +420,12 @@ class AuthorizationMatrixTest {
 
     private static Operation op(Function<Principal, Call> call, Set<Integer> allowed, Function<Principal, Expect> rule) {
         return new Operation(call, allowed, rule);
+    }
+
+    /** A new shared macro, made by an admin. */
+    private String sharedMacro() {
+        return id(adminPerson.post("/api/v1/macros", json("name", "Shared " + UUID.randomUUID(), "shared", true,
+                "actions", json("addTags", List.of("matrix")))));
     }
 
     /** A new shared view, made by an admin. */

@@ -388,6 +388,14 @@ public class Ticket {
         return new MessageAddition(ticketId, messageId, version(), false);
     }
 
+    /** What the ticket is now, for readers that are not command handlers ({@link TicketFacts}). */
+    TicketFacts.Facts facts(long version) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        customFields.forEach((key, value) -> fields.put(key, value.values()));
+        return new TicketFacts.Facts(ticketId, number, requesterId, status.key(), priority, type, assigneeId, teamId,
+                List.copyOf(tags), fields, version);
+    }
+
     private static long version() {
         return AggregateLifecycle.getVersion() + 1;
     }

@@ -5,7 +5,11 @@ import io.autocrm.access.CurrentCaller;
 import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.MetadataKeys;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,10 +35,17 @@ public class CommandDispatcher {
 
     private final CommandGateway commandGateway;
     private final CurrentCaller currentCaller;
+    private final List<CommandCause> causes;
 
     public CommandDispatcher(CommandGateway commandGateway, CurrentCaller currentCaller) {
+        this(commandGateway, currentCaller, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public CommandDispatcher(CommandGateway commandGateway, CurrentCaller currentCaller, List<CommandCause> causes) {
         this.commandGateway = commandGateway;
         this.currentCaller = currentCaller;
+        this.causes = List.copyOf(causes);
     }
 
     /** Sends {@code command} with the current request's metadata and returns the handler's result. */
@@ -45,7 +56,11 @@ public class CommandDispatcher {
     /** Sends {@code command} with the given metadata and returns the handler's result. */
     public <R> R send(Object command, MetaData metaData) {
         try {
-            return commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            R result = commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            if (metaData.containsKey(MetadataKeys.CAUSE_TYPE)) {
+                causes.forEach(cause -> cause.succeeded(metaData));
+            }
+            return result;
         } catch (CommandExecutionException e) {
             throw CommandErrorDetails.unwrap(e);
         }
@@ -62,12 +77,24 @@ public class CommandDispatcher {
         return currentCaller.caller();
     }
 
-    /** The metadata of the current request (actor, role, channel header, correlation header). */
+    /**
+     * The metadata of the current request (actor, role, channel header, correlation header, and the cause a
+     * {@link CommandCause} finds declared in its header).
+     */
     public MetaData metaData() {
         HttpServletRequest request = currentRequest();
         String channel = request == null ? null : request.getHeader(CommandMetadata.CHANNEL_HEADER);
         String correlation = request == null ? null : request.getHeader(CommandMetadata.CORRELATION_HEADER);
-        return CommandMetadata.of(currentCaller.caller(), channel, correlation);
+        Caller caller = currentCaller.caller();
+        MetaData metaData = CommandMetadata.of(caller, channel, correlation);
+        Map<String, Object> declared = new HashMap<>();
+        for (CommandCause cause : causes) {
+            String header = request == null ? null : request.getHeader(cause.header());
+            if (header != null && !header.isBlank()) {
+                declared.putAll(cause.declaredBy(header.strip(), caller));
+            }
+        }
+        return declared.isEmpty() ? metaData : metaData.mergedWith(declared);
     }
 
     private static HttpServletRequest currentRequest() {

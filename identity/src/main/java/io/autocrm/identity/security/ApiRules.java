@@ -46,6 +46,11 @@ final class ApiRules {
                 .requestMatchers("/api/v1/tickets/*/presence", "/api/v1/stream/presence").hasAuthority(TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/views/**").hasAuthority(TICKETS_READ)
                 .requestMatchers("/api/v1/views/**").hasAuthority(TICKETS_WRITE)
+                // Customers never see macros; the usage table is the admins'.
+                .requestMatchers(GET, "/api/v1/macros/usage").hasAuthority(ADMIN)
+                .requestMatchers(GET, "/api/v1/macros/**").hasAuthority(TICKETS_READ)
+                .requestMatchers(POST, "/api/v1/macros/*/render").hasAuthority(TICKETS_READ)
+                .requestMatchers("/api/v1/macros/**").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(POST, "/api/v1/tickets/bulk").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)

@@ -10,14 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every message caused by another carries its actor, channel and correlation id, and names its direct cause. This
+ * Every message caused by another carries its actor, channel, correlation id and declared cause (a macro, say), and
+ * names its direct cause message. This
  * replaces Axon's default MessageOriginProvider, whose keys mean something else.
  */
 @Configuration(proxyBeanMethods = false)
 class EventMetadataConfiguration {
 
     private static final List<String> PROPAGATED =
-            List.of(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_ROLE, MetadataKeys.CHANNEL);
+            List.of(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_ROLE, MetadataKeys.CHANNEL,
+                    MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ID, MetadataKeys.CAUSE_NAME);
 
     @Bean
     CorrelationDataProvider autoCrmCorrelationDataProvider() {

@@ -65,6 +65,9 @@ class ErrorStatusTest {
             entry("last-admin", 409),
             entry("organisation-not-found", 404),
             entry("view-not-found", 404),
+            entry("macro-not-found", 404),
+            entry("unknown-macro", 422),
+            entry("unknown-placeholder", 422),
             entry("internal-error", 500));
 
     @Test
@@ -78,6 +81,6 @@ class ErrorStatusTest {
     void listsTheCodesOfAStatusForTheApiDocument() {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
-                "organisation-not-found", "view-not-found");
+                "organisation-not-found", "view-not-found", "macro-not-found");
     }
 }

@@ -6,6 +6,7 @@ import io.autocrm.query.postgres.Json;
 import io.autocrm.query.postgres.MetaDataText;
 import io.autocrm.query.postgres.ProjectionCommits;
 import io.autocrm.query.postgres.Times;
+import io.autocrm.query.web.CauseView;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -42,15 +43,16 @@ class AuditProjection {
     static final String GROUP = "ticket-audit";
     private static final String INSERT = """
             INSERT INTO read_model.ticket_audit (ticket_id, version, event_type, actor_type, actor_id, actor_role,
-                channel, correlation_id, occurred_at, description, changes, global_index)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?)
+                channel, correlation_id, occurred_at, description, changes, global_index, cause_type, cause_id,
+                cause_name)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
             ON CONFLICT (ticket_id, version) DO NOTHING
             """;
 
     /** A row to insert; {@code eventId} set when its global index is still to be looked up. */
     private record Row(UUID ticketId, long version, String eventType, String actorType, String actorId,
                        String actorRole, String channel, String correlationId, OffsetDateTime occurredAt,
-                       String description, String changes, Long knownIndex, String eventId) {
+                       String description, String changes, Long knownIndex, String eventId, CauseView cause) {
     }
 
     private final JdbcClient jdbc;
@@ -79,7 +81,8 @@ class AuditProjection {
                     MetaDataText.of(metaData, MetadataKeys.CHANNEL),
                     MetaDataText.of(metaData, MetadataKeys.CORRELATION_ID), Times.toDb(at), entry.description(),
                     Json.write(entry.changes().stream().map(Change::toMap).toList()),
-                    lookUp ? null : knownIndex(message), lookUp ? message.getIdentifier() : null);
+                    lookUp ? null : knownIndex(message), lookUp ? message.getIdentifier() : null,
+                    CauseView.of(metaData));
             writes.add(rows -> rows.add(row));
         });
     }
@@ -97,6 +100,9 @@ class AuditProjection {
         ps.setString(10, row.description());
         ps.setString(11, row.changes());
         ps.setObject(12, globalIndex, Types.BIGINT);
+        ps.setString(13, row.cause() == null ? null : row.cause().type());
+        ps.setString(14, row.cause() == null ? null : row.cause().id());
+        ps.setString(15, row.cause() == null ? null : row.cause().name());
     }
 
     /**

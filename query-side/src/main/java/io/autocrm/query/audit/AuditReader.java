@@ -2,6 +2,7 @@ package io.autocrm.query.audit;
 
 import io.autocrm.query.web.ActorNames;
 import io.autocrm.query.web.ActorView;
+import io.autocrm.query.web.CauseView;
 import io.autocrm.query.access.CustomerViewRules;
 import io.autocrm.query.access.CustomerViewRulesReader;
 import io.autocrm.query.postgres.Json;
@@ -25,7 +26,7 @@ class AuditReader {
 
     private static final String TRAIL = """
             SELECT version, event_type, actor_type, actor_id, actor_role, channel, correlation_id, occurred_at,
-                   description, changes::text AS changes, global_index
+                   description, changes::text AS changes, global_index, cause_type, cause_id, cause_name
               FROM read_model.ticket_audit WHERE ticket_id = :id %s ORDER BY version
             """;
     private static final String STAFF_TRAIL = TRAIL.formatted("");
@@ -65,7 +66,7 @@ class AuditReader {
         Map<String, String> names = actorNames.namesOf(trail.stream().map(AuditEntryView::actor).toList());
         return trail.stream().map(e -> new AuditEntryView(e.version(), e.eventType(),
                 ActorNames.named(e.actor(), names), e.channel(), e.correlationId(), e.occurredAt(), e.description(),
-                e.changes(), e.globalIndex())).toList();
+                e.changes(), e.globalIndex(), e.cause())).toList();
     }
 
     private static Optional<List<AuditEntryView>> nonEmpty(List<AuditEntryView> trail) {
@@ -77,6 +78,7 @@ class AuditReader {
                 new ActorView(rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("actor_role"), null),
                 rs.getString("channel"), rs.getString("correlation_id"), Times.fromDb(rs, "occurred_at"),
                 rs.getString("description"), Json.listOfObjects(rs.getString("changes")),
-                rs.getObject("global_index", Long.class));
+                rs.getObject("global_index", Long.class),
+                CauseView.of(rs.getString("cause_type"), rs.getString("cause_id"), rs.getString("cause_name")));
     }
 }

@@ -37,7 +37,7 @@ final class CustomerAuditTrail {
             default -> entry.description();
         };
         return Optional.of(new AuditEntryView(entry.version(), entry.eventType(), entry.actor().forCustomer(),
-                entry.channel(), null, entry.occurredAt(), description, changes, null));
+                entry.channel(), null, entry.occurredAt(), description, changes, null, null));
     }
 
     private static boolean visible(String eventType, String field, CustomerViewRules rules) {

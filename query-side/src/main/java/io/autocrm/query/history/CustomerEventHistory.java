@@ -40,7 +40,7 @@ final class CustomerEventHistory {
         }
         ActorView actor = entry.actor().forCustomer();
         EventHistoryEntry.Metadata metadata = new EventHistoryEntry.Metadata(actor.type(), actor.id(),
-                entry.metadata().channel(), null, null);
+                entry.metadata().channel(), null, null, null);
         return Optional.of(new EventHistoryEntry(entry.version(), entry.eventId(), entry.type(), entry.revision(),
                 entry.occurredAt(), metadata, actor, payload));
     }

@@ -9,6 +9,7 @@ import io.autocrm.query.access.Viewer;
 import io.autocrm.query.postgres.MetaDataText;
 import io.autocrm.query.web.ActorNames;
 import io.autocrm.query.web.ActorView;
+import io.autocrm.query.web.CauseView;
 import io.autocrm.query.web.TicketReads;
 import io.autocrm.query.web.TicketVisibility;
 import io.swagger.v3.oas.annotations.Operation;
@@ -84,6 +85,6 @@ class EventHistoryController {
         return new EventHistoryEntry.Metadata(MetaDataText.of(metaData, MetadataKeys.ACTOR_TYPE),
                 MetaDataText.of(metaData, MetadataKeys.ACTOR_ID), MetaDataText.of(metaData, MetadataKeys.CHANNEL),
                 MetaDataText.of(metaData, MetadataKeys.CORRELATION_ID),
-                MetaDataText.of(metaData, MetadataKeys.CAUSATION_ID));
+                MetaDataText.of(metaData, MetadataKeys.CAUSATION_ID), CauseView.of(metaData));
     }
 }

@@ -1,6 +1,7 @@
 package io.autocrm.query.history;
 
 import io.autocrm.query.web.ActorView;
+import io.autocrm.query.web.CauseView;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Map;
@@ -17,10 +18,13 @@ import java.util.Map;
 public record EventHistoryEntry(long version, String eventId, String type, String revision, Instant occurredAt,
                                 Metadata metadata, ActorView actor, Map<String, Object> payload) {
 
-    /** Who, through which channel and in which chain of messages. Values are null when absent. */
+    /**
+     * Who, through which channel and in which chain of messages, and what besides the actor caused it (a macro; staff
+     * only). Values are null when absent.
+     */
     public record Metadata(String actorType, String actorId,
                            @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"}) String channel, String correlationId,
-                           String causationId) {
+                           String causationId, CauseView cause) {
     }
 
     EventHistoryEntry withActor(ActorView newActor) {

@@ -11,6 +11,7 @@ import io.autocrm.access.CurrentCaller;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.FieldType;
 import io.autocrm.events.ticket.Status;
@@ -20,6 +21,7 @@ import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.query.web.ActorNames;
 import io.autocrm.query.web.ActorView;
+import io.autocrm.query.web.CauseView;
 import io.autocrm.query.access.CustomerViewRulesReader;
 import io.autocrm.query.web.TicketReads;
 import io.autocrm.query.web.TicketVisibility;
@@ -104,6 +106,22 @@ class AuditTest {
                 Map.of("field", "statusCategory", "from", "new", "to", "open"));
         assertThat(trail.get(9).changes()).containsExactly(mapOf("tags", null, List.of("billing")));
         assertThat(trail.get(15).changes()).containsExactly(mapOf("team", t.team.toString(), null));
+    }
+
+    @Test
+    void keepsTheMacroACommandNamedAsItsCause() {
+        FullTicket t = stored();
+        var id = t.story.id;
+        db.projections.apply(List.of(t.story.next(new TicketStatusChangedEvent(id, Status.builtIn(StatusCategory.SOLVED),
+                Status.builtIn(StatusCategory.PENDING)), Map.of(MetadataKeys.ACTOR_TYPE, "user",
+                MetadataKeys.ACTOR_ID, t.agent.toString(), MetadataKeys.CHANNEL, "web",
+                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_MACRO, MetadataKeys.CAUSE_ID, "macro-7",
+                MetadataKeys.CAUSE_NAME, "Ask for logs"))));
+
+        List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
+
+        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs"));
+        assertThat(trail.subList(0, trail.size() - 1)).extracting(AuditEntryView::cause).containsOnlyNulls();
     }
 
     @Test

@@ -59,6 +59,11 @@ public enum ErrorCode {
     LAST_ADMIN("last-admin", "The last admin cannot be demoted or disabled"),
     ORGANISATION_NOT_FOUND("organisation-not-found", "Organisation not found"),
     VIEW_NOT_FOUND("view-not-found", "View not found"),
+    MACRO_NOT_FOUND("macro-not-found", "Macro not found"),
+    /** A request names a macro as its cause (header {@code X-AutoCRM-Macro}) that the caller cannot see. */
+    UNKNOWN_MACRO("unknown-macro", "Unknown macro"),
+    /** A macro's text names a placeholder AutoCRM cannot fill. */
+    UNKNOWN_PLACEHOLDER("unknown-placeholder", "Unknown placeholder"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

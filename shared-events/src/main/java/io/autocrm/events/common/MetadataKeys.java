@@ -16,6 +16,18 @@ public final class MetadataKeys {
     /** Id of the message that directly caused this one. */
     public static final String CAUSATION_ID = "causationId";
 
+    /**
+     * What kind of thing, besides the actor, caused the change: {@code macro} when an agent applied a macro. Absent
+     * when nothing but the actor did. Routing rules and policies name themselves the same way.
+     */
+    public static final String CAUSE_TYPE = "causeType";
+    /** Id of the cause named by {@link #CAUSE_TYPE} (for a macro: its id). */
+    public static final String CAUSE_ID = "causeId";
+    /** Name of the cause when the change was made (for a macro: its name then), for the history to show. */
+    public static final String CAUSE_NAME = "causeName";
+    /** {@link #CAUSE_TYPE} of a change made by applying a macro. */
+    public static final String CAUSE_MACRO = "macro";
+
     private MetadataKeys() {
     }
 }

@@ -1,0 +1,52 @@
+package io.autocrm.command.ticket;
+
+import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what a ticket is now from its aggregate (loaded through the ticket repository in a unit of work that is
+ * rolled back, so nothing changes), never from a read model: what the command side knows is never behind.
+ */
+@Component
+public class TicketFacts {
+
+    /** A ticket's properties and its API version (events in its stream). Custom fields: key to canonical values. */
+    public record Facts(TicketId ticketId, long number, CustomerId requesterId, String statusKey, Priority priority,
+                        TicketType type, AgentId assigneeId, TeamId teamId, List<String> tags,
+                        Map<String, List<String>> customFields, long version) {
+    }
+
+    private final Repository<Ticket> tickets;
+
+    TicketFacts(@Qualifier("ticketRepository") Repository<Ticket> tickets) {
+        this.tickets = tickets;
+    }
+
+    /** The ticket with this id; empty when there is none. */
+    public Optional<Facts> find(TicketId ticketId) {
+        UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+        try {
+            Aggregate<Ticket> ticket = tickets.load(ticketId.toString());
+            Facts facts = ticket.invoke(t -> t.facts(ticket.version() + 1));
+            return facts.ticketId() == null ? Optional.empty() : Optional.of(facts);
+        } catch (AggregateNotFoundException e) {
+            return Optional.empty();
+        } finally {
+            unitOfWork.rollback();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import { AdminMacrosScreen } from '@/features/macros/components/AdminMacrosScreen';
+
+export function AdminMacrosRoute() {
+  return <AdminMacrosScreen />;
+}

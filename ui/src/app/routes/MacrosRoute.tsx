@@ -1,0 +1,5 @@
+import { MyMacrosScreen } from '@/features/macros/components/MyMacrosScreen';
+
+export function MacrosRoute() {
+  return <MyMacrosScreen />;
+}

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,6 +47,21 @@ class AgentController {
     ResponseEntity<AgentView> create(@Valid @RequestBody CreateAgentRequest request) {
         AgentView agent = agents.create(request.name().trim(), request.email().trim());
         return ResponseEntity.created(URI.create("/api/v1/agents/" + agent.id())).body(agent);
+    }
+
+    @Operation(summary = "Rename an agent, or take them off or back on duty (inactive agents cannot be assigned)")
+    @PatchMapping("/{id}")
+    AgentView update(@PathVariable String id, @Valid @RequestBody UpdateAgentRequest request) {
+        if (request.name() != null && request.name().isBlank()) {
+            throw DefinitionRules.failed("An agent's name must not be blank.");
+        }
+        String name = request.name() == null ? null : request.name().trim();
+        return Ids.uuid(id).map(uuid -> agents.update(uuid, name, request.active()))
+                .orElseThrow(() -> new EntryNotFound("No agent has this id."));
+    }
+
+    /** Changes to an agent; absent or null values stay as they are. */
+    record UpdateAgentRequest(@Size(max = 200) String name, Boolean active) implements StrictJson {
     }
 
     /** A new agent. */

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,6 +39,17 @@ class TeamController {
     ResponseEntity<TeamView> create(@Valid @RequestBody CreateTeamRequest request) {
         TeamView team = teams.create(request.name().trim());
         return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(team);
+    }
+
+    @Operation(summary = "Rename a team")
+    @PatchMapping("/{id}")
+    TeamView update(@PathVariable String id, @Valid @RequestBody UpdateTeamRequest request) {
+        return Ids.uuid(id).map(uuid -> teams.rename(uuid, request.name().trim()))
+                .orElseThrow(() -> new EntryNotFound("No team has this id."));
+    }
+
+    /** A team's new name. */
+    record UpdateTeamRequest(@NotBlank @Size(max = 200) String name) implements StrictJson {
     }
 
     /** A new team. */

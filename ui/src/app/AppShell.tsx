@@ -1,4 +1,4 @@
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMe } from '@/api/directory';
 import { Button } from '@/components/ui/Button';
@@ -15,6 +15,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const staff = me.data !== undefined && me.data.role !== 'customer';
+  const inConsole = useLocation({ select: (location) => location.pathname.startsWith('/admin') });
 
   useHotkeys({
     '?': () => setShortcutsOpen(true),
@@ -35,6 +36,11 @@ export function AppShell() {
           AutoCRM
         </Link>
         <div className="flex items-center gap-2 text-sm">
+          {me.data?.role === 'admin' && (
+            inConsole
+              ? <Link to="/" className="rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">Workspace</Link>
+              : <Link to="/admin" className="rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">Admin console</Link>
+          )}
           {me.data && (
             <span className="hidden text-muted sm:inline">
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { AppShell } from './AppShell';
 import { RoleHome } from './routes/RoleHome';
 
@@ -41,10 +41,105 @@ const myTicketsRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/MyTicketsRoute'), 'MyTicketsRoute'),
 });
 
+// The admin console: its own layout and navigation; each screen loads on demand.
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  component: lazyRouteComponent(() => import('./routes/ConsoleLayout'), 'ConsoleLayout'),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/agents', replace: true });
+  },
+});
+
+const agentsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'agents',
+  component: lazyRouteComponent(() => import('@/features/console/components/AgentsScreen'), 'AgentsScreen'),
+});
+
+const customersScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'customers',
+  component: lazyRouteComponent(() => import('@/features/console/components/CustomersScreen'), 'CustomersScreen'),
+});
+
+const customerProfileRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'customers/$customerId',
+  component: lazyRouteComponent(() => import('./routes/CustomerProfileRoute'), 'CustomerProfileRoute'),
+});
+
+const loginsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'logins',
+  component: lazyRouteComponent(() => import('@/features/console/components/LoginsScreen'), 'LoginsScreen'),
+});
+
+const organisationsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'organisations',
+  component: lazyRouteComponent(() => import('@/features/console/components/OrganisationsScreen'), 'OrganisationsScreen'),
+});
+
+const teamsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'teams',
+  component: lazyRouteComponent(() => import('@/features/console/components/TeamsScreen'), 'TeamsScreen'),
+});
+
+const statusesScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'statuses',
+  component: lazyRouteComponent(() => import('@/features/console/components/StatusesScreen'), 'StatusesScreen'),
+});
+
+const customFieldsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'fields',
+  component: lazyRouteComponent(() => import('@/features/console/components/CustomFieldsScreen'), 'CustomFieldsScreen'),
+});
+
+const apiKeysScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'api-keys',
+  component: lazyRouteComponent(() => import('@/features/console/components/ApiKeysScreen'), 'ApiKeysScreen'),
+});
+
+const settingsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'settings',
+  component: lazyRouteComponent(() => import('@/features/console/components/SettingsScreen'), 'SettingsScreen'),
+});
+
+const operationsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'operations',
+  component: lazyRouteComponent(() => import('@/features/console/components/OperationsScreen'), 'OperationsScreen'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   workspaceRoute.addChildren([viewRoute, ticketRoute]),
   myTicketsRoute,
+  adminRoute.addChildren([
+    adminIndexRoute,
+    agentsScreenRoute,
+    customersScreenRoute,
+    customerProfileRoute,
+    loginsScreenRoute,
+    organisationsScreenRoute,
+    teamsScreenRoute,
+    statusesScreenRoute,
+    customFieldsScreenRoute,
+    apiKeysScreenRoute,
+    settingsScreenRoute,
+    operationsScreenRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

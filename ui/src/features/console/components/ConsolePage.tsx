@@ -25,7 +25,7 @@ export function ConsolePage({ title, description, actions, children }: ConsolePa
 
 /** Classes shared by the console's tables, so every list reads alike. */
 export const TABLE = {
-  wrap: 'overflow-x-auto rounded-lg border border-line bg-surface',
+  wrap: 'relative overflow-x-auto rounded-lg border border-line bg-surface',
   table: 'w-full min-w-[36rem] border-collapse text-left text-sm',
   th: 'border-b border-line px-3 py-2 text-xs font-semibold uppercase tracking-wide text-muted',
   td: 'border-b border-line px-3 py-2 align-top',

@@ -15,13 +15,13 @@ import { OptionsEditor, keyFromLabel } from './OptionsEditor';
 
 export const FIELD_TYPES = [
   { value: 'text', label: 'Text' },
-  { value: 'number', label: 'Number (whole)' },
+  { value: 'number', label: 'Number' },
   { value: 'decimal', label: 'Decimal' },
   { value: 'checkbox', label: 'Checkbox' },
   { value: 'date', label: 'Date' },
-  { value: 'dropdown', label: 'Dropdown (one choice)' },
+  { value: 'dropdown', label: 'Dropdown' },
   { value: 'multi-select', label: 'Multi-select' },
-  { value: 'regex', label: 'Text matching a pattern' },
+  { value: 'regex', label: 'Regex pattern' },
 ];
 const CHOICE = ['dropdown', 'multi-select'];
 const KEY_CODES = ['duplicate-definition', 'validation-failed'];

@@ -76,20 +76,22 @@ function ProcessorRow({ progress }: { progress: Progress }) {
 }
 
 function DeadLettersPanel() {
-  const letters = useDeadLetters();
+  const all = useDeadLetters();
   const retry = useRetryDeadLetters();
+  // The server lists every processing group; only those with parked events matter here.
+  const parked = all.data?.filter((group) => (group.letters ?? 0) > 0) ?? [];
   return (
     <Panel title="Dead letters">
       <p className="mb-3 text-sm text-muted">Events a projection failed on are parked here, with the events after them for the same ticket, so that one bad event never stops the rest. Retry once the cause is fixed.</p>
-      {letters.isPending ? <Spinner label="Loading dead letters…" />
-        : letters.isError ? <ErrorState error={letters.error} onRetry={() => void letters.refetch()} />
-        : letters.data.length === 0 ? <EmptyState title="No parked events">Every projection handled every event.</EmptyState>
+      {all.isPending ? <Spinner label="Loading dead letters…" />
+        : all.isError ? <ErrorState error={all.error} onRetry={() => void all.refetch()} />
+        : parked.length === 0 ? <EmptyState title="No parked events">Every projection handled every event.</EmptyState>
         : (
           <>
             <div className={TABLE.wrap}>
               <table className={TABLE.table}>
                 <thead><tr><th className={TABLE.th}>Processing group</th><th className={TABLE.th}>Sequences</th><th className={TABLE.th}>Events</th></tr></thead>
-                <tbody>{letters.data.map((l) => (
+                <tbody>{parked.map((l) => (
                   <tr key={l.processingGroup}>
                     <td className={`${TABLE.td} font-mono text-xs`}>{l.processingGroup}</td>
                     <td className={`${TABLE.td} tabular-nums`}>{l.sequences}</td>

@@ -15,10 +15,10 @@ export function OptionsEditor({ options, onChange }: OptionsEditorProps) {
     <fieldset className="flex basis-full flex-col gap-2">
       <legend className="mb-1 text-xs font-medium text-muted">Options</legend>
       {options.map((option, index) => (
-        <div key={index} className="flex flex-wrap items-start gap-2">
+        <div key={index} className="flex flex-wrap items-end gap-2">
           <TextInput label={`Option ${index + 1} label`} value={option.label ?? ''} onChange={(label) => set(index, { label })} className="min-w-40 flex-1" />
           <TextInput label={`Option ${index + 1} key`} value={option.key ?? ''} onChange={(key) => set(index, { key })} className="min-w-32 flex-1" />
-          <Button size="sm" className="mt-6" aria-label={`Remove option ${index + 1}`}
+          <Button size="sm" className="mb-1" aria-label={`Remove option ${index + 1}`}
             onPress={() => onChange(options.filter((_, i) => i !== index))}>Remove</Button>
         </div>
       ))}

@@ -15,7 +15,7 @@ export function ConsoleLayout() {
   }
   if (me.data.role !== 'admin') {
     return (
-      <div className="mx-auto mt-10 max-w-md p-4">
+      <div className="mx-auto mt-10 w-full min-w-0 max-w-md p-4 [overflow-wrap:anywhere]">
         <div role="alert" className="rounded-lg border border-line bg-surface p-6">
           <h1 className="text-lg font-semibold">Not allowed</h1>
           <p className="mt-2 text-sm">

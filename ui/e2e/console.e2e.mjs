@@ -161,7 +161,9 @@ async function main() {
     const progress = page.getByRole('progressbar', { name: 'Events replayed' });
     await page.getByText('Read models are up to date').waitFor({ timeout: 120_000 });
     if ((await progress.getAttribute('aria-valuenow')) !== '100') throw new Error('the progress bar did not reach 100%');
-    console.log(`progress bar during the rebuild: ${(await page.evaluate(() => window.consoleProgress)).join(' → ')} %`);
+    const seen = await page.evaluate(() => window.consoleProgress);
+    console.log(`progress bar during the rebuild: ${seen.join(' → ')} %`);
+    if (!seen.some((value) => Number(value) < 100)) throw new Error('the progress bar never showed the replay starting over');
     await page.getByRole('row').filter({ hasText: 'up to date' }).first().waitFor();
     await assertAccessible(page, 'console operations');
     await shoot(page, 'operations');

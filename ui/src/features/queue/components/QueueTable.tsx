@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { QueueSort } from '@/api/keys';
 import type { QueueItem } from '../api/queue';
-import type { QueueColumn } from './columns';
+import { minWidthRem, type QueueColumn } from './columns';
 
 export interface QueueTableProps {
   label: string;
@@ -23,8 +23,6 @@ export interface QueueTableProps {
 }
 
 const ROW_HEIGHT = 36;
-/** Below this the grid scrolls sideways instead of squeezing columns (tablet widths). */
-const MIN_WIDTH = '46rem';
 
 /** A dense, virtualised ticket grid: only visible rows are in the DOM, so 10,000 loaded rows scroll smoothly. */
 export function QueueTable(props: QueueTableProps) {
@@ -37,6 +35,8 @@ export function QueueTable(props: QueueTableProps) {
     overscan: 15,
   });
   const template = `2.25rem ${columns.map((column) => column.width).join(' ')}`;
+  // Below the columns' own minimum the grid scrolls sideways within itself instead of squeezing them.
+  const minWidth = `${minWidthRem(columns)}rem`;
   const virtualRows = virtualizer.getVirtualItems();
   const lastVisible = virtualRows[virtualRows.length - 1]?.index ?? 0;
 
@@ -65,7 +65,7 @@ export function QueueTable(props: QueueTableProps) {
       className="flex min-h-0 flex-1 flex-col text-sm"
     >
       <div ref={scroller} className="min-h-0 flex-1 overflow-auto">
-        <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface" style={{ minWidth: MIN_WIDTH }}>
+        <div role="rowgroup" className="sticky top-0 z-10 border-b border-line bg-surface" style={{ minWidth }}>
           <div role="row" aria-rowindex={1} className="grid items-center" style={{ gridTemplateColumns: template }}>
             <div role="columnheader" className="flex justify-center px-2 py-2">
               <input
@@ -102,7 +102,7 @@ export function QueueTable(props: QueueTableProps) {
             })}
           </div>
         </div>
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: MIN_WIDTH }}>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth }}>
           {virtualRows.map((row) => {
             const item = items[row.index];
             if (!item) {

@@ -27,7 +27,7 @@ function time(value: string | undefined): ReactNode {
 
 export const QUEUE_COLUMNS: readonly QueueColumn[] = [
   { id: 'number', label: '#', width: '4.5rem', sortField: 'number', render: (t) => <span className="tabular-nums text-muted">{t.number}</span> },
-  { id: 'subject', label: 'Subject', width: 'minmax(12rem, 3fr)', render: (t) => <span className="truncate font-medium">{t.subject ?? 'Subject erased'}</span> },
+  { id: 'subject', label: 'Subject', width: 'minmax(8rem, 3fr)', render: (t) => <span className="truncate font-medium">{t.subject ?? 'Subject erased'}</span> },
   { id: 'requester', label: 'Requester', width: 'minmax(8rem, 1.2fr)', render: (t) => <span className="truncate">{t.requester?.name ?? '—'}</span> },
   {
     id: 'status',
@@ -50,6 +50,15 @@ export const QUEUE_COLUMNS: readonly QueueColumn[] = [
 ];
 
 export const DEFAULT_COLUMNS = ['number', 'subject', 'requester', 'status', 'priority', 'assignee', 'updatedAt'];
+
+/** The columns a phone-sized screen starts with (the column chooser adds more; the table then scrolls sideways). */
+export const PHONE_COLUMNS = ['number', 'subject', 'status'];
+
+/** The narrowest the table may get with these columns (the selection column included), in rem. */
+export function minWidthRem(columns: readonly QueueColumn[]): number {
+  const selection = 2.25;
+  return columns.reduce((sum, column) => sum + Number(/([\d.]+)rem/.exec(column.width)?.[1] ?? 0), selection);
+}
 
 export function columnsById(ids: readonly string[]): QueueColumn[] {
   return ids.flatMap((id) => QUEUE_COLUMNS.filter((column) => column.id === id));

@@ -4,6 +4,7 @@ import { BUILT_IN_VIEWS } from '../api/builtInViews';
 import { useSavedViews } from '../api/savedViews';
 
 export interface ViewsNavProps {
+  id?: string;
   className?: string;
   /** Live count per view id, when known. */
   counts?: Record<string, number | undefined>;
@@ -12,10 +13,10 @@ export interface ViewsNavProps {
 
 const LINK = 'flex items-center justify-between gap-2 rounded-md px-2 py-1.5 text-sm hover:bg-raised focus-visible:outline-2 focus-visible:outline-accent';
 
-export function ViewsNav({ counts = {}, className = '', children }: ViewsNavProps) {
+export function ViewsNav({ id, counts = {}, className = '', children }: ViewsNavProps) {
   const saved = useSavedViews();
   return (
-    <nav aria-label="Views" className={`flex w-56 shrink-0 flex-col gap-4 overflow-y-auto border-r border-line bg-surface p-3 max-lg:w-48 ${className}`}>
+    <nav id={id} aria-label="Views" className={`flex w-56 shrink-0 flex-col gap-4 overflow-y-auto border-r border-line bg-surface p-3 max-lg:w-48 ${className}`}>
       <section>
         <h2 className="mb-1 px-2 text-xs font-semibold uppercase tracking-wide text-muted">Views</h2>
         <ul className="flex flex-col gap-0.5">

@@ -19,12 +19,13 @@ public final class EventStoreJson {
 
     /**
      * Fields, not getters, so aggregate snapshots hold the aggregate's state; ISO-8601 instants; unknown properties
-     * tolerated so that older code can read newer JSON. Ids and enums keep the shape events have always been stored in
-     * (an id as {@code {"value": …}}, an enum as its name), not yet {@link JsonRules}' raw values and keys.
+     * tolerated so that older code can read newer JSON; ids and keyed enums by {@link JsonRules} (raw values and keys,
+     * while events stored earlier as {@code {"value": …}} and enum names still read).
      */
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
+                .addModule(Jackson2Rules.module())
                 .visibility(PropertyAccessor.GETTER, Visibility.NONE)
                 .visibility(PropertyAccessor.IS_GETTER, Visibility.NONE)
                 .visibility(PropertyAccessor.FIELD, Visibility.ANY)

@@ -26,8 +26,8 @@ import java.util.function.Function;
  * The rules every AutoCRM JSON mapper follows, whatever its Jackson: each id record of the contract is its raw UUID, each
  * keyed enum its {@code key()}. Reading also accepts what earlier writers produced: an id as the object
  * {@code {"value": "<uuid>"}}, an enum as its constant's name. The Jackson 3 module of the web layer
- * ({@link Jackson3Rules}) is generated from these two lists, and so is the id converter of request parameters; the
- * event store still writes the older shape ({@link EventStoreJson}).
+ * ({@link Jackson3Rules}), the Jackson 2 module of the event store ({@link Jackson2Rules}, through
+ * {@link EventStoreJson}) and the id converter of request parameters are generated from these two lists.
  */
 public final class JsonRules {
 
@@ -54,6 +54,21 @@ public final class JsonRules {
         return IDS.stream().filter(id -> id.type() == type).findFirst();
     }
 
+    /**
+     * The id a raw UUID names (surrounding blanks ignored), made by {@code make}; empty for anything that is not a
+     * UUID. The one rule for reading ids from text, in JSON and in request parameters alike.
+     */
+    public static <T> Optional<T> readId(String text, Function<UUID, T> make) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(make.apply(UUID.fromString(text.trim())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** An id record: how to make one from its raw value and how to read that value back. */
     public record IdType<T>(Class<T> type, Function<UUID, T> make, Function<T, UUID> raw) {
 
@@ -64,14 +79,7 @@ public final class JsonRules {
 
         /** The id named by a raw UUID; empty for anything that is not a UUID. */
         public Optional<T> read(String text) {
-            if (text == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(make.apply(UUID.fromString(text.trim())));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return readId(text, make);
         }
     }
 

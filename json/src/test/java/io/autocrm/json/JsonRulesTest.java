@@ -48,6 +48,18 @@ class JsonRulesTest {
     }
 
     @Test
+    void theEventStoreWritesTheSameShapeAndStillReadsWhatItStoredBefore() throws Exception {
+        Typed typed = new Typed(new TicketId(ID), Priority.URGENT, Scope.TICKETS_READ);
+        com.fasterxml.jackson.databind.ObjectMapper store = EventStoreJson.mapper();
+
+        assertThat(store.writeValueAsString(typed)).isEqualTo(web.writeValueAsString(typed));
+        assertThat(store.readValue("{\"ticket\":{\"value\":\"" + ID + "\"},\"priority\":\"URGENT\","
+                + "\"scope\":\"TICKETS_READ\"}", Typed.class)).isEqualTo(typed);
+        assertThatThrownBy(() -> store.readValue("{\"priority\":\"urgentest\"}", Typed.class))
+                .isInstanceOf(java.io.IOException.class).hasMessageContaining("urgent");
+    }
+
+    @Test
     void refusesAMalformedIdOrAnUnknownKey() {
         assertThatThrownBy(() -> web.readValue("{\"ticket\":\"nope\"}", Typed.class))
                 .isInstanceOf(JacksonException.class);

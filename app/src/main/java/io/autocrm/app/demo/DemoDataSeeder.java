@@ -1,12 +1,14 @@
 package io.autocrm.app.demo;
 
 import io.autocrm.access.Caller;
-import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.command.customer.RegisterCustomerCommand;
+import io.autocrm.command.directory.AgentRegistry;
+import io.autocrm.command.directory.DirectoryAdministration;
+import io.autocrm.command.directory.InstallationFacts;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.OrganisationId;
+import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.query.views.SavedViews;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +16,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,14 +23,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo into an empty database, once: the directory by SQL, then customers and tickets through the real
- * commands, acted by the demo's agents and customers, with event times spread over the past three weeks, and the
+ * Seeds the demo into an empty database, once: the directory through the command side's interfaces, then customers
+ * and tickets through the real commands, acted by the demo's agents and customers, with event times spread over the past three weeks, and the
  * demo's sign-ins ({@link DemoLogins}).
  */
 @Component
@@ -42,15 +43,22 @@ class DemoDataSeeder implements ApplicationRunner {
     private static final String SEEDED = "demo-seeded";
 
     private final JdbcClient jdbc;
+    private final DirectoryAdministration directory;
+    private final AgentRegistry agents;
+    private final InstallationFacts facts;
     private final CommandDispatcher commands;
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
-    DemoDataSeeder(JdbcClient jdbc, CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
+    DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
+                   CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
                    ObjectProvider<SavedViews> views) {
         this.jdbc = jdbc;
+        this.directory = directory;
+        this.agents = agents;
+        this.facts = facts;
         this.commands = commands;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -59,7 +67,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (alreadySeeded()) {
+        if (facts.holds(SEEDED)) {
             log.info("Demo data already seeded");
             return;
         }
@@ -77,14 +85,9 @@ class DemoDataSeeder implements ApplicationRunner {
         } finally {
             GenericEventMessage.clock = original;
         }
-        jdbc.sql("INSERT INTO directory.installation_fact (fact) VALUES (?)").param(SEEDED).update();
+        facts.record(SEEDED);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
                 DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(), TICKETS);
-    }
-
-    private boolean alreadySeeded() {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM directory.installation_fact WHERE fact = ?)").param(SEEDED)
-                .query(Boolean.class).single();
     }
 
     /** Agents or customers exist: someone else's data (read from PostgreSQL, wherever the events are stored). */
@@ -94,14 +97,12 @@ class DemoDataSeeder implements ApplicationRunner {
     }
 
     private void seed(SeedClock clock, Instant start) {
-        DemoDirectory directory = new DemoDirectory();
-        directory.load(jdbc);
+        DemoDirectory directory = DemoDirectory.load(this.directory, agents);
         List<CustomerId> customers = new ArrayList<>();
         for (int i = 0; i < DemoScript.CUSTOMERS.size(); i++) {
             CustomerId id = CustomerId.random();
-            UUID organisation = directory.organisationOf(i);
             commands.send(new RegisterCustomerCommand(id, DemoScript.CUSTOMERS.get(i).name(),
-                    DemoScript.CUSTOMERS.get(i).email(), organisation == null ? null : new OrganisationId(organisation)),
+                    DemoScript.CUSTOMERS.get(i).email(), directory.organisationOf(i)),
                     DemoStoryTeller.metaData(Caller.SYSTEM, "system"));
             customers.add(id);
         }

@@ -1,47 +1,62 @@
 package io.autocrm.app.demo;
 
+import io.autocrm.command.directory.AgentRegistry;
+import io.autocrm.command.directory.DirectoryAdministration;
+import io.autocrm.command.directory.FieldOption;
+import io.autocrm.events.common.OrganisationId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.ticket.FieldType;
+import io.autocrm.events.ticket.StatusCategory;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo's reference data: organisations, agents, teams, a custom status and custom fields. The directory is plain
- * configuration (not event-sourced), so it is loaded with SQL.
+ * configuration (not event-sourced); it is made through the command side's interfaces, under the directory's rules as
+ * an administrator's changes are.
  */
 final class DemoDirectory {
 
-    final UUID acme = UUID.randomUUID();
-    final UUID globex = UUID.randomUUID();
-    final List<UUID> agents = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
-    final List<UUID> teams = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+    final OrganisationId acme;
+    final OrganisationId globex;
+    final List<UUID> agents;
+    final List<UUID> teams;
 
-    void load(JdbcClient jdbc) {
-        jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (?, 'Acme Corp', true), (?, 'Globex', false)")
-                .params(acme, globex).update();
-        for (int i = 0; i < agents.size(); i++) {
-            jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
-                    .params(agents.get(i), DemoScript.AGENTS.get(i).name(), DemoScript.AGENTS.get(i).email()).update();
-        }
-        for (int i = 0; i < teams.size(); i++) {
-            jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(teams.get(i), DemoScript.TEAMS.get(i)).update();
-        }
-        jdbc.sql("INSERT INTO directory.ticket_status (key, label, category, position) VALUES ('awaiting-vendor', 'Awaiting vendor', 'on-hold', 35)")
-                .update();
-        jdbc.sql("""
-                INSERT INTO directory.custom_field (key, label, type, options, pattern, position) VALUES
-                ('plan', 'Plan', 'dropdown', '[{"key":"free","label":"Free"},{"key":"pro","label":"Pro"},{"key":"enterprise","label":"Enterprise"}]', NULL, 10),
-                ('order_number', 'Order number', 'regex', '[]', 'ORD-[0-9]{6}', 20),
-                ('seats', 'Seats', 'number', '[]', NULL, 30),
-                ('vip', 'VIP', 'checkbox', '[]', NULL, 40),
-                ('components', 'Components', 'multi-select', '[{"key":"api","label":"API"},{"key":"web","label":"Web app"},{"key":"mobile","label":"Mobile"}]', NULL, 50),
-                ('renewal_date', 'Renewal date', 'date', '[]', NULL, 60)""").update();
+    private DemoDirectory(OrganisationId acme, OrganisationId globex, List<UUID> agents, List<UUID> teams) {
+        this.acme = acme;
+        this.globex = globex;
+        this.agents = agents;
+        this.teams = teams;
+    }
+
+    static DemoDirectory load(DirectoryAdministration directory, AgentRegistry agentRegistry) {
+        OrganisationId acme = directory.createOrganisation("Acme Corp", true);
+        OrganisationId globex = directory.createOrganisation("Globex", false);
+        List<UUID> agents = DemoScript.AGENTS.stream()
+                .map(agent -> agentRegistry.findOrRegister(agent.name(), agent.email()).id()).toList();
+        List<UUID> teams = DemoScript.TEAMS.stream().map(directory::createTeam).map(TeamId::value).toList();
+        directory.defineStatus("awaiting-vendor", "Awaiting vendor", StatusCategory.ON_HOLD);
+        defineCustomFields(directory);
+        return new DemoDirectory(acme, globex, agents, teams);
+    }
+
+    private static void defineCustomFields(DirectoryAdministration directory) {
+        directory.defineCustomField("plan", "Plan", FieldType.DROPDOWN, List.of(new FieldOption("free", "Free"),
+                new FieldOption("pro", "Pro"), new FieldOption("enterprise", "Enterprise")), null, false);
+        directory.defineCustomField("order_number", "Order number", FieldType.REGEX, List.of(), "ORD-[0-9]{6}", false);
+        directory.defineCustomField("seats", "Seats", FieldType.NUMBER, List.of(), null, false);
+        directory.defineCustomField("vip", "VIP", FieldType.CHECKBOX, List.of(), null, false);
+        directory.defineCustomField("components", "Components", FieldType.MULTI_SELECT, List.of(
+                new FieldOption("api", "API"), new FieldOption("web", "Web app"), new FieldOption("mobile", "Mobile")),
+                null, false);
+        directory.defineCustomField("renewal_date", "Renewal date", FieldType.DATE, List.of(), null, false);
     }
 
     UUID team(String name) {
         return name == null ? null : teams.get(DemoScript.TEAMS.indexOf(name));
     }
 
-    UUID organisationOf(int customerIndex) {
+    OrganisationId organisationOf(int customerIndex) {
         return customerIndex < 3 ? acme : customerIndex < 5 ? globex : null;
     }
 }

@@ -114,6 +114,29 @@ class MalformedRequestsTest {
         assertQuiet(output);
     }
 
+    /** The command side's and identity's ids are typed parameters too: each malformed one answers as before. */
+    @Test
+    void answersAMalformedIdOfEveryResourceAsThatResourcesNotFound(CapturedOutput output) throws IOException {
+        assertProblem(json("PATCH /api/v1/tickets/not-an-id", "{\"priority\": \"high\"}", KEY), 404,
+                "ticket-not-found");
+        assertProblem(json("POST /api/v1/tickets/not-an-id/messages", "{\"kind\": \"internal-note\", "
+                + "\"body\": \"x\"}", KEY), 404, "ticket-not-found");
+        assertProblem(raw("GET /api/v1/customers/not-an-id", KEY), 404, "customer-not-found");
+        assertProblem(raw("POST /api/v1/customers/not-an-id/erasure", KEY), 404, "customer-not-found");
+        assertProblem(raw("GET /api/v1/agents/not-an-id", KEY), 404, "not-found");
+        assertProblem(json("PATCH /api/v1/organisations/not-an-id", "{}", KEY), 404, "organisation-not-found");
+        assertProblem(raw("GET /api/v1/api-keys/not-an-id", KEY), 404, "api-key-not-found");
+        assertProblem(raw("DELETE /api/v1/api-keys/not-an-id", KEY), 404, "api-key-not-found");
+        assertProblem(raw("GET /api/v1/users/not-an-id", KEY), 404, "user-not-found");
+        assertProblem(json("PATCH /api/v1/users/not-an-id", "{\"enabled\": false}", KEY), 404, "user-not-found");
+        assertProblem(json("POST /api/v1/users", "{\"id\": \"not-an-id\", \"role\": \"agent\"}", KEY), 404,
+                "user-not-found");
+        assertProblem(raw("GET /api/v1/customers?organisationId=not-an-id", KEY), 400, "validation-failed");
+        assertProblem(json("POST /api/v1/customers", "{\"name\": \"N\", \"email\": \"n@example.com\", "
+                + "\"organisationId\": \"not-an-id\"}", KEY), 400, "validation-failed");
+        assertQuiet(output);
+    }
+
     @Test
     void refusesJsonThatIsNotExactlyWhatItSays(CapturedOutput output) throws IOException {
         boolean signup = new Api(port).get("/api/v1/admin/settings").json().get("customerSignup").asBoolean();

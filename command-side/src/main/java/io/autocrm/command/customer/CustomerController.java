@@ -2,10 +2,10 @@ package io.autocrm.command.customer;
 
 import io.autocrm.command.customer.Customers.CustomerView;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.CustomerId;
-import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.OrganisationId;
+import io.autocrm.platform.web.RequestIds;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,14 +44,14 @@ class CustomerController {
     ResponseEntity<CreatedCustomer> register(@Valid @RequestBody RegisterCustomerRequest request) {
         CustomerId id = CustomerId.random();
         commands.send(new RegisterCustomerCommand(id, request.name(), request.email(),
-                request.organisationId() == null ? null : organisationId(request.organisationId())));
+                RequestIds.optional(request.organisationId(), "organisationId", OrganisationId::new)));
         return ResponseEntity.created(URI.create("/api/v1/customers/" + id)).body(new CreatedCustomer(id.toString()));
     }
 
     @Operation(summary = "One customer")
     @GetMapping("/{id}")
-    CustomerView get(@PathVariable String id) {
-        return customers.find(customerId(id).value()).orElseThrow(CustomerController::notFound);
+    CustomerView get(@PathVariable CustomerId id) {
+        return customers.find(id.value()).orElseThrow(CustomerController::notFound);
     }
 
     /**
@@ -62,11 +61,11 @@ class CustomerController {
     @Operation(summary = "Customers, a page at a time, searchable; or one by email")
     @GetMapping
     CustomerPage list(@RequestParam(required = false) String email, @RequestParam(required = false) String q,
-                      @RequestParam(required = false) String organisationId,
+                      @RequestParam(required = false) OrganisationId organisationId,
                       @RequestParam(required = false) String cursor,
                       @RequestParam(defaultValue = "25") @Min(1) @Max(100) int limit) {
-        UUID orgId = organisationId == null ? null : organisationId(organisationId).value();
-        List<CustomerView> rows = customers.page(new Customers.CustomerSearch(blankToNull(email), blankToNull(q), orgId),
+        List<CustomerView> rows = customers.page(new Customers.CustomerSearch(blankToNull(email), blankToNull(q),
+                        organisationId == null ? null : organisationId.value()),
                 cursor == null ? null : CustomerPage.decode(cursor), limit);
         return CustomerPage.of(rows, limit);
     }
@@ -77,29 +76,12 @@ class CustomerController {
 
     @Operation(summary = "Erase a customer's personal data")
     @PostMapping("/{id}/erasure")
-    Erasure erase(@PathVariable String id) {
-        CustomerId customerId = customerId(id);
+    Erasure erase(@PathVariable CustomerId id) {
         try {
-            Instant erasedAt = commands.send(new EraseCustomerCommand(customerId));
-            return new Erasure(customerId.toString(), erasedAt);
+            Instant erasedAt = commands.send(new EraseCustomerCommand(id));
+            return new Erasure(id.toString(), erasedAt);
         } catch (AggregateNotFoundException e) {
             throw notFound();
-        }
-    }
-
-    private static CustomerId customerId(String raw) {
-        try {
-            return new CustomerId(UUID.fromString(raw));
-        } catch (IllegalArgumentException e) {
-            throw notFound();
-        }
-    }
-
-    private static OrganisationId organisationId(String raw) {
-        try {
-            return OrganisationId.of(raw);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("organisationId must be a UUID.");
         }
     }
 

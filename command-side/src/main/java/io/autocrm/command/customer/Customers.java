@@ -1,5 +1,7 @@
 package io.autocrm.command.customer;
 
+import io.autocrm.command.access.Memberships;
+import io.autocrm.command.access.Memberships.Membership;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;
 import java.sql.Timestamp;

@@ -1,6 +1,7 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Agents.AgentView;
+import io.autocrm.events.common.AgentId;
 import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -37,8 +38,8 @@ class AgentController {
 
     @Operation(summary = "One agent")
     @GetMapping("/{id}")
-    AgentView get(@PathVariable String id) {
-        return Ids.uuid(id).flatMap(agents::find)
+    AgentView get(@PathVariable AgentId id) {
+        return agents.find(id.value())
                 .orElseThrow(() -> new EntryNotFound("No agent has this id."));
     }
 

@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Organisations.OrganisationView;
 import io.autocrm.events.common.InvalidInput;
+import io.autocrm.events.common.OrganisationId;
 import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -45,12 +46,12 @@ class OrganisationController {
 
     @Operation(summary = "Rename an organisation or change its ticket sharing")
     @PatchMapping("/{id}")
-    OrganisationView update(@PathVariable String id, @Valid @RequestBody UpdateOrganisationRequest request) {
+    OrganisationView update(@PathVariable OrganisationId id, @Valid @RequestBody UpdateOrganisationRequest request) {
         if (request.name() != null && request.name().isBlank()) {
             throw new InvalidInput("An organisation's name must not be blank.");
         }
         String name = request.name() == null ? null : request.name().trim();
-        return Ids.uuid(id).flatMap(uuid -> organisations.update(uuid, name, request.sharedTickets()))
+        return organisations.update(id.value(), name, request.sharedTickets())
                 .orElseThrow(() -> new OrganisationNotFound("No organisation has this id."));
     }
 

@@ -1,10 +1,11 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,11 +27,11 @@ record AddMessageRequest(@NotNull @Schema(allowableValues = {"public-reply", "cu
     Object toCommand(TicketId ticketId, Long expectedAggregateVersion, MessageId messageId) {
         return switch (kind) {
             case "public-reply" -> new AddPublicReplyCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", AgentId::new), body, format);
+                    RequestIds.optional(authorId, "authorId", AgentId::new), body, format);
             case "customer-message" -> new AddCustomerMessageCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", CustomerId::new), body, format);
+                    RequestIds.optional(authorId, "authorId", CustomerId::new), body, format);
             case "internal-note" -> new AddInternalNoteCommand(ticketId, expectedAggregateVersion, messageId,
-                    RequestValues.id(authorId, "authorId", AgentId::new), body, format);
+                    RequestIds.optional(authorId, "authorId", AgentId::new), body, format);
             default -> throw RequestValues.failed("kind is one of public-reply, customer-message, internal-note.");
         };
     }

@@ -1,9 +1,11 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.access.CustomerActionForbidden;
 import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
+import io.autocrm.platform.web.RequestIds;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,7 @@ class CustomerRequests {
     CreateTicketRequest asRequester(CreateTicketRequest request, CustomerId self) {
         refuseIf(request.requester() != null, "requester");
         refuseIf(request.requesterId() != null
-                && !self.equals(RequestValues.id(request.requesterId(), "requesterId", CustomerId::new)),
+                && !self.equals(RequestIds.optional(request.requesterId(), "requesterId", CustomerId::new)),
                 "requesterId");
         refuseIf(request.status() != null, "status");
         refuseIf(request.priority() != null, "priority");

@@ -4,9 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.autocrm.command.access.CommandCaller;
+import io.autocrm.command.access.Memberships;
 import io.autocrm.command.customer.CustomerRegistration;
 import io.autocrm.command.customer.CustomerRegistry;
-import io.autocrm.command.customer.Memberships;
 import io.autocrm.command.directory.AgentDirectory;
 import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.StatusCatalog;
@@ -39,7 +40,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * state holds ids and values only, never personal data (texts live in {@link TicketContents}), so snapshots are safe.
  * Every command answers the ticket's resulting API version (events in its stream). Only ticket events make a ticket:
  * another aggregate's stream under the same id reads as no ticket at all. Commands to an existing ticket are judged
- * by who sends them ({@link TicketActor}): customers reach only tickets they may see, and only to write as themselves.
+ * by who sends them ({@link CommandCaller}): customers reach only tickets they may see, and only to write as themselves.
  */
 @Aggregate(snapshotTriggerDefinition = "ticketSnapshotTrigger", filterEventsByType = true)
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
@@ -135,7 +136,7 @@ public class Ticket {
     @CommandHandler
     MessageAddition handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents,
                         Memberships memberships, MetaData metaData) {
-        TicketActor actor = staffOnly(metaData, memberships, "add public replies ('kind')");
+        CommandCaller actor = staffOnly(metaData, memberships, "add public replies ('kind')");
         Lifecycle.requireNotClosed(status);
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
@@ -150,7 +151,7 @@ public class Ticket {
     @CommandHandler
     MessageAddition handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents,
                         Memberships memberships, MetaData metaData) {
-        TicketActor actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
+        CommandCaller actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
         Lifecycle.requireNotClosed(status);
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
@@ -167,8 +168,7 @@ public class Ticket {
     MessageAddition handle(AddCustomerMessageCommand command, CustomerRegistry customers, AgentDirectory agents,
                         TicketContents contents, TicketNumbers numbers, Memberships memberships, MetaData metaData,
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
-        TicketActor actor = TicketActor.of(metaData);
-        actor.requireMaySee(requesterId, memberships);
+        CommandCaller actor = mayReach(metaData, memberships);
         MessageBody body = TicketTexts.body(command.body(), command.format());
         CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
         customers.requireActive(authorId);
@@ -189,10 +189,18 @@ public class Ticket {
     }
 
     /** The command's actor, unless a customer: one who may not see this ticket is told it does not exist. */
-    private TicketActor staffOnly(MetaData metaData, Memberships memberships, String what) {
-        TicketActor actor = TicketActor.of(metaData);
-        actor.requireMaySee(requesterId, memberships);
+    private CommandCaller staffOnly(MetaData metaData, Memberships memberships, String what) {
+        CommandCaller actor = mayReach(metaData, memberships);
         actor.refuseCustomer(what);
+        return actor;
+    }
+
+    /** The command's actor; to a customer who may not see this ticket it does not exist. */
+    private CommandCaller mayReach(MetaData metaData, Memberships memberships) {
+        CommandCaller actor = CommandCaller.of(metaData);
+        if (!actor.maySeeTicketOf(requesterId, memberships)) {
+            throw RequestValues.notFound();
+        }
         return actor;
     }
 

@@ -52,9 +52,10 @@ class TicketController {
 
     @Operation(summary = "Change a ticket's properties (If-Match: its version)")
     @PatchMapping("/{id}")
-    ResponseEntity<UpdatedTicket> update(@PathVariable String id, @Valid @RequestBody UpdateTicketRequest request,
-                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        TicketId ticketId = RequestValues.ticketId(id);
+    ResponseEntity<UpdatedTicket> update(@PathVariable("id") TicketId ticketId,
+                                         @Valid @RequestBody UpdateTicketRequest request,
+                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                         String ifMatch) {
         UpdateTicketCommand command = request.toCommand(ticketId, Versions.expectedAggregateVersion(ifMatch));
         long version = onTicket(() -> commands.<Long>send(command));
         return ResponseEntity.ok().eTag(Versions.etag(version)).body(new UpdatedTicket(ticketId.toString(), version));
@@ -62,10 +63,10 @@ class TicketController {
 
     @Operation(summary = "Add a public reply, customer message or internal note")
     @PostMapping("/{id}/messages")
-    ResponseEntity<AddedMessage> addMessage(@PathVariable String id, @Valid @RequestBody AddMessageRequest request,
+    ResponseEntity<AddedMessage> addMessage(@PathVariable("id") TicketId ticketId,
+                                            @Valid @RequestBody AddMessageRequest request,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
                                             String ifMatch) {
-        TicketId ticketId = RequestValues.ticketId(id);
         Object command = request.toCommand(ticketId, Versions.expectedAggregateVersion(ifMatch), MessageId.random());
         MessageAddition added = onTicket(() -> commands.<MessageAddition>send(command));
         return ResponseEntity.status(HttpStatus.CREATED).eTag(Versions.etag(added.version()))

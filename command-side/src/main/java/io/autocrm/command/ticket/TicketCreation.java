@@ -1,10 +1,10 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.access.Caller;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.web.CommandDispatcher;
-import io.autocrm.command.web.CommandMetadata;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
@@ -14,6 +14,7 @@ import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
@@ -130,8 +131,9 @@ class TicketCreation {
                 new CreateTicketCommand.Classification(request.status(), RequestValues.priority(request.priority()),
                         RequestValues.type(request.type()), request.tags(),
                         CustomFieldInput.raw(request.customFields())),
-                new CreateTicketCommand.Assignment(RequestValues.id(request.assigneeId(), "assigneeId", AgentId::new),
-                        RequestValues.id(request.teamId(), "teamId", TeamId::new)));
+                new CreateTicketCommand.Assignment(
+                        RequestIds.optional(request.assigneeId(), "assigneeId", AgentId::new),
+                        RequestIds.optional(request.teamId(), "teamId", TeamId::new)));
     }
 
     private CreateTicketCommand.Requester requester(CreateTicketRequest request) {
@@ -140,7 +142,7 @@ class TicketCreation {
         }
         if (request.requesterId() != null) {
             return CreateTicketCommand.Requester.existing(
-                    RequestValues.id(request.requesterId(), "requesterId", CustomerId::new));
+                    RequestIds.optional(request.requesterId(), "requesterId", CustomerId::new));
         }
         String email = request.requester().email();
         String name = request.requester().name() == null || request.requester().name().isBlank()

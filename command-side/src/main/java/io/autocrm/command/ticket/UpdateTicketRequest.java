@@ -1,9 +1,10 @@
 package io.autocrm.command.ticket;
 
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,8 @@ final class UpdateTicketRequest implements StrictJson {
         return UpdateTicketCommand.builder(ticketId, expectedAggregateVersion).status(status)
                 .priority(RequestValues.priority(priority)).type(RequestValues.type(type))
                 .assignee(assigneeIdPresent
-                        ? new AssigneeChange(RequestValues.id(assigneeId, "assigneeId", AgentId::new)) : null)
-                .team(teamIdPresent ? new TeamChange(RequestValues.id(teamId, "teamId", TeamId::new)) : null)
+                        ? new AssigneeChange(RequestIds.optional(assigneeId, "assigneeId", AgentId::new)) : null)
+                .team(teamIdPresent ? new TeamChange(RequestIds.optional(teamId, "teamId", TeamId::new)) : null)
                 .tags(tags).addTags(addTags).removeTags(removeTags).customFields(CustomFieldInput.raw(customFields))
                 .build();
     }

@@ -2,6 +2,7 @@ package io.autocrm.command.web;
 
 import io.autocrm.access.Caller;
 import io.autocrm.access.CurrentCaller;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.DomainException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -6,6 +6,7 @@ import io.autocrm.command.CommandSideConfiguration;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.ticket.Ticket;
 import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.platform.web.IdParameters;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
 import javax.sql.DataSource;
@@ -43,11 +44,12 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  * store on PostgreSQL (snake_case tables, bytea, Jackson), Spring transactions shared by events and personal data,
  * handler parameters resolved from Spring beans, metadata copied onto events, tickets snapshotted every 4 events,
  * aggregates configured by their {@code @Aggregate} attributes, and the command bus a Spring bean (for interceptors).
- * Requests are made by a {@link TestCaller}: an admin unless a test switches it.
+ * Controllers take typed ids as the application's do ({@link IdParameters}). Requests are made by a
+ * {@link TestCaller}: an admin unless a test switches it.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableWebMvc
-@Import({CommandSideConfiguration.class, TestProblemAdvice.class})
+@Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class})
 class CommandSideTestApplication {
 
     @Bean

@@ -6,12 +6,14 @@ import java.util.Map;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Stands in for the application's problem-detail advice in these tests: a domain error answers its code and the
- * status the application's web edge gives it; a stale version answers 409. Spring's defaults answer 400 for
- * malformed and invalid bodies.
+ * status the application's web edge gives it, also for a path id that names nothing; a stale version answers 409.
+ * Spring's defaults answer 400 for malformed and invalid bodies.
  */
 @RestControllerAdvice
 class TestProblemAdvice {
@@ -20,6 +22,16 @@ class TestProblemAdvice {
     ResponseEntity<Map<String, String>> domain(DomainException e) {
         return ResponseEntity.status(status(e.errorCode()))
                 .body(Map.of("code", e.errorCode().code(), "detail", String.valueOf(e.getMessage())));
+    }
+
+    /** A path id that names nothing answers its resource's not-found code, as in the application. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)
+                && e.getMostSpecificCause() instanceof DomainException notFound) {
+            return domain(notFound);
+        }
+        return ResponseEntity.badRequest().body(Map.of("code", "validation-failed"));
     }
 
     @ExceptionHandler(ConflictingModificationException.class)

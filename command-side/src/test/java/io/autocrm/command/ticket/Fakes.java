@@ -1,9 +1,9 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.access.Memberships;
+import io.autocrm.command.access.Memberships.Membership;
 import io.autocrm.command.customer.CustomerRegistry;
 import io.autocrm.command.customer.CustomerStanding;
-import io.autocrm.command.customer.Memberships;
-import io.autocrm.command.customer.Memberships.Membership;
 import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.FieldOption;

@@ -3,6 +3,8 @@ package io.autocrm.command.ticket;
 import static io.autocrm.command.ticket.Fakes.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.command.access.AuthorNotTheCaller;
+import io.autocrm.command.access.CustomerActionForbidden;
 import io.autocrm.command.customer.CustomerErased;
 import io.autocrm.command.customer.CustomerRegistration;
 import io.autocrm.command.customer.UnknownCustomer;

@@ -2,8 +2,8 @@ package io.autocrm.identity.account;
 
 import io.autocrm.access.Caller;
 import io.autocrm.access.Role;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.RegisterCustomerCommand;
-import io.autocrm.command.web.CommandMetadata;
 import io.autocrm.events.common.CustomerId;
 import java.util.Optional;
 import java.util.UUID;

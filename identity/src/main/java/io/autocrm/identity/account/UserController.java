@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -47,8 +46,8 @@ class UserController {
 
     @Operation(summary = "One login")
     @GetMapping("/{id}")
-    UserView get(@PathVariable String id) {
-        return UserView.of(accounts.find(id(id)).orElseThrow(UserAdministration::notFound));
+    UserView get(@PathVariable UserId id) {
+        return UserView.of(accounts.find(id.value()).orElseThrow(UserAdministration::notFound));
     }
 
     @Operation(summary = "Give an agent or customer a login")
@@ -57,23 +56,16 @@ class UserController {
         if (request.id() == null || request.role() == null) {
             throw new DomainException(ErrorCode.VALIDATION_FAILED, "id and role are required.");
         }
-        UserView created = UserView.of(administration.create(id(request.id()), role(request.role()), request.password()));
+        UserView created = UserView.of(administration.create(UserId.PARAMETER.parse(request.id()).value(),
+                role(request.role()), request.password()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
     }
 
     @Operation(summary = "Change a login's role, or disable or enable it")
     @PatchMapping("/{id}")
-    UserView change(@PathVariable String id, @RequestBody ChangeUserRequest request) {
-        return UserView.of(administration.change(id(id), request.role() == null ? null : role(request.role()),
+    UserView change(@PathVariable UserId id, @RequestBody ChangeUserRequest request) {
+        return UserView.of(administration.change(id.value(), request.role() == null ? null : role(request.role()),
                 request.enabled()));
-    }
-
-    private static UUID id(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            throw UserAdministration.notFound();
-        }
     }
 
     private static Role role(String raw) {

@@ -1,12 +1,12 @@
 package io.autocrm.identity.apikey;
 
 import io.autocrm.access.Caller;
+import io.autocrm.events.common.ErrorCode;
 import io.autocrm.identity.apikey.ApiKeys.ActiveKey;
 import io.autocrm.identity.caller.CallerAuthentication;
 import io.autocrm.identity.throttle.Throttle.Decision;
 import io.autocrm.platform.web.DatabaseOutage;
 import io.autocrm.platform.web.ProblemResponses;
-import io.autocrm.events.common.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

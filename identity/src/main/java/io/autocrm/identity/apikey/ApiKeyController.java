@@ -2,10 +2,10 @@ package io.autocrm.identity.apikey;
 
 import io.autocrm.access.CurrentCaller;
 import io.autocrm.access.Scope;
-import io.autocrm.identity.apikey.ApiKeys.IssuedKey;
-import io.autocrm.platform.web.StrictJson;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.identity.apikey.ApiKeys.IssuedKey;
+import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,8 +56,8 @@ class ApiKeyController {
     @GetMapping("/{id}")
     @Operation(summary = "One API key, without its secret")
     @ApiResponse(responseCode = "404", description = "No such key (`api-key-not-found`)")
-    ApiKeyView get(@PathVariable String id) {
-        return ApiKeyIds.parse(id).flatMap(apiKeys::find).orElseThrow(ApiKeys::notFound);
+    ApiKeyView get(@PathVariable ApiKeyId id) {
+        return apiKeys.find(id.value()).orElseThrow(ApiKeys::notFound);
     }
 
     @PostMapping
@@ -80,8 +79,8 @@ class ApiKeyController {
     @Operation(summary = "Revokes a key at once, on every node; revoking a revoked key changes nothing")
     @ApiResponse(responseCode = "204", description = "Revoked")
     @ApiResponse(responseCode = "404", description = "No such key (`api-key-not-found`)")
-    ResponseEntity<Void> revoke(@PathVariable String id) {
-        apiKeys.revoke(ApiKeyIds.parse(id).orElseThrow(ApiKeys::notFound));
+    ResponseEntity<Void> revoke(@PathVariable ApiKeyId id) {
+        apiKeys.revoke(id.value());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,10 +1,10 @@
 package io.autocrm.identity.apikey;
 
 import io.autocrm.access.Scope;
-import io.autocrm.identity.apikey.ApiKeyFormat.GeneratedKey;
-import io.autocrm.identity.throttle.Throttle.Decision;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.identity.apikey.ApiKeyFormat.GeneratedKey;
+import io.autocrm.identity.throttle.Throttle.Decision;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.autocrm.identity.caller;
 
-import io.autocrm.platform.web.ProblemResponses;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

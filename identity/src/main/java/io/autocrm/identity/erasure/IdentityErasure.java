@@ -1,8 +1,8 @@
 package io.autocrm.identity.erasure;
 
+import io.autocrm.events.customer.CustomerErasedEvent;
 import io.autocrm.identity.selfservice.EmailOutbox;
 import io.autocrm.identity.signin.LoginThrottle;
-import io.autocrm.events.customer.CustomerErasedEvent;
 import java.util.UUID;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;

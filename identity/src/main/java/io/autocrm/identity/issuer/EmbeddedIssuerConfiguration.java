@@ -1,14 +1,14 @@
 package io.autocrm.identity.issuer;
 
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import io.autocrm.access.Scope;
+import io.autocrm.identity.account.People;
+import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.identity.caller.CallerLookup;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.config.SecurityProperties;
 import io.autocrm.identity.signin.SecurityHeaders;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-import io.autocrm.identity.account.People;
-import io.autocrm.identity.account.UserAccounts;
-import io.autocrm.access.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

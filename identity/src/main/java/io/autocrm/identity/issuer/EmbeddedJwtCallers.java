@@ -1,13 +1,13 @@
 package io.autocrm.identity.issuer;
 
-import io.autocrm.identity.caller.ApiProblems;
-import io.autocrm.identity.caller.CallerAuthentication;
-import io.autocrm.identity.caller.CallerLookup;
-import io.autocrm.identity.config.SecurityProperties;
 import io.autocrm.access.Caller;
 import io.autocrm.access.Scope;
 import io.autocrm.events.common.Actor;
 import io.autocrm.events.common.ActorType;
+import io.autocrm.identity.caller.ApiProblems;
+import io.autocrm.identity.caller.CallerAuthentication;
+import io.autocrm.identity.caller.CallerLookup;
+import io.autocrm.identity.config.SecurityProperties;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

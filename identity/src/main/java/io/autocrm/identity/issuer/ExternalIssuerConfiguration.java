@@ -1,9 +1,9 @@
 package io.autocrm.identity.issuer;
 
+import io.autocrm.identity.account.ExternalAccounts;
 import io.autocrm.identity.caller.CallerLookup;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.config.SecurityProperties;
-import io.autocrm.identity.account.ExternalAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;

@@ -1,13 +1,13 @@
 package io.autocrm.identity.issuer;
 
+import io.autocrm.access.Caller;
+import io.autocrm.access.Role;
 import io.autocrm.events.common.EmailAddress;
+import io.autocrm.identity.account.ExternalAccounts;
 import io.autocrm.identity.caller.ApiProblems;
 import io.autocrm.identity.caller.CallerAuthentication;
 import io.autocrm.identity.caller.CallerLookup;
 import io.autocrm.identity.config.SecurityProperties;
-import io.autocrm.access.Caller;
-import io.autocrm.access.Role;
-import io.autocrm.identity.account.ExternalAccounts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.autocrm.identity.issuer;
 
+import io.autocrm.access.Role;
 import io.autocrm.identity.account.People;
 import io.autocrm.identity.account.UserAccount;
 import io.autocrm.identity.account.UserAccounts;
-import io.autocrm.access.Role;
 import java.util.UUID;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;

@@ -1,9 +1,9 @@
 package io.autocrm.identity.security;
 
-import io.autocrm.identity.caller.ApiProblems;
-import io.autocrm.identity.signin.SecurityHeaders;
 import io.autocrm.identity.apikey.ApiKeyAuthenticationFilter;
 import io.autocrm.identity.apikey.ApiKeys;
+import io.autocrm.identity.caller.ApiProblems;
+import io.autocrm.identity.signin.SecurityHeaders;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

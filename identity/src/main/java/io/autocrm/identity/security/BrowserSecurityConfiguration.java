@@ -1,11 +1,11 @@
 package io.autocrm.identity.security;
 
-import io.autocrm.identity.signin.SignInStyle;
+import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.signin.LoginThrottle;
 import io.autocrm.identity.signin.SecurityHeaders;
+import io.autocrm.identity.signin.SignInStyle;
 import io.autocrm.identity.signin.ThrottledLogin;
-import io.autocrm.identity.account.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;

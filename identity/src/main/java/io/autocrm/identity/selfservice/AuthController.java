@@ -1,10 +1,10 @@
 package io.autocrm.identity.selfservice;
 
-import io.autocrm.identity.signin.PageThrottle;
-import io.autocrm.identity.config.SecurityProperties;
-import io.autocrm.platform.web.ProblemResponses;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.identity.config.SecurityProperties;
+import io.autocrm.identity.signin.PageThrottle;
+import io.autocrm.platform.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;

@@ -1,13 +1,13 @@
 package io.autocrm.identity.selfservice;
 
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import io.autocrm.identity.account.Mail;
 import io.autocrm.identity.account.PasswordPolicy;
 import io.autocrm.identity.account.SignedInSessions;
 import io.autocrm.identity.account.UserAccount;
 import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.identity.signin.LoginThrottle;
-import io.autocrm.events.common.DomainException;
-import io.autocrm.events.common.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;

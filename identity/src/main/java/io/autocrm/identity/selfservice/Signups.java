@@ -1,19 +1,19 @@
 package io.autocrm.identity.selfservice;
 
-import io.autocrm.identity.account.Mail;
-import io.autocrm.identity.account.IdentitySettings;
-import io.autocrm.identity.account.PasswordPolicy;
-import io.autocrm.identity.account.People;
-import io.autocrm.identity.account.UserAccount;
-import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.access.Caller;
 import io.autocrm.access.Role;
+import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.RegisterCustomerCommand;
-import io.autocrm.command.web.CommandMetadata;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.EmailAddress;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.identity.account.IdentitySettings;
+import io.autocrm.identity.account.Mail;
+import io.autocrm.identity.account.PasswordPolicy;
+import io.autocrm.identity.account.People;
+import io.autocrm.identity.account.UserAccount;
+import io.autocrm.identity.account.UserAccounts;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;

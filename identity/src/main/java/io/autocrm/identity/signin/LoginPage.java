@@ -1,7 +1,7 @@
 package io.autocrm.identity.signin;
 
-import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.account.IdentitySettings;
+import io.autocrm.identity.config.IssuerMode;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.HashMap;
 import java.util.Map;

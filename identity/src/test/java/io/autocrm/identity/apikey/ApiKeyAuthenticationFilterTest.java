@@ -8,10 +8,10 @@ import static org.mockito.Mockito.when;
 
 import io.autocrm.access.Caller;
 import io.autocrm.access.Scope;
+import io.autocrm.events.common.ActorType;
 import io.autocrm.identity.apikey.ApiKeyFormat.GeneratedKey;
 import io.autocrm.identity.caller.CallerAuthentication;
 import io.autocrm.identity.throttle.Throttles;
-import io.autocrm.events.common.ActorType;
 import io.autocrm.testsupport.TestPostgres;
 import jakarta.servlet.FilterChain;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package io.autocrm.command.ticket;
+package io.autocrm.command.access;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;

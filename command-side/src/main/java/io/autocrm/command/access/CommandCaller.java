@@ -1,8 +1,7 @@
-package io.autocrm.command.ticket;
+package io.autocrm.command.access;
 
 import io.autocrm.access.Caller;
-import io.autocrm.command.customer.Memberships;
-import io.autocrm.command.customer.Memberships.Membership;
+import io.autocrm.command.access.Memberships.Membership;
 import io.autocrm.command.directory.AgentDirectory;
 import io.autocrm.events.common.Actor;
 import io.autocrm.events.common.ActorType;
@@ -15,49 +14,43 @@ import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 
 /**
- * Who sends a command to an existing ticket, read from the command's metadata (which the dispatcher fills from the
- * request's caller), and what they may do to it. The ticket judges with its own requester, under its lock and in the
+ * Who sent a command, read from the command's metadata (which {@link CommandMetadata} filled from the request's
+ * caller), and what they may do as its sender. Aggregates judge with their own data, under their lock and in the
  * transaction that records the change, so neither a race nor a retried request gets past the rules. A customer sees
- * only the tickets {@link Caller#customerMaySee} allows, their organisation read when the command is handled; to them
- * any other ticket does not exist. Commands without an actor come from AutoCRM itself.
+ * only the tickets {@link Caller#customerMaySee} allows, their organisation read when the command is handled.
+ * Commands without an actor come from AutoCRM itself.
  */
-record TicketActor(Actor actor) {
+public record CommandCaller(Actor actor) {
 
-    static TicketActor of(MetaData metaData) {
+    public static CommandCaller of(MetaData metaData) {
         Object type = metaData.get(MetadataKeys.ACTOR_TYPE);
         Object id = metaData.get(MetadataKeys.ACTOR_ID);
-        return new TicketActor(type == null || id == null ? Actor.SYSTEM
+        return new CommandCaller(type == null || id == null ? Actor.SYSTEM
                 : new Actor(ActorType.fromKey(type.toString()), id.toString()));
     }
 
-    boolean isCustomer() {
+    public boolean isCustomer() {
         return actor.type() == ActorType.CUSTOMER;
     }
 
-    /**
-     * Refuses a customer who may not see a ticket requested by {@code requester}, as if it did not exist.
-     *
-     * @throws DomainException TICKET_NOT_FOUND
-     */
-    void requireMaySee(CustomerId requester, Memberships memberships) {
+    /** Whether this caller may see a ticket requested by {@code requester}: staff, integrations and AutoCRM always. */
+    public boolean maySeeTicketOf(CustomerId requester, Memberships memberships) {
         if (!isCustomer() || customerId().equals(requester)) {
-            return;
+            return true;
         }
         OrganisationId shared = memberships.membershipOf(customerId()).filter(Membership::sharesTickets)
                 .map(Membership::organisationId).orElse(null);
         OrganisationId requesterOrganisation = shared == null ? null
                 : memberships.membershipOf(requester).map(Membership::organisationId).orElse(null);
-        if (!Caller.customer(customerId(), shared).customerMaySee(requester, requesterOrganisation)) {
-            throw RequestValues.notFound();
-        }
+        return Caller.customer(customerId(), shared).customerMaySee(requester, requesterOrganisation);
     }
 
     /**
-     * Refuses a customer (who may see the ticket) what only staff and integrations may do.
+     * Refuses a customer what only staff and integrations may do.
      *
      * @throws DomainException CUSTOMER_ACTION_FORBIDDEN
      */
-    void refuseCustomer(String what) {
+    public void refuseCustomer(String what) {
         if (isCustomer()) {
             throw new CustomerActionForbidden("Customers cannot " + what + ".");
         }
@@ -69,7 +62,7 @@ record TicketActor(Actor actor) {
      *
      * @throws DomainException FORBIDDEN when an agent names another author, AGENT_NOT_FOUND for an unknown one
      */
-    AgentId agentAuthor(AgentId named, AgentDirectory agents) {
+    public AgentId agentAuthor(AgentId named, AgentDirectory agents) {
         if (actor.type() == ActorType.USER) {
             AgentId self = new AgentId(UUID.fromString(actor.id()));
             if (named != null && !named.equals(self)) {
@@ -89,7 +82,7 @@ record TicketActor(Actor actor) {
      *
      * @throws DomainException CUSTOMER_ACTION_FORBIDDEN when a customer names another author
      */
-    CustomerId customerAuthor(CustomerId named, CustomerId requester) {
+    public CustomerId customerAuthor(CustomerId named, CustomerId requester) {
         if (isCustomer()) {
             if (named != null && !named.equals(customerId())) {
                 throw new CustomerActionForbidden("Customers write messages under their own name only ('authorId').");

@@ -1,4 +1,4 @@
-package io.autocrm.command.web;
+package io.autocrm.command.access;
 
 import io.autocrm.access.Caller;
 import io.autocrm.events.common.Channel;

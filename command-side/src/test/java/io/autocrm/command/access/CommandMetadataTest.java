@@ -1,4 +1,4 @@
-package io.autocrm.command.web;
+package io.autocrm.command.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

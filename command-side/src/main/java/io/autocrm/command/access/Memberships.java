@@ -1,4 +1,4 @@
-package io.autocrm.command.customer;
+package io.autocrm.command.access;
 
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;

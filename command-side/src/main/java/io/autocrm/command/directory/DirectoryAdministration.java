@@ -1,0 +1,39 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.OrganisationId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.ticket.FieldType;
+import io.autocrm.events.ticket.StatusCategory;
+import java.util.List;
+
+/**
+ * What an administrator does to the directory, offered to the modules outside the command side (the demo's seed), so
+ * that only the directory writes its tables and its rules (names, keys, labels, options, duplicates) hold for them as
+ * for the admin endpoints. Agents are registered through {@link AgentRegistry}.
+ */
+public interface DirectoryAdministration {
+
+    /** @throws DomainException DUPLICATE_DEFINITION when another organisation has the name */
+    OrganisationId createOrganisation(String name, boolean sharedTickets);
+
+    /** @throws DomainException DUPLICATE_DEFINITION when another team has the name */
+    TeamId createTeam(String name);
+
+    /**
+     * An admin-defined status, mapped onto a category; it is listed after the built-in ones.
+     *
+     * @throws DomainException VALIDATION_FAILED for a bad key or label, DUPLICATE_DEFINITION for a taken key
+     */
+    StatusDefinition defineStatus(String key, String label, StatusCategory category);
+
+    /**
+     * A custom field; fields are listed in the order they were defined.
+     *
+     * @param options the choices of a dropdown or multi-select field, else empty
+     * @param pattern what a regex field's value must match in full, else null
+     * @throws DomainException VALIDATION_FAILED for an invalid definition, DUPLICATE_DEFINITION for a taken key
+     */
+    CustomFieldDefinition defineCustomField(String key, String label, FieldType type, List<FieldOption> options,
+                                            String pattern, boolean customerVisible);
+}

@@ -1,0 +1,46 @@
+package io.autocrm.command.directory;
+
+import io.autocrm.events.common.OrganisationId;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.ticket.FieldType;
+import io.autocrm.events.ticket.StatusCategory;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The directory's {@link DirectoryAdministration}: the very operations its admin endpoints perform. */
+@Component
+class DirectoryAdministrator implements DirectoryAdministration {
+
+    private final Organisations organisations;
+    private final Teams teams;
+    private final Statuses statuses;
+    private final CustomFields fields;
+
+    DirectoryAdministrator(Organisations organisations, Teams teams, Statuses statuses, CustomFields fields) {
+        this.organisations = organisations;
+        this.teams = teams;
+        this.statuses = statuses;
+        this.fields = fields;
+    }
+
+    @Override
+    public OrganisationId createOrganisation(String name, boolean sharedTickets) {
+        return new OrganisationId(organisations.create(name, sharedTickets).id());
+    }
+
+    @Override
+    public TeamId createTeam(String name) {
+        return new TeamId(teams.create(name).id());
+    }
+
+    @Override
+    public StatusDefinition defineStatus(String key, String label, StatusCategory category) {
+        return statuses.create(key, label, category.key());
+    }
+
+    @Override
+    public CustomFieldDefinition defineCustomField(String key, String label, FieldType type, List<FieldOption> options,
+                                                   String pattern, boolean customerVisible) {
+        return fields.create(key, label, type.key(), options, pattern, customerVisible);
+    }
+}

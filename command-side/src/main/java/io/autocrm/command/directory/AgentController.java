@@ -52,13 +52,12 @@ class AgentController {
 
     @Operation(summary = "Rename an agent, or take them off or back on duty (inactive agents cannot be assigned)")
     @PatchMapping("/{id}")
-    AgentView update(@PathVariable String id, @Valid @RequestBody UpdateAgentRequest request) {
+    AgentView update(@PathVariable AgentId id, @Valid @RequestBody UpdateAgentRequest request) {
         if (request.name() != null && request.name().isBlank()) {
             throw DefinitionRules.failed("An agent's name must not be blank.");
         }
         String name = request.name() == null ? null : request.name().trim();
-        return Ids.uuid(id).map(uuid -> agents.update(uuid, name, request.active()))
-                .orElseThrow(() -> new EntryNotFound("No agent has this id."));
+        return agents.update(id.value(), name, request.active());
     }
 
     /** Changes to an agent; absent or null values stay as they are. */

@@ -1,6 +1,7 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.command.directory.Teams.TeamView;
+import io.autocrm.events.common.TeamId;
 import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -43,9 +44,8 @@ class TeamController {
 
     @Operation(summary = "Rename a team")
     @PatchMapping("/{id}")
-    TeamView update(@PathVariable String id, @Valid @RequestBody UpdateTeamRequest request) {
-        return Ids.uuid(id).map(uuid -> teams.rename(uuid, request.name().trim()))
-                .orElseThrow(() -> new EntryNotFound("No team has this id."));
+    TeamView update(@PathVariable TeamId id, @Valid @RequestBody UpdateTeamRequest request) {
+        return teams.rename(id.value(), request.name().trim());
     }
 
     /** A team's new name. */

@@ -38,8 +38,12 @@ export function AppShell() {
         <div className="flex items-center gap-2 text-sm">
           {me.data?.role === 'admin' && (
             inConsole
-              ? <Link to="/" className="rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">Workspace</Link>
-              : <Link to="/admin" className="rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">Admin console</Link>
+              ? <Link to="/" className="whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">Workspace</Link>
+              : (
+                <Link to="/admin" aria-label="Admin console" className="whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">
+                  <span className="sm:hidden">Admin</span><span className="max-sm:hidden">Admin console</span>
+                </Link>
+              )
           )}
           {me.data && (
             <span className="hidden text-muted sm:inline">
@@ -52,7 +56,7 @@ export function AppShell() {
           <Button variant="ghost" size="sm" onPress={theme.toggle} aria-label={theme.dark ? 'Use light theme' : 'Use dark theme'}>
             {theme.dark ? '☀' : '☾'}
           </Button>
-          <Button size="sm" onPress={() => void signOut()}>
+          <Button size="sm" className="whitespace-nowrap" onPress={() => void signOut()}>
             Sign out
           </Button>
         </div>

@@ -40,6 +40,19 @@ export const customerKeys = {
   detail: (id: string) => ['customers', id] as const,
 };
 
+/** The admin console's resources (the directory's lists above are shared with the workspace). */
+export const adminKeys = {
+  all: ['admin'] as const,
+  customers: (q: string) => [...adminKeys.all, 'customers', q] as const,
+  customer: (id: string) => [...adminKeys.all, 'customer', id] as const,
+  customerTickets: (id: string) => [...adminKeys.all, 'customer', id, 'tickets'] as const,
+  users: (role: string) => [...adminKeys.all, 'users', role] as const,
+  apiKeys: ['admin', 'api-keys'] as const,
+  settings: ['admin', 'settings'] as const,
+  readModels: ['admin', 'read-models'] as const,
+  deadLetters: ['admin', 'dead-letters'] as const,
+};
+
 export const viewKeys = {
   all: ['views'] as const,
 };

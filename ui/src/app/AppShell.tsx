@@ -1,4 +1,4 @@
-import { Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMe } from '@/api/directory';
 import { Button } from '@/components/ui/Button';
@@ -15,6 +15,7 @@ export function AppShell() {
   const navigate = useNavigate();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const staff = me.data !== undefined && me.data.role !== 'customer';
+  const inConsole = useLocation({ select: (location) => location.pathname.startsWith('/admin') });
 
   useHotkeys({
     '?': () => setShortcutsOpen(true),
@@ -35,6 +36,15 @@ export function AppShell() {
           AutoCRM
         </Link>
         <div className="flex items-center gap-2 text-sm">
+          {me.data?.role === 'admin' && (
+            inConsole
+              ? <Link to="/" className="whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">Workspace</Link>
+              : (
+                <Link to="/admin" aria-label="Admin console" className="whitespace-nowrap rounded-md px-2 py-1 text-xs font-medium hover:bg-raised">
+                  <span className="sm:hidden">Admin</span><span className="max-sm:hidden">Admin console</span>
+                </Link>
+              )
+          )}
           {me.data && (
             <span className="hidden text-muted sm:inline">
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>
@@ -48,7 +58,7 @@ export function AppShell() {
           <Button variant="ghost" size="sm" onPress={theme.toggle} aria-label={theme.dark ? 'Use light theme' : 'Use dark theme'}>
             {theme.dark ? '☀' : '☾'}
           </Button>
-          <Button size="sm" onPress={() => void signOut()}>
+          <Button size="sm" className="whitespace-nowrap" onPress={() => void signOut()}>
             Sign out
           </Button>
         </div>

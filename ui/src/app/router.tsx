@@ -41,12 +41,6 @@ const macrosRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/MacrosRoute'), 'MacrosRoute'),
 });
 
-// Shared macros and their use, for admins (the admin console gives /admin/** its own layout when it arrives).
-const adminMacrosRoute = createRoute({
-  getParentRoute: () => workspaceRoute,
-  path: '/admin/macros',
-  component: lazyRouteComponent(() => import('./routes/AdminMacrosRoute'), 'AdminMacrosRoute'),
-});
 
 /** The customer portal (customers land here); its own lazy chunk. */
 const portalRoute = createRoute({
@@ -99,11 +93,114 @@ const myTicketsRoute = createRoute({
   },
 });
 
+// The admin console: its own layout and navigation; each screen loads on demand.
+const adminRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/admin',
+  component: lazyRouteComponent(() => import('./routes/ConsoleLayout'), 'ConsoleLayout'),
+});
+
+const adminIndexRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/admin/agents', replace: true });
+  },
+});
+
+const agentsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'agents',
+  component: lazyRouteComponent(() => import('@/features/console/components/AgentsScreen'), 'AgentsScreen'),
+});
+
+const customersScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'customers',
+  component: lazyRouteComponent(() => import('@/features/console/components/CustomersScreen'), 'CustomersScreen'),
+});
+
+const customerProfileRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'customers/$customerId',
+  component: lazyRouteComponent(() => import('./routes/CustomerProfileRoute'), 'CustomerProfileRoute'),
+});
+
+const loginsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'logins',
+  component: lazyRouteComponent(() => import('@/features/console/components/LoginsScreen'), 'LoginsScreen'),
+});
+
+const organisationsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'organisations',
+  component: lazyRouteComponent(() => import('@/features/console/components/OrganisationsScreen'), 'OrganisationsScreen'),
+});
+
+const teamsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'teams',
+  component: lazyRouteComponent(() => import('@/features/console/components/TeamsScreen'), 'TeamsScreen'),
+});
+
+const statusesScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'statuses',
+  component: lazyRouteComponent(() => import('@/features/console/components/StatusesScreen'), 'StatusesScreen'),
+});
+
+const customFieldsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'fields',
+  component: lazyRouteComponent(() => import('@/features/console/components/CustomFieldsScreen'), 'CustomFieldsScreen'),
+});
+
+const apiKeysScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'api-keys',
+  component: lazyRouteComponent(() => import('@/features/console/components/ApiKeysScreen'), 'ApiKeysScreen'),
+});
+
+const settingsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'settings',
+  component: lazyRouteComponent(() => import('@/features/console/components/SettingsScreen'), 'SettingsScreen'),
+});
+
+const operationsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'operations',
+  component: lazyRouteComponent(() => import('@/features/console/components/OperationsScreen'), 'OperationsScreen'),
+});
+
+// Shared macros and their use, for admins: a console screen.
+const adminMacrosRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'macros',
+  component: lazyRouteComponent(() => import('./routes/AdminMacrosRoute'), 'AdminMacrosRoute'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
-  workspaceRoute.addChildren([viewRoute, ticketRoute, macrosRoute, adminMacrosRoute]),
+  workspaceRoute.addChildren([viewRoute, ticketRoute, macrosRoute]),
   portalRoute.addChildren([portalTicketsRoute, portalNewTicketRoute, portalTicketRoute]),
   myTicketsRoute,
+  adminRoute.addChildren([
+    adminIndexRoute,
+    agentsScreenRoute,
+    customersScreenRoute,
+    customerProfileRoute,
+    loginsScreenRoute,
+    organisationsScreenRoute,
+    teamsScreenRoute,
+    statusesScreenRoute,
+    customFieldsScreenRoute,
+    apiKeysScreenRoute,
+    settingsScreenRoute,
+    operationsScreenRoute,
+    adminMacrosRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

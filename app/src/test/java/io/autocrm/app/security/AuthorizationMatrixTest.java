@@ -314,6 +314,10 @@ class AuthorizationMatrixTest {
         m.put("POST /api/v1/agents", op(p -> new Call("POST", "/api/v1/agents",
                         json("name", "New agent", "email", UUID.randomUUID() + "@example.com")),
                 Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/agents/{id}", op(p -> new Call("PATCH", "/api/v1/agents/" + id(admin.post("/api/v1/agents",
+                        json("name", "Renamed agent", "email", UUID.randomUUID() + "@example.com"))),
+                        json("name", "Renamed by " + p.name(), "active", false)),
+                scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/organisations", op(p -> get("/api/v1/organisations"),
                 scoped(Scope.USERS_READ, Customers.NONE)));
         m.put("POST /api/v1/organisations", op(p -> new Call("POST", "/api/v1/organisations",
@@ -326,6 +330,10 @@ class AuthorizationMatrixTest {
         m.put("GET /api/v1/teams", op(p -> get("/api/v1/teams"), scoped(Scope.TICKETS_READ, Customers.NONE)));
         m.put("POST /api/v1/teams", op(p -> new Call("POST", "/api/v1/teams", json("name", "Team " + UUID.randomUUID())),
                 Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/teams/{id}", op(p -> new Call("PATCH", "/api/v1/teams/"
+                        + id(admin.post("/api/v1/teams", json("name", "Team " + UUID.randomUUID()))),
+                        json("name", "Renamed " + UUID.randomUUID())),
+                scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/statuses", op(p -> get("/api/v1/statuses"), scoped(Scope.TICKETS_READ, Customers.ALL)));
         m.put("POST /api/v1/statuses", op(p -> new Call("POST", "/api/v1/statuses", json("key",
                         "s-" + UUID.randomUUID().toString().substring(0, 12), "label", "New", "category", "pending")),

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,6 +48,20 @@ class AgentController {
     ResponseEntity<AgentView> create(@Valid @RequestBody CreateAgentRequest request) {
         AgentView agent = agents.create(request.name().trim(), request.email().trim());
         return ResponseEntity.created(URI.create("/api/v1/agents/" + agent.id())).body(agent);
+    }
+
+    @Operation(summary = "Rename an agent, or take them off or back on duty (inactive agents cannot be assigned)")
+    @PatchMapping("/{id}")
+    AgentView update(@PathVariable AgentId id, @Valid @RequestBody UpdateAgentRequest request) {
+        if (request.name() != null && request.name().isBlank()) {
+            throw DefinitionRules.failed("An agent's name must not be blank.");
+        }
+        String name = request.name() == null ? null : request.name().trim();
+        return agents.update(id.value(), name, request.active());
+    }
+
+    /** Changes to an agent; absent or null values stay as they are. */
+    record UpdateAgentRequest(@Size(max = 200) String name, Boolean active) implements StrictJson {
     }
 
     /** A new agent. */

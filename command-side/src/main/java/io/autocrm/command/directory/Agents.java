@@ -46,6 +46,22 @@ class Agents implements AgentDirectory {
         return agent;
     }
 
+    /**
+     * Renames an agent and/or takes them off or back on duty; null leaves a value as it is. An inactive agent keeps
+     * their tickets but can no longer be assigned new ones; their login is managed apart (users).
+     *
+     * @throws DomainException NOT_FOUND for an unknown id
+     */
+    AgentView update(UUID id, String name, Boolean active) {
+        return jdbc.sql("""
+                UPDATE directory.agent
+                SET name = COALESCE(CAST(? AS text), name), active = COALESCE(CAST(? AS boolean), active)
+                WHERE id = ?
+                RETURNING id, name, email, active""")
+                .params(name, active, id).query(AgentView.class).optional()
+                .orElseThrow(() -> new EntryNotFound("No agent has this id."));
+    }
+
     /** An agent as the API shows it. */
     record AgentView(UUID id, String name, String email, boolean active) {
     }

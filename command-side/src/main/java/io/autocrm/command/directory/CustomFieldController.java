@@ -49,7 +49,7 @@ class CustomFieldController {
     @PatchMapping("/{key}")
     CustomFieldView update(@PathVariable String key, @Valid @RequestBody UpdateCustomFieldRequest request) {
         return CustomFieldView.of(fields.update(key, request.label(), request.active(), request.options(),
-                request.customerVisible()));
+                request.customerVisible(), request.position()));
     }
 
     /**
@@ -64,9 +64,11 @@ class CustomFieldController {
 
     /**
      * Changes to a field; absent or null values stay as they are; {@code options} replaces a choice field's list;
-     * {@code customerVisible} shows the field to customers or hides it from them.
+     * {@code customerVisible} shows the field to customers or hides it from them; {@code position} (0-10000) orders
+     * the fields on forms.
      */
-    record UpdateCustomFieldRequest(String label, Boolean active, List<FieldOption> options, Boolean customerVisible)
+    record UpdateCustomFieldRequest(String label, Boolean active, List<FieldOption> options, Boolean customerVisible,
+                                    Integer position)
             implements StrictJson {
     }
 

@@ -71,6 +71,17 @@ class CustomFields implements CustomFieldCatalog {
      */
     CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options,
                                  Boolean customerVisible) {
+        return update(key, label, active, options, customerVisible, null);
+    }
+
+    /**
+     * Also moves a field in the list: {@code position} orders fields on forms (lower first; ties by age).
+     *
+     * @throws DomainException VALIDATION_FAILED for a position outside 0-10000
+     */
+    CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options,
+                                 Boolean customerVisible, Integer position) {
+        DefinitionRules.position(position);
         FieldType type = find(key).orElseThrow(CustomFields::notFound).type(); // a field's type never changes
         String newLabel = label == null ? null : DefinitionRules.label(label);
         String newOptions = options == null ? null : JSON.writeValueAsString(DefinitionRules.options(type, options));
@@ -78,10 +89,11 @@ class CustomFields implements CustomFieldCatalog {
                 UPDATE directory.custom_field
                 SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
                     options = COALESCE(CAST(? AS jsonb), options),
-                    customer_visible = COALESCE(CAST(? AS boolean), customer_visible)
+                    customer_visible = COALESCE(CAST(? AS boolean), customer_visible),
+                    position = COALESCE(CAST(? AS integer), position)
                 WHERE key = ?
                 RETURNING key, label, type, options::text AS options, pattern, active, position, customer_visible""")
-                .params(newLabel, active, newOptions, customerVisible, key).query(CustomFields::row).optional()
+                .params(newLabel, active, newOptions, customerVisible, position, key).query(CustomFields::row).optional()
                 .orElseThrow(CustomFields::notFound);
     }
 

@@ -14,6 +14,7 @@ final class DefinitionRules {
 
     static final int MAX_LABEL = 200;
     static final int MAX_PATTERN = 1_000;
+    static final int MAX_POSITION = 10_000;
     private static final String OPTION_KEY_PATTERN = "^[a-z0-9][a-z0-9_:.-]{0,63}$";
 
     private DefinitionRules() {
@@ -25,6 +26,13 @@ final class DefinitionRules {
             throw failed("A label is required and has at most " + MAX_LABEL + " characters.");
         }
         return label.trim();
+    }
+
+    /** A list position, when one is given, is 0-10000. */
+    static void position(Integer position) {
+        if (position != null && (position < 0 || position > MAX_POSITION)) {
+            throw failed("A position is a whole number from 0 to " + MAX_POSITION + ".");
+        }
     }
 
     static FieldType type(String key) {

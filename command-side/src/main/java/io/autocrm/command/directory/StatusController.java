@@ -50,7 +50,7 @@ class StatusController {
     @Operation(summary = "Change a custom status")
     @PatchMapping("/{key}")
     StatusView update(@PathVariable String key, @Valid @RequestBody UpdateStatusRequest request) {
-        return StatusView.of(statuses.update(key, request.label(), request.active()));
+        return StatusView.of(statuses.update(key, request.label(), request.active(), request.position()));
     }
 
     /** A custom status mapped onto a category (new, open, pending, on-hold, solved, closed). */
@@ -59,8 +59,8 @@ class StatusController {
             implements StrictJson {
     }
 
-    /** Changes to a status; absent or null values stay as they are. */
-    record UpdateStatusRequest(String label, Boolean active) implements StrictJson {
+    /** Changes to a status; absent or null values stay as they are; {@code position} (0-10000) orders the list. */
+    record UpdateStatusRequest(String label, Boolean active, Integer position) implements StrictJson {
     }
 
     /** A status as the API shows it. */

@@ -59,13 +59,24 @@ class Statuses implements StatusCatalog {
      * @throws DomainException NOT_FOUND for an unknown key, VALIDATION_FAILED when deactivating a built-in status
      */
     StatusDefinition update(String key, String label, Boolean active) {
+        return update(key, label, active, null);
+    }
+
+    /**
+     * Also moves a status in the list: {@code position} orders statuses in pickers (lower first; ties by age).
+     *
+     * @throws DomainException VALIDATION_FAILED for a position outside 0-10000
+     */
+    StatusDefinition update(String key, String label, Boolean active, Integer position) {
+        DefinitionRules.position(position);
         String newLabel = label == null ? null : DefinitionRules.label(label);
         return jdbc.sql("""
                 UPDATE directory.ticket_status
-                SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active)
+                SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
+                    position = COALESCE(CAST(? AS integer), position)
                 WHERE key = ? AND NOT (built_in AND CAST(? AS boolean) IS FALSE)
                 RETURNING key, label, category, built_in, active, position""")
-                .params(newLabel, active, key, active).query(Statuses::row).optional()
+                .params(newLabel, active, position, key, active).query(Statuses::row).optional()
                 .orElseThrow(() -> unchanged(key));
     }
 

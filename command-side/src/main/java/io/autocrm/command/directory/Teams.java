@@ -39,6 +39,21 @@ class Teams implements TeamDirectory {
         return team;
     }
 
+    /**
+     * Renames a team; tickets keep pointing at it by id.
+     *
+     * @throws DomainException NOT_FOUND for an unknown id, DUPLICATE_DEFINITION when another team has the name
+     */
+    TeamView rename(UUID id, String name) {
+        try {
+            return jdbc.sql("UPDATE directory.team SET name = ? WHERE id = ? RETURNING id, name").params(name, id)
+                    .query(TeamView.class).optional()
+                    .orElseThrow(() -> new EntryNotFound("No team has this id."));
+        } catch (DuplicateKeyException e) {
+            throw new AlreadyDefined("A team with this name already exists.");
+        }
+    }
+
     /** A team as the API shows it. */
     record TeamView(UUID id, String name) {
     }

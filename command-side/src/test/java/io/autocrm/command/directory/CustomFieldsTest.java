@@ -122,4 +122,13 @@ class CustomFieldsTest {
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
         assertThat(codeOf(() -> fields.update("nope", "x", null, null, null))).isEqualTo(ErrorCode.NOT_FOUND);
     }
+
+    @Test
+    void movesFieldsInTheListWithinBounds() {
+        fields.create("sort_first", "Sorted first", "text", null, null, false);
+        assertThat(fields.update("sort_first", null, null, null, null, 0).position()).isZero();
+        assertThat(fields.all().getFirst().key()).isEqualTo("sort_first");
+        assertThat(codeOf(() -> fields.update("sort_first", null, null, null, null, 20_000)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+    }
 }

@@ -57,6 +57,28 @@ class PeopleDirectoryTest {
     }
 
     @Test
+    void renamesTeamsKeepingNamesUnique() {
+        Teams.TeamView support = teams.create("Support desk");
+        teams.create("Escalations");
+        assertThat(teams.rename(support.id(), "First line")).isEqualTo(new Teams.TeamView(support.id(), "First line"));
+        assertThat(teams.all()).contains(new Teams.TeamView(support.id(), "First line"));
+        assertThat(codeOf(() -> teams.rename(support.id(), "ESCALATIONS"))).isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+        assertThat(codeOf(() -> teams.rename(TeamId.random().value(), "Nobody"))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void renamesAgentsAndTakesThemOffAndBackOnDuty() {
+        AgentView agent = agents.create("Katherine", "katherine@example.com");
+        AgentView off = agents.update(agent.id(), null, false);
+        assertThat(off).isEqualTo(new AgentView(agent.id(), "Katherine", "katherine@example.com", false));
+        assertThat(agents.exists(new AgentId(agent.id()))).isFalse();
+        AgentView back = agents.update(agent.id(), "Katherine Johnson", true);
+        assertThat(back.name()).isEqualTo("Katherine Johnson");
+        assertThat(agents.exists(new AgentId(agent.id()))).isTrue();
+        assertThat(codeOf(() -> agents.update(AgentId.random().value(), "x", null))).isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
     void createsOrganisationsWithUniqueNames() {
         Organisations.OrganisationView acme = organisations.create("Acme", true);
         assertThat(organisations.exists(new OrganisationId(acme.id()))).isTrue();

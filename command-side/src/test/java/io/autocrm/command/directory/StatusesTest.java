@@ -80,6 +80,19 @@ class StatusesTest {
     }
 
     @Test
+    void movesStatusesInTheListWithinBounds() {
+        statuses.create("awaiting-parts", "Awaiting parts", "pending");
+        statuses.create("parts-ordered", "Parts ordered", "pending");
+        assertThat(statuses.update("parts-ordered", null, null, 55).position()).isEqualTo(55);
+        assertThat(statuses.all().stream().map(StatusDefinition::key).toList())
+                .containsSubsequence("closed", "parts-ordered", "awaiting-parts");
+        assertThat(codeOf(() -> statuses.update("awaiting-parts", null, null, -1)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> statuses.update("awaiting-parts", null, null, 10_001)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+    }
+
+    @Test
     void keepsAConcurrentChangeOfTheOtherValue() throws Exception {
         statuses.create("triage", "Triage", "new");
         CompletableFuture<StatusDefinition> deactivation;

@@ -1,6 +1,7 @@
 package io.autocrm.query.operations;
 
 import io.autocrm.platform.database.MigrationConfiguration;
+import java.time.Instant;
 import java.util.Collection;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
@@ -40,6 +41,7 @@ public class ReadModelRebuild {
     private final EventStore eventStore;
     private final ReadModelVacuum vacuum;
     private final DeferredIndexes indexes;
+    private final ProgressRates rates = new ProgressRates(Instant::now);
 
     ReadModelRebuild(EventProcessingConfiguration processing,
             @Qualifier(MigrationConfiguration.READ_MODEL_FLYWAY) Flyway readModelFlyway, JdbcClient jdbc,
@@ -93,7 +95,8 @@ public class ReadModelRebuild {
     /** Each streaming processor's position against the head of the event store. */
     public List<ProcessorProgress> progress() {
         long head = head();
-        return streamingProcessors().map(p -> ProcessorProgress.of(p, head)).toList();
+        return streamingProcessors().map(p -> ProcessorProgress.of(p, head))
+                .map(p -> p.at(rates.record(p.name(), p.position()))).toList();
     }
 
     /** One processor's position against the head of the event store, if it is a streaming processor here. */

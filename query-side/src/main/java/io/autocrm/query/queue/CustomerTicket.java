@@ -16,7 +16,11 @@ public record CustomerTicket(String id, long number, String subject, StatusView 
                              Map<String, List<String>> customFields, Instant createdAt, Instant updatedAt,
                              long version) {
 
-    /** A status key, its label as the directory names it, and its category. */
+    /**
+     * A status key, its label as the directory names it, and its category. Named apart in the API description: the
+     * directory's {@code StatusView} (GET /api/v1/statuses) has more members, and one name for both hid them.
+     */
+    @Schema(name = "CustomerStatusView")
     public record StatusView(String key, String label,
                              @Schema(allowableValues = {"new", "open", "pending", "on-hold", "solved", "closed"}) String category) {
     }

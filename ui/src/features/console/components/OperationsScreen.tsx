@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { Badge } from '@/components/ui/Badge';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { FormProblem } from '@/components/ui/FormProblem';
+import { Modal } from '@/components/ui/Modal';
+import { Spinner } from '@/components/ui/Spinner';
+import { duration, overall, upToDate, useDeadLetters, useReadModels, useRebuild, useRetryDeadLetters, type Progress } from '../api/operations';
+import { ConsolePage, Panel, TABLE } from './ConsolePage';
+import { RebuildProgress } from './RebuildProgress';
+
+const NUMBER = new Intl.NumberFormat();
+
+/** The read models: progress per processor, a rebuild from the event store with live progress, parked events. */
+export function OperationsScreen() {
+  const readModels = useReadModels();
+  const [confirming, setConfirming] = useState(false);
+  const rebuild = useRebuild();
+  return (
+    <ConsolePage title="Operations"
+      description="The read models (queue, ticket views, history, audit) are built from the event store by processors. Here you watch them, rebuild them from history, and retry events a projection could not handle."
+      actions={<Button variant="danger" onPress={() => setConfirming(true)} isDisabled={rebuild.isPending}>Rebuild read models…</Button>}>
+      <FormProblem error={rebuild.error} />
+      {readModels.isPending ? <Spinner label="Loading processors…" />
+        : readModels.isError ? <ErrorState error={readModels.error} onRetry={() => void readModels.refetch()} />
+        : (
+          <>
+            <RebuildProgress {...overall(readModels.data)} />
+            <div className={TABLE.wrap}>
+              <table className={TABLE.table}>
+                <thead><tr>
+                  <th className={TABLE.th}>Processor</th><th className={TABLE.th}>Position</th><th className={TABLE.th}>Lag</th>
+                  <th className={TABLE.th}>Rate</th><th className={TABLE.th}>State</th>
+                </tr></thead>
+                <tbody>{readModels.data.map((p) => <ProcessorRow key={p.name} progress={p} />)}</tbody>
+              </table>
+            </div>
+          </>
+        )}
+      <DeadLettersPanel />
+      <Modal title="Rebuild every read model?" isOpen={confirming} onOpenChange={setConfirming}>
+        <div className="flex flex-col gap-2 text-sm">
+          <p>AutoCRM drops the read models and replays every event from the event store. Nothing in the event store changes; no ticket is lost.</p>
+          <p>While it replays, queues, counts and searches are incomplete: agents may see fewer tickets until it finishes. Run it in a quiet hour on large installations.</p>
+          <p>It is refused while another node's processors still hold the read models: stop their query processes first.</p>
+          <div className="mt-2 flex justify-end gap-2">
+            <Button onPress={() => setConfirming(false)}>Cancel</Button>
+            <Button variant="danger" isDisabled={rebuild.isPending}
+              onPress={() => { setConfirming(false); rebuild.mutate(); }}>Rebuild now</Button>
+          </div>
+        </div>
+      </Modal>
+    </ConsolePage>
+  );
+}
+
+function ProcessorRow({ progress }: { progress: Progress }) {
+  return (
+    <tr>
+      <td className={`${TABLE.td} font-mono text-xs`}>{progress.name}</td>
+      <td className={`${TABLE.td} tabular-nums`}>{progress.position === undefined || progress.position === null ? '—' : NUMBER.format(progress.position)} / {NUMBER.format(progress.head ?? 0)}</td>
+      <td className={`${TABLE.td} tabular-nums`}>{NUMBER.format(progress.lag ?? 0)}</td>
+      <td className={`${TABLE.td} tabular-nums`}>
+        {typeof progress.eventsPerSecond === 'number' ? `${NUMBER.format(Math.round(progress.eventsPerSecond))}/s` : '—'}
+        {!upToDate(progress) && typeof progress.secondsLeft === 'number' && <span className="block text-xs text-muted">{duration(progress.secondsLeft)} left</span>}
+      </td>
+      <td className={TABLE.td}>
+        {!progress.running ? <Badge tone="danger">stopped</Badge>
+          : progress.replaying ? <Badge tone="accent">replaying</Badge>
+          : upToDate(progress) ? <Badge tone="success">up to date</Badge>
+          : <Badge>catching up</Badge>}
+      </td>
+    </tr>
+  );
+}
+
+function DeadLettersPanel() {
+  const all = useDeadLetters();
+  const retry = useRetryDeadLetters();
+  // The server lists every processing group; only those with parked events matter here.
+  const parked = all.data?.filter((group) => (group.letters ?? 0) > 0) ?? [];
+  return (
+    <Panel title="Dead letters">
+      <p className="mb-3 text-sm text-muted">Events a projection failed on are parked here, with the events after them for the same ticket, so that one bad event never stops the rest. Retry once the cause is fixed.</p>
+      {all.isPending ? <Spinner label="Loading dead letters…" />
+        : all.isError ? <ErrorState error={all.error} onRetry={() => void all.refetch()} />
+        : parked.length === 0 ? <EmptyState title="No parked events">Every projection handled every event.</EmptyState>
+        : (
+          <>
+            <div className={TABLE.wrap}>
+              <table className={TABLE.table}>
+                <thead><tr><th className={TABLE.th}>Processing group</th><th className={TABLE.th}>Sequences</th><th className={TABLE.th}>Events</th></tr></thead>
+                <tbody>{parked.map((l) => (
+                  <tr key={l.processingGroup}>
+                    <td className={`${TABLE.td} font-mono text-xs`}>{l.processingGroup}</td>
+                    <td className={`${TABLE.td} tabular-nums`}>{l.sequences}</td>
+                    <td className={`${TABLE.td} tabular-nums`}>{l.letters}</td>
+                  </tr>
+                ))}</tbody>
+              </table>
+            </div>
+            <Button className="mt-3" onPress={() => retry.mutate()} isDisabled={retry.isPending}>Retry parked events</Button>
+          </>
+        )}
+      <div className="mt-2"><FormProblem error={retry.error} /></div>
+    </Panel>
+  );
+}

@@ -98,10 +98,10 @@ export interface paths {
             cookie?: never;
         };
         /** The agents */
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         /** Add an agent */
-        post: operations["create_8"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -123,7 +123,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename an agent, or take them off or back on duty (inactive agents cannot be assigned) */
-        patch: operations["update_6"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/api-keys": {
@@ -134,10 +134,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every API key, newest first, revoked ones included; never their secrets */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /** Issues a key; the response is the only time the whole key is shown */
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -238,10 +238,10 @@ export interface paths {
             cookie?: never;
         };
         /** The custom field definitions */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Define a custom field */
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -262,7 +262,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom field */
-        patch: operations["update_5"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/customers": {
@@ -273,7 +273,7 @@ export interface paths {
             cookie?: never;
         };
         /** Customers, a page at a time, searchable; or one by email */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Register a customer */
         post: operations["register"];
@@ -311,6 +311,76 @@ export interface paths {
         put?: never;
         /** Erase a customer's personal data */
         post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/macros": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's personal macros and every shared macro, by name */
+        get: operations["list_5"];
+        put?: never;
+        /** Create a macro (shared macros: admins only) */
+        post: operations["create_6"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/macros/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared macros, most used first (admins) */
+        get: operations["usage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/macros/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a macro: one's own personal macro, or (admins) a shared one */
+        put: operations["update_1"];
+        post?: never;
+        /** Delete a macro: one's own personal macro, or (admins) a shared one */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/macros/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Render a macro for a ticket: its property changes and its text with placeholders filled. Changes nothing; apply through the ticket endpoints with X-AutoCRM-Macro */
+        post: operations["render"];
         delete?: never;
         options?: never;
         head?: never;
@@ -383,7 +453,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename an organisation or change its ticket sharing */
-        patch: operations["update_4"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/statuses": {
@@ -418,7 +488,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom status */
-        patch: operations["update_3"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/stream/presence": {
@@ -493,7 +563,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename a team */
-        patch: operations["update_2"];
+        patch: operations["update_3"];
         trace?: never;
     };
     "/api/v1/tickets": {
@@ -572,7 +642,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a ticket's properties (If-Match: its version) */
-        patch: operations["update_1"];
+        patch: operations["update_2"];
         trace?: never;
     };
     "/api/v1/tickets/{id}/audit": {
@@ -850,6 +920,7 @@ export interface components {
         };
         AuditEntryView: {
             actor?: components["schemas"]["ActorView"];
+            cause?: components["schemas"]["CauseView"];
             changes?: {
                 [key: string]: unknown;
             }[];
@@ -876,6 +947,12 @@ export interface components {
         };
         BulkResults: {
             results?: components["schemas"]["Result"][];
+        };
+        CauseView: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            type?: "macro";
         };
         ChangeUserRequest: {
             enabled?: boolean;
@@ -1068,6 +1145,64 @@ export interface components {
             apiKey?: components["schemas"]["ApiKeyView"];
             key?: string;
         };
+        Macro: {
+            actions?: components["schemas"]["MacroActions"];
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            id?: string;
+            /** Format: date-time */
+            lastUsedAt?: string;
+            name?: string;
+            ownerId?: string;
+            shared?: boolean;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int64 */
+            useCount?: number;
+        };
+        MacroActions: {
+            addTags?: string[];
+            /** @description An agent's id, or current-agent */
+            assigneeId?: string;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            message?: components["schemas"]["MacroMessage"];
+            /** @enum {string} */
+            priority?: "low" | "normal" | "high" | "urgent";
+            removeTags?: string[];
+            status?: string;
+            teamId?: string;
+            /** @enum {string} */
+            type?: "question" | "incident" | "problem" | "task";
+        };
+        MacroChanges: {
+            addTags?: string[];
+            assigneeId?: string;
+            customFields?: {
+                [key: string]: unknown;
+            };
+            priority?: string;
+            removeTags?: string[];
+            status?: string;
+            teamId?: string;
+            type?: string;
+        };
+        MacroList: {
+            items?: components["schemas"]["Macro"][];
+        };
+        MacroMessage: {
+            body: string;
+            /** @enum {string} */
+            kind: "public-reply" | "internal-note";
+        };
+        MacroRequest: {
+            actions?: components["schemas"]["MacroActions"];
+            description?: string;
+            name: string;
+            shared?: boolean;
+        };
         Me: {
             actor?: string;
             email?: string;
@@ -1118,6 +1253,7 @@ export interface components {
             actorId?: string;
             actorType?: string;
             causationId?: string;
+            cause?: components["schemas"]["CauseView"];
             /** @enum {string} */
             channel?: "web" | "email" | "api" | "chat" | "widget" | "system";
             correlationId?: string;
@@ -1142,7 +1278,7 @@ export interface components {
              * @description Stable error code; never renamed
              * @enum {string}
              */
-            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "internal-error";
+            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "internal-error";
             detail?: string;
             errors?: {
                 field?: string;
@@ -1219,6 +1355,20 @@ export interface components {
             email: string;
             name: string;
             organisationId?: string;
+        };
+        RenderedMacro: {
+            changes?: components["schemas"]["MacroChanges"];
+            macroId?: string;
+            macroName?: string;
+            message?: components["schemas"]["RenderedMacroMessage"];
+            ticketId?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        RenderedMacroMessage: {
+            body?: string;
+            /** @enum {string} */
+            kind?: "public-reply" | "internal-note";
         };
         Requester: {
             email?: string;
@@ -1459,7 +1609,8 @@ export interface components {
             columns: string[];
             filters?: components["schemas"]["ViewFilters"];
             name: string;
-            shared?: boolean;
+            /** @description shared with every agent (admins only) or personal */
+            shared: boolean;
             /**
              * @default -updatedAt
              * @enum {string}
@@ -1685,7 +1836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1786,7 +1937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1956,7 +2107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1985,7 +2136,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2050,7 +2201,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2126,7 +2277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2202,7 +2353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2231,7 +2382,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -2282,7 +2433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2291,7 +2442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2318,7 +2469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2347,7 +2498,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2412,7 +2563,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2488,7 +2639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,7 +2814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2750,7 +2901,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2835,7 +2986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2922,7 +3073,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3007,7 +3158,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3036,7 +3187,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3101,7 +3252,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3177,7 +3328,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3206,7 +3357,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3257,7 +3408,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3293,7 +3444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3322,7 +3473,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: {
                 email?: string;
@@ -3469,7 +3620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3545,7 +3696,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3621,7 +3772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,7 +3808,582 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MacroList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_6: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MacroRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Macro"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    usage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MacroList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MacroRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Macro"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    render: {
+        parameters: {
+            query: {
+                ticketId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RenderedMacro"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3825,7 +4551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3995,7 +4721,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,7 +4750,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4075,7 +4801,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4111,7 +4837,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4281,7 +5007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4310,7 +5036,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4361,7 +5087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4397,7 +5123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4725,7 +5451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4754,7 +5480,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -4805,7 +5531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4814,7 +5540,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4841,7 +5567,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5043,7 +5769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5148,7 +5874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5317,7 +6043,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5346,7 +6072,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: {
@@ -5399,7 +6125,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5435,7 +6161,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5513,7 +6239,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5589,7 +6315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5671,7 +6397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5707,7 +6433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5789,7 +6515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5825,7 +6551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5901,7 +6627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5979,7 +6705,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6015,7 +6741,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6089,7 +6815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6125,7 +6851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6207,7 +6933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6243,7 +6969,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6321,7 +7047,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6357,7 +7083,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6531,7 +7257,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6607,7 +7333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6687,7 +7413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6723,7 +7449,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6893,7 +7619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6973,7 +7699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7009,7 +7735,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7083,7 +7809,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7119,7 +7845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -38,6 +38,7 @@ final class DemoDirectory {
                 .map(agent -> agentRegistry.findOrRegister(agent.name(), agent.email()).id()).toList();
         List<UUID> teams = DemoScript.TEAMS.stream().map(directory::createTeam).map(TeamId::value).toList();
         directory.defineStatus("awaiting-vendor", "Awaiting vendor", StatusCategory.ON_HOLD);
+        directory.moveStatus("awaiting-vendor", 35); // after the built-in on-hold, before solved
         defineCustomFields(directory);
         return new DemoDirectory(acme, globex, agents, teams);
     }

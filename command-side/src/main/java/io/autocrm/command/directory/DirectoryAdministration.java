@@ -28,6 +28,13 @@ public interface DirectoryAdministration {
     StatusDefinition defineStatus(String key, String label, StatusCategory category);
 
     /**
+     * Moves a status in pickers' order, as the console's {@code PATCH /api/v1/statuses/{key}} does (lower first).
+     *
+     * @throws DomainException UNKNOWN_STATUS for an unknown key, VALIDATION_FAILED for a position outside 0-10000
+     */
+    StatusDefinition moveStatus(String key, int position);
+
+    /**
      * A custom field; fields are listed in the order they were defined.
      *
      * @param options the choices of a dropdown or multi-select field, else empty

@@ -39,6 +39,11 @@ class DirectoryAdministrator implements DirectoryAdministration {
     }
 
     @Override
+    public StatusDefinition moveStatus(String key, int position) {
+        return statuses.update(key, null, null, position);
+    }
+
+    @Override
     public CustomFieldDefinition defineCustomField(String key, String label, FieldType type, List<FieldOption> options,
                                                    String pattern, boolean customerVisible) {
         return fields.create(key, label, type.key(), options, pattern, customerVisible);

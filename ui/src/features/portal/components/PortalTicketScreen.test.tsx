@@ -97,4 +97,19 @@ describe('PortalTicketScreen', { timeout: 30_000 }, () => {
     // Trying again cannot find a request one may not see.
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
   });
+
+  it('says a merged request was joined with the other and leads there, without a reply box', async () => {
+    const SURVIVOR = '0b9f0c1e-0000-4000-8000-000000000003';
+    server = fakeApi({
+      'GET /api/v1/me': () => ME,
+      'GET /api/v1/custom-fields': () => [],
+      [`GET /api/v1/tickets/${ID}`]: () => ({ ...ticket('closed'), mergedInto: { id: SURVIVOR, number: 41 } }),
+    });
+    withRouter(<PortalTicketScreen ticketId={ID} />);
+
+    expect(await screen.findByText('Your request was joined with #41.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to #41' })).toHaveAttribute('href', `/portal/tickets/${SURVIVOR}`);
+    expect(screen.queryByText(/This request is closed/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox', { name: 'Your reply' })).not.toBeInTheDocument();
+  });
 });

@@ -76,14 +76,27 @@ export function PortalTicketScreen({ ticketId, followUpOf }: PortalTicketScreenP
               Your message opened this follow-up request; the closed request stays as it was.
             </p>
           )}
-          {ticket.data.status?.category === 'closed' && (
+          {ticket.data.mergedInto?.id && (
+            <p role="status" className="rounded-md border border-accent/40 bg-accent-soft px-3 py-2 text-sm">
+              <strong>Your request was joined with #{ticket.data.mergedInto.number}.</strong> The conversation goes on
+              there, and anything you write here reaches it too.{' '}
+              <Link
+                to="/portal/tickets/$ticketId"
+                params={{ ticketId: ticket.data.mergedInto.id }}
+                className="font-medium text-accent underline-offset-2 hover:underline"
+              >
+                Go to #{ticket.data.mergedInto.number}
+              </Link>
+            </p>
+          )}
+          {ticket.data.status?.category === 'closed' && !ticket.data.mergedInto && (
             <p className="rounded-md border border-line bg-raised px-3 py-2 text-sm">
               <strong>This request is closed.</strong> It stays as it is; the support team considers it done.
             </p>
           )}
           <TicketDetails ticket={ticket.data} />
           <Conversation ticket={ticket.data} customerId={me.data?.id} />
-          <ReplyForm key={ticketId} ticketId={ticketId} category={ticket.data.status?.category} />
+          {!ticket.data.mergedInto && <ReplyForm key={ticketId} ticketId={ticketId} category={ticket.data.status?.category} />}
         </article>
       )}
     </div>

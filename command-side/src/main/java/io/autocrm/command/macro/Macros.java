@@ -1,5 +1,6 @@
 package io.autocrm.command.macro;
 
+import io.autocrm.json.Jackson3Rules;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,12 +26,13 @@ class Macros {
               FROM workspace.macro m
               LEFT JOIN (SELECT macro_id, count(*) AS uses, max(used_at) AS last_used_at
                            FROM workspace.macro_use GROUP BY macro_id) u ON u.macro_id = m.id""";
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    /** A macro's actions as stored: ids as raw values, enums as keys (the one JSON rule list). */
+    private static final JsonMapper JSON = JsonMapper.builder().addModule(Jackson3Rules.module()).build();
 
-    Macros(JdbcClient jdbc, JsonMapper json) {
+    private final JdbcClient jdbc;
+
+    Macros(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.json = json;
     }
 
     /** The macros {@code viewer} may use: their own and every shared one, by name. */
@@ -55,7 +57,7 @@ class Macros {
                 INSERT INTO workspace.macro (id, name, description, owner_id, shared, actions, updated_by)
                 VALUES (:id, :name, :description, :owner, :shared, CAST(:actions AS jsonb), :owner)""")
                 .param("id", id).param("name", name.strip()).param("description", blankAsNull(description))
-                .param("owner", owner).param("shared", shared).param("actions", json.writeValueAsString(actions))
+                .param("owner", owner).param("shared", shared).param("actions", JSON.writeValueAsString(actions))
                 .update();
         return find(id).orElseThrow();
     }
@@ -66,7 +68,7 @@ class Macros {
                        actions = CAST(:actions AS jsonb), updated_at = now(), updated_by = :editor
                  WHERE id = :id""")
                 .param("id", id).param("name", name.strip()).param("description", blankAsNull(description))
-                .param("shared", shared).param("actions", json.writeValueAsString(actions)).param("editor", editor)
+                .param("shared", shared).param("actions", JSON.writeValueAsString(actions)).param("editor", editor)
                 .update();
         return find(id).orElseThrow(() -> new MacroNotFound(id));
     }
@@ -95,7 +97,7 @@ class Macros {
     private Macro macro(ResultSet rs, int row) throws SQLException {
         return new Macro(rs.getString("id"), rs.getString("name"), rs.getString("description"),
                 rs.getString("owner_id"), rs.getBoolean("shared"),
-                json.readValue(rs.getString("actions"), MacroActions.class), rs.getLong("uses"),
+                JSON.readValue(rs.getString("actions"), MacroActions.class), rs.getLong("uses"),
                 instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("created_at")),
                 instant(rs.getTimestamp("updated_at")));
     }

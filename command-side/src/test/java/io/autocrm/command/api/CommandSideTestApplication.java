@@ -1,12 +1,11 @@
 package io.autocrm.command.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.autocrm.command.CommandSideConfiguration;
 import io.autocrm.command.customer.Customer;
 import io.autocrm.command.ticket.Ticket;
 import io.autocrm.command.ticket.TicketMerges;
 import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.json.EventStoreJson;
 import io.autocrm.platform.web.IdParameters;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.axonframework.messaging.annotation.MultiParameterResolverFactory;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.Repository;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.spring.config.annotation.SpringBeanParameterResolverFactory;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
@@ -75,8 +75,7 @@ class CommandSideTestApplication {
 
     @Bean(destroyMethod = "shutdown")
     Configuration axon(DataSource dataSource, PlatformTransactionManager transactions, ApplicationContext context) {
-        JacksonSerializer serializer = JacksonSerializer.builder()
-                .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
+        JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(EventStoreJson.mapper()).build();
         SpringTransactionManager axonTransactions = new SpringTransactionManager(transactions);
         Configuration configuration = DefaultConfigurer.defaultConfiguration()
                 .configureSerializer(c -> serializer)
@@ -110,6 +109,12 @@ class CommandSideTestApplication {
     private static <A> AggregateConfigurer<A> aggregate(Class<A> type) {
         boolean filterEventsByType = type.getAnnotation(Aggregate.class).filterEventsByType();
         return AggregateConfigurer.defaultConfiguration(type).configureFilterEventsByType(c -> filterEventsByType);
+    }
+
+    /** The ticket's repository under the name Axon's Spring support gives it (what {@code TicketFacts} reads). */
+    @Bean("ticketRepository")
+    Repository<Ticket> ticketRepository(Configuration axon) {
+        return axon.repository(Ticket.class);
     }
 
     @Bean

@@ -41,6 +41,7 @@ class ErrorStatusTest {
             entry("split-refused", 422),
             entry("ticket-cannot-return-to-new", 422),
             entry("solved-ticket-needs-assignee", 422),
+            entry("required-field-missing", 422),
             entry("ticket-not-solved", 422),
             entry("inactive-status", 422),
             entry("version-conflict", 409),

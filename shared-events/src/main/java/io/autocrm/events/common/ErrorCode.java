@@ -29,6 +29,8 @@ public enum ErrorCode {
     TICKET_CLOSED("ticket-closed", "Ticket is closed"),
     TICKET_CANNOT_RETURN_TO_NEW("ticket-cannot-return-to-new", "A ticket never returns to new"),
     SOLVED_TICKET_NEEDS_ASSIGNEE("solved-ticket-needs-assignee", "Solving needs an assignee"),
+    /** A custom field marked required has no value: to solve or close a ticket, or when a customer opens one. */
+    REQUIRED_FIELD_MISSING("required-field-missing", "Required field missing"),
     TICKET_NOT_SOLVED("ticket-not-solved", "Only a solved ticket can be closed"),
     INACTIVE_STATUS("inactive-status", "Status is no longer in use"),
     /** The tickets cannot be merged (the same ticket, another requester, or one already merged into the other). */

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The custom field definitions; validates raw ticket input against them. */
-@FunctionalInterface
 public interface CustomFieldCatalog {
 
     /** The definition of a field key, active or not. */
     Optional<CustomFieldDefinition> find(String key);
+
+    /** The active fields marked required, in form order; inactive fields never count. */
+    List<CustomFieldDefinition> required();
 
     /**
      * The canonical value of raw input for a field (an empty value list means "no value"). A deactivated field may

@@ -41,7 +41,8 @@ class CustomFieldController {
     @PostMapping
     ResponseEntity<CustomFieldView> create(@Valid @RequestBody CreateCustomFieldRequest request) {
         CustomFieldDefinition field = fields.create(request.key(), request.label(), request.type(), request.options(),
-                request.pattern(), Boolean.TRUE.equals(request.customerVisible()));
+                request.pattern(), Boolean.TRUE.equals(request.customerVisible()),
+                Boolean.TRUE.equals(request.required()));
         return ResponseEntity.created(URI.create("/api/v1/custom-fields/" + field.key())).body(CustomFieldView.of(field));
     }
 
@@ -49,36 +50,44 @@ class CustomFieldController {
     @PatchMapping("/{key}")
     CustomFieldView update(@PathVariable String key, @Valid @RequestBody UpdateCustomFieldRequest request) {
         return CustomFieldView.of(fields.update(key, request.label(), request.active(), request.options(),
-                request.customerVisible(), request.position()));
+                request.customerVisible(), request.position(), request.required()));
     }
 
     /**
      * A new field. {@code type}: text, number, decimal, checkbox, date, dropdown, multi-select or regex;
      * {@code options} for dropdown and multi-select; {@code pattern} (Java regular expression, full match) for regex;
-     * {@code customerVisible} (default false) shows the field to customers and lets them fill it in.
+     * {@code customerVisible} (default false) shows the field to customers and lets them fill it in;
+     * {@code required} (default false): the field must have a value before a ticket is solved or closed, and when a
+     * customer opens a ticket if the field is customer-visible.
      */
     record CreateCustomFieldRequest(@NotNull String key, @NotNull String label, @NotNull String type,
-                                    List<FieldOption> options, String pattern, Boolean customerVisible)
+                                    List<FieldOption> options, String pattern, Boolean customerVisible,
+                                    Boolean required)
             implements StrictJson {
     }
 
     /**
      * Changes to a field; absent or null values stay as they are; {@code options} replaces a choice field's list;
      * {@code customerVisible} shows the field to customers or hides it from them; {@code position} (0-10000) orders
-     * the fields on forms.
+     * the fields on forms; {@code required} marks the field required (to solve or close a ticket; for customers
+     * opening one when customer-visible) or not.
      */
     record UpdateCustomFieldRequest(String label, Boolean active, List<FieldOption> options, Boolean customerVisible,
-                                    Integer position)
+                                    Integer position, Boolean required)
             implements StrictJson {
     }
 
-    /** A field definition as the API shows it; {@code customerVisible}: customers see and may fill in the field. */
+    /**
+     * A field definition as the API shows it; {@code customerVisible}: customers see and may fill in the field;
+     * {@code required}: it must have a value to solve or close a ticket (and, if customer-visible, when a customer
+     * opens one); inactive fields are never required.
+     */
     record CustomFieldView(String key, String label, String type, List<FieldOption> options, String pattern,
-                           boolean active, int position, boolean customerVisible) {
+                           boolean active, int position, boolean customerVisible, boolean required) {
 
         static CustomFieldView of(CustomFieldDefinition field) {
             return new CustomFieldView(field.key(), field.label(), field.type().key(), field.options(),
-                    field.pattern(), field.active(), field.position(), field.customerVisible());
+                    field.pattern(), field.active(), field.position(), field.customerVisible(), field.required());
         }
     }
 }

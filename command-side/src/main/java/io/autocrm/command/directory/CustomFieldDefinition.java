@@ -9,13 +9,21 @@ import java.util.regex.Pattern;
  * An admin-defined custom field: its key, label, type, the options of a dropdown or multi-select, and the pattern of
  * a regex field. Turns raw input into the canonical {@link CustomFieldValue} the ticket events carry.
  * {@code customerVisible} fields are shown to customers on their tickets, and customers may fill them in when they
- * open one; every other field is staff-only.
+ * open one; every other field is staff-only. A {@code required} field (while active) must have a value before a
+ * ticket is solved or closed, and, when customer-visible, when a customer opens a ticket.
  */
 public record CustomFieldDefinition(String key, String label, FieldType type, List<FieldOption> options,
-                                    String pattern, boolean active, int position, boolean customerVisible) {
+                                    String pattern, boolean active, int position, boolean customerVisible,
+                                    boolean required) {
 
     public CustomFieldDefinition {
         options = options == null ? List.of() : List.copyOf(options);
+    }
+
+    /** A field that is not required. */
+    public CustomFieldDefinition(String key, String label, FieldType type, List<FieldOption> options, String pattern,
+                                 boolean active, int position, boolean customerVisible) {
+        this(key, label, type, options, pattern, active, position, customerVisible, false);
     }
 
     /**

@@ -21,8 +21,8 @@ class CustomFields implements CustomFieldCatalog {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<List<FieldOption>> OPTIONS = new TypeReference<>() { };
     private static final String COLUMNS =
-            "SELECT key, label, type, options::text AS options, pattern, active, position, customer_visible "
-            + "FROM directory.custom_field ";
+            "SELECT key, label, type, options::text AS options, pattern, active, position, customer_visible, "
+            + "required FROM directory.custom_field ";
     private final JdbcClient jdbc;
 
     CustomFields(JdbcClient jdbc) {
@@ -34,6 +34,12 @@ class CustomFields implements CustomFieldCatalog {
         return jdbc.sql(COLUMNS + "WHERE key = ?").param(key).query(CustomFields::row).optional();
     }
 
+    @Override
+    public List<CustomFieldDefinition> required() {
+        return jdbc.sql(COLUMNS + "WHERE required AND active ORDER BY position, created_at, key")
+                .query(CustomFields::row).list();
+    }
+
     List<CustomFieldDefinition> all() {
         return jdbc.sql(COLUMNS + "ORDER BY position, created_at, key").query(CustomFields::row).list();
     }
@@ -41,6 +47,15 @@ class CustomFields implements CustomFieldCatalog {
     /** @throws DomainException VALIDATION_FAILED for an invalid definition, DUPLICATE_DEFINITION for a taken key */
     CustomFieldDefinition create(String key, String label, String typeKey, List<FieldOption> options, String pattern,
                                  boolean customerVisible) {
+        return create(key, label, typeKey, options, pattern, customerVisible, false);
+    }
+
+    /**
+     * Also marks the field required: it must have a value before a ticket is solved or closed (and, when
+     * customer-visible, when a customer opens one).
+     */
+    CustomFieldDefinition create(String key, String label, String typeKey, List<FieldOption> options, String pattern,
+                                 boolean customerVisible, boolean required) {
         if (key == null || !key.matches(KEY_PATTERN)) {
             throw DefinitionRules.failed(
                     "A field key is 1-64 lowercase letters, digits and '_', starting with a letter.");
@@ -48,13 +63,14 @@ class CustomFields implements CustomFieldCatalog {
         FieldType type = DefinitionRules.type(typeKey);
         CustomFieldDefinition field = new CustomFieldDefinition(key, DefinitionRules.label(label), type,
                 DefinitionRules.options(type, options), DefinitionRules.pattern(type, pattern), true, DEFAULT_POSITION,
-                customerVisible);
+                customerVisible, required);
         try {
             jdbc.sql("""
-                    INSERT INTO directory.custom_field (key, label, type, options, pattern, position, customer_visible)
-                    VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?, ?)""")
+                    INSERT INTO directory.custom_field
+                        (key, label, type, options, pattern, position, customer_visible, required)
+                    VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""")
                     .params(key, field.label(), type.key(), JSON.writeValueAsString(field.options()), field.pattern(),
-                            DEFAULT_POSITION, customerVisible)
+                            DEFAULT_POSITION, customerVisible, required)
                     .update();
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("Custom field '" + key + "' already exists.");
@@ -81,6 +97,12 @@ class CustomFields implements CustomFieldCatalog {
      */
     CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options,
                                  Boolean customerVisible, Integer position) {
+        return update(key, label, active, options, customerVisible, position, null);
+    }
+
+    /** Also marks a field required or not (null leaves it as it is). */
+    CustomFieldDefinition update(String key, String label, Boolean active, List<FieldOption> options,
+                                 Boolean customerVisible, Integer position, Boolean required) {
         DefinitionRules.position(position);
         FieldType type = find(key).orElseThrow(CustomFields::notFound).type(); // a field's type never changes
         String newLabel = label == null ? null : DefinitionRules.label(label);
@@ -90,10 +112,12 @@ class CustomFields implements CustomFieldCatalog {
                 SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
                     options = COALESCE(CAST(? AS jsonb), options),
                     customer_visible = COALESCE(CAST(? AS boolean), customer_visible),
-                    position = COALESCE(CAST(? AS integer), position)
+                    position = COALESCE(CAST(? AS integer), position),
+                    required = COALESCE(CAST(? AS boolean), required)
                 WHERE key = ?
-                RETURNING key, label, type, options::text AS options, pattern, active, position, customer_visible""")
-                .params(newLabel, active, newOptions, customerVisible, position, key).query(CustomFields::row).optional()
+                RETURNING key, label, type, options::text AS options, pattern, active, position, customer_visible,
+                    required""")
+                .params(newLabel, active, newOptions, customerVisible, position, required, key).query(CustomFields::row).optional()
                 .orElseThrow(CustomFields::notFound);
     }
 
@@ -105,6 +129,6 @@ class CustomFields implements CustomFieldCatalog {
         return new CustomFieldDefinition(rs.getString("key"), rs.getString("label"),
                 FieldType.fromKey(rs.getString("type")), JSON.readValue(rs.getString("options"), OPTIONS),
                 rs.getString("pattern"), rs.getBoolean("active"), rs.getInt("position"),
-                rs.getBoolean("customer_visible"));
+                rs.getBoolean("customer_visible"), rs.getBoolean("required"));
     }
 }

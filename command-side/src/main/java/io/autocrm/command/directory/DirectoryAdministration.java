@@ -43,4 +43,13 @@ public interface DirectoryAdministration {
      */
     CustomFieldDefinition defineCustomField(String key, String label, FieldType type, List<FieldOption> options,
                                             String pattern, boolean customerVisible);
+
+    /**
+     * Marks a custom field required or not, as the console's {@code PATCH /api/v1/custom-fields/{key}} does: a
+     * required field must have a value before a ticket is solved or closed, and when a customer opens a ticket if
+     * customers see the field.
+     *
+     * @throws DomainException NOT_FOUND for an unknown key
+     */
+    CustomFieldDefinition requireCustomField(String key, boolean required);
 }

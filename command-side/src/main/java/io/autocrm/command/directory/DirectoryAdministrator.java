@@ -48,4 +48,9 @@ class DirectoryAdministrator implements DirectoryAdministration {
                                                    String pattern, boolean customerVisible) {
         return fields.create(key, label, type.key(), options, pattern, customerVisible);
     }
+
+    @Override
+    public CustomFieldDefinition requireCustomField(String key, boolean required) {
+        return fields.update(key, null, null, null, null, null, required);
+    }
 }

@@ -3,6 +3,7 @@ package io.autocrm.command.ticket;
 import io.autocrm.command.customer.CustomerRegistry;
 import io.autocrm.command.directory.AgentDirectory;
 import io.autocrm.command.directory.CustomFieldCatalog;
+import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.StatusCatalog;
 import io.autocrm.command.directory.TeamDirectory;
 import io.autocrm.events.common.AgentId;
@@ -31,6 +32,11 @@ record CreationLookups(StatusCatalog statuses, CustomFieldCatalog fields, AgentD
     /** The canonical values of raw custom field input, leaving out the fields given no value. */
     List<CustomFieldValue> customFields(Map<String, List<String>> raw) {
         return fields.canonicalizeAll(raw).stream().filter(value -> !value.values().isEmpty()).toList();
+    }
+
+    /** The keys of the active custom fields marked required. */
+    List<String> requiredFieldKeys() {
+        return fields.required().stream().map(CustomFieldDefinition::key).toList();
     }
 
     /** Refuses a requester who is unknown or was erased, and an assignee or team that does not exist. */

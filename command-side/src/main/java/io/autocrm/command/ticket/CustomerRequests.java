@@ -6,6 +6,7 @@ import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.platform.web.RequestIds;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * incident, problem or task, as a portal's request form asks) and the custom fields customers see, always as its
  * requester. Status, priority, assignee, team and tags are for staff to set. A field that is
  * hidden from customers is refused just like one that does not exist, so customers cannot probe for hidden fields.
+ * Required fields customers see must have a value (staff are held to required fields only when they solve).
  * Checked before anything else about the request, and before its idempotency key is claimed.
  */
 @Component
@@ -42,7 +44,24 @@ class CustomerRequests {
         refuseIf(request.teamId() != null, "teamId");
         refuseIf(request.tags() != null, "tags");
         requireVisible(request.customFields());
+        requireRequired(request.customFields());
         return request.forRequester(self);
+    }
+
+    /**
+     * Refuses a request without a value in a required field customers see (an active one: inactive fields never
+     * count).
+     *
+     * @throws RequiredFieldMissing naming the fields without value
+     */
+    private void requireRequired(Map<String, Object> customFields) {
+        Map<String, List<String>> raw = customFields == null ? Map.of() : CustomFieldInput.raw(customFields);
+        List<String> missing = fields.required().stream().filter(CustomFieldDefinition::customerVisible)
+                .map(CustomFieldDefinition::key)
+                .filter(key -> CustomFieldDefinition.isClear(raw.get(key))).toList();
+        if (!missing.isEmpty()) {
+            throw RequiredFieldMissing.toOpen(missing);
+        }
     }
 
     private void requireVisible(Map<String, Object> customFields) {

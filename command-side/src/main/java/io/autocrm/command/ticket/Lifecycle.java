@@ -3,6 +3,9 @@ package io.autocrm.command.ticket;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** The rules of a ticket's status: where it may go from where, and what each status needs. */
 final class Lifecycle {
@@ -65,10 +68,33 @@ final class Lifecycle {
         requireAssigneeIfSolved(target, assigneeId);
     }
 
+    /**
+     * Checks the required custom fields of a change from {@code current} to {@code target}, where the ticket's fields
+     * with a value were {@code before} and are {@code after} the change: a ticket moving to a solved or closed status
+     * needs a value in every required field ({@code required}, the keys of the active ones, is read only then); one
+     * staying solved may not clear one. A merge closes a ticket without this check: it is not solved.
+     *
+     * @throws RequiredFieldMissing naming the fields without value
+     */
+    static void requireFieldsIfSolved(Status current, Status target, Collection<String> before,
+                                      Collection<String> after, Supplier<List<String>> required) {
+        if (!solvedOrClosed(target)) {
+            return;
+        }
+        boolean moves = !target.equals(current);
+        List<String> missing = required.get().stream()
+                .filter(key -> !after.contains(key) && (moves || before.contains(key))).toList();
+        if (!missing.isEmpty()) {
+            throw RequiredFieldMissing.toSolve(missing);
+        }
+    }
+
+    private static boolean solvedOrClosed(Status status) {
+        return status.category() == StatusCategory.SOLVED || status.category() == StatusCategory.CLOSED;
+    }
+
     private static void requireAssigneeIfSolved(Status status, AgentId assigneeId) {
-        boolean solvedOrClosed = status.category() == StatusCategory.SOLVED
-                || status.category() == StatusCategory.CLOSED;
-        if (solvedOrClosed && assigneeId == null) {
+        if (solvedOrClosed(status) && assigneeId == null) {
             throw new SolvedTicketNeedsAssignee("A solved ticket needs an assignee.");
         }
     }

@@ -10,6 +10,7 @@ import io.autocrm.command.customer.CustomerRegistration;
 import io.autocrm.command.customer.CustomerRegistry;
 import io.autocrm.command.directory.AgentDirectory;
 import io.autocrm.command.directory.CustomFieldCatalog;
+import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.StatusCatalog;
 import io.autocrm.command.directory.TeamDirectory;
 import io.autocrm.events.common.AgentId;
@@ -21,10 +22,12 @@ import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.*;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
@@ -85,6 +88,8 @@ public class Ticket {
                 classification.statusKey() == null ? null : lookups.status(classification.statusKey()), assignee);
         List<String> initialTags = Tags.requireAtMostMax(Tags.normalize(classification.tags()));
         List<CustomFieldValue> values = lookups.customFields(classification.rawCustomFields());
+        Lifecycle.requireFieldsIfSolved(Lifecycle.NEW, initial, Set.of(),
+                values.stream().map(CustomFieldValue::fieldKey).toList(), lookups::requiredFieldKeys);
         if (requester.newRequester() != null) {
             registration.register(requester.id(), requester.newRequester().name(), requester.newRequester().email());
         }
@@ -246,6 +251,8 @@ public class Ticket {
         Lifecycle.checkTransition(status, newStatus, newAssignee);
         List<String> newTags = Tags.target(tags, command.tags(), command.addTags(), command.removeTags());
         List<CustomFieldValue> newValues = fields.canonicalizeAll(command.rawCustomFields());
+        Lifecycle.requireFieldsIfSolved(status, newStatus, customFields.keySet(), valuedAfter(newValues),
+                () -> fields.required().stream().map(CustomFieldDefinition::key).toList());
         changeAssignee(newAssignee);
         changeTeam(newTeam);
         changePriority(command.priority());
@@ -254,6 +261,19 @@ public class Ticket {
         newValues.forEach(this::changeCustomField);
         changeStatus(newStatus);
         return version();
+    }
+
+    /** The keys of the fields that have a value once {@code changes} apply (an empty value clears a field). */
+    private Set<String> valuedAfter(List<CustomFieldValue> changes) {
+        Set<String> valued = new LinkedHashSet<>(customFields.keySet());
+        changes.forEach(change -> {
+            if (change.values().isEmpty()) {
+                valued.remove(change.fieldKey());
+            } else {
+                valued.add(change.fieldKey());
+            }
+        });
+        return valued;
     }
 
     @CommandHandler

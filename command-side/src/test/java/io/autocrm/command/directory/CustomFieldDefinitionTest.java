@@ -134,7 +134,17 @@ class CustomFieldDefinitionTest {
     void catalogRefusesUnknownFieldsAndSettingDeactivatedOnes() {
         CustomFieldDefinition retired = new CustomFieldDefinition("old", "Old", FieldType.TEXT, List.of(), null,
                 false, 100, false);
-        CustomFieldCatalog catalog = key -> key.equals("old") ? Optional.of(retired) : Optional.empty();
+        CustomFieldCatalog catalog = new CustomFieldCatalog() {
+            @Override
+            public Optional<CustomFieldDefinition> find(String key) {
+                return key.equals("old") ? Optional.of(retired) : Optional.empty();
+            }
+
+            @Override
+            public List<CustomFieldDefinition> required() {
+                return List.of();
+            }
+        };
         assertThatThrownBy(() -> catalog.canonicalize("nope", List.of("x")))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.UNKNOWN_CUSTOM_FIELD));

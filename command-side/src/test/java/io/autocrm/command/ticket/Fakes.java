@@ -19,8 +19,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 /** The directory and customers a ticket fixture works with, in memory. */
 final class Fakes {
@@ -58,6 +60,14 @@ final class Fakes {
 
     /** order_no (number), plan (dropdown basic/pro), regions (multi-select eu/us/apac), legacy_code (text, inactive). */
     static CustomFieldCatalog customFields() {
+        return customFields(Set.of());
+    }
+
+    /**
+     * The fields of {@link #customFields()}, those named in {@code required} (read at each call, so a test may change
+     * it) marked required; plan is customer-visible.
+     */
+    static CustomFieldCatalog customFields(Set<String> required) {
         Map<String, CustomFieldDefinition> fields = Map.of(
                 "order_no", field("order_no", FieldType.NUMBER, List.of(), true),
                 "plan", field("plan", FieldType.DROPDOWN,
@@ -65,7 +75,23 @@ final class Fakes {
                 "regions", field("regions", FieldType.MULTI_SELECT, List.of(new FieldOption("eu", "EU"),
                         new FieldOption("us", "US"), new FieldOption("apac", "APAC")), true),
                 "legacy_code", field("legacy_code", FieldType.TEXT, List.of(), false));
-        return key -> Optional.ofNullable(fields.get(key));
+        return new CustomFieldCatalog() {
+            @Override
+            public Optional<CustomFieldDefinition> find(String key) {
+                return Optional.ofNullable(fields.get(key)).map(field -> required.contains(key) ? marked(field) : field);
+            }
+
+            @Override
+            public List<CustomFieldDefinition> required() {
+                return Stream.of("order_no", "plan", "regions", "legacy_code").map(this::find).flatMap(Optional::stream)
+                        .filter(field -> field.required() && field.active()).toList();
+            }
+        };
+    }
+
+    private static CustomFieldDefinition marked(CustomFieldDefinition field) {
+        return new CustomFieldDefinition(field.key(), field.label(), field.type(), field.options(), field.pattern(),
+                field.active(), field.position(), field.customerVisible(), true);
     }
 
     static io.autocrm.command.directory.AgentDirectory agents() {
@@ -90,7 +116,12 @@ final class Fakes {
 
     /** The one port a ticket's creation consults, over the fakes above. */
     static CreationLookups creationLookups() {
-        return new CreationLookups(statuses(), customFields(), agents(), teams(), customers());
+        return creationLookups(Set.of());
+    }
+
+    /** The one port a ticket's creation consults, with the fields named in {@code required} marked required. */
+    static CreationLookups creationLookups(Set<String> required) {
+        return new CreationLookups(statuses(), customFields(required), agents(), teams(), customers());
     }
 
     private static StatusDefinition custom(String key, StatusCategory category, boolean active) {
@@ -98,6 +129,6 @@ final class Fakes {
     }
 
     private static CustomFieldDefinition field(String key, FieldType type, List<FieldOption> options, boolean active) {
-        return new CustomFieldDefinition(key, key, type, options, null, active, 100, false);
+        return new CustomFieldDefinition(key, key, type, options, null, active, 100, key.equals("plan"));
     }
 }

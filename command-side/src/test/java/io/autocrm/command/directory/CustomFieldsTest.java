@@ -131,4 +131,25 @@ class CustomFieldsTest {
         assertThat(codeOf(() -> fields.update("sort_first", null, null, null, null, 20_000)))
                 .isEqualTo(ErrorCode.VALIDATION_FAILED);
     }
+
+    @Test
+    void marksFieldsRequiredAndListsOnlyActiveRequiredOnes() {
+        fields.create("req_serial", "Serial", "regex", null, "SN-[0-9]+", true, true);
+        fields.create("req_later", "Later", "text", null, null, false);
+        fields.create("req_retired", "Retired", "text", null, null, false, true);
+        assertThat(fields.find("req_serial").orElseThrow().required()).isTrue();
+        assertThat(fields.find("req_later").orElseThrow().required()).isFalse();
+
+        CustomFieldDefinition later = fields.update("req_later", null, null, null, null, null, true);
+        assertThat(later.required()).isTrue();
+        assertThat(fields.find("req_later")).contains(later);
+        fields.update("req_retired", null, false, null, null);
+        assertThat(fields.required()).extracting(CustomFieldDefinition::key)
+                .contains("req_serial", "req_later").doesNotContain("req_retired");
+
+        // other changes leave the flag alone; false clears it
+        assertThat(fields.update("req_later", "Later on", null, null, null).required()).isTrue();
+        assertThat(fields.update("req_later", null, null, null, null, null, false).required()).isFalse();
+        assertThat(fields.required()).extracting(CustomFieldDefinition::key).doesNotContain("req_later");
+    }
 }

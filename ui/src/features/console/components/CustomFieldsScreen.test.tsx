@@ -28,7 +28,7 @@ describe('CustomFieldsScreen', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Define field' }));
     await waitFor(() => expect(server?.calls('POST /api/v1/custom-fields')).toHaveLength(1));
     expect(server.calls('POST /api/v1/custom-fields')[0]?.body).toEqual({
-      key: 'contract_plan', label: 'Contract plan', type: 'dropdown', customerVisible: true,
+      key: 'contract_plan', label: 'Contract plan', type: 'dropdown', customerVisible: true, required: false,
       options: [{ key: 'gold_tier', label: 'Gold tier' }, { key: 'silver', label: 'Silver' }],
     });
   });
@@ -49,5 +49,34 @@ describe('CustomFieldsScreen', { timeout: 30_000 }, () => {
     await waitFor(() => expect(key).toHaveAttribute('aria-invalid', 'true'));
     expect(key).toHaveAccessibleDescription(/already exists/);
     expect(server.calls('POST /api/v1/custom-fields')[0]?.body).toMatchObject({ type: 'regex', pattern: '[A-Z]{2}-\\d{4}' });
+  });
+
+  it('defines a required field, lists the flag and changes it', async () => {
+    let fields = [{ key: 'plan', label: 'Plan', type: 'text', options: [], active: true, position: 100, customerVisible: true, required: true }];
+    server = fakeApi({
+      'GET /api/v1/custom-fields': () => fields,
+      'POST /api/v1/custom-fields': (request) => json({ ...(request.body as object), active: true, position: 100, options: [] }, 201),
+      'PATCH /api/v1/custom-fields/plan': (request) => {
+        fields = [{ ...fields[0]!, ...(request.body as object) }];
+        return fields[0];
+      },
+    });
+    withQueryClient(<CustomFieldsScreen />);
+    const row = (await screen.findByText('Plan')).closest('tr')!;
+    expect(row).toHaveTextContent('required');
+
+    await userEvent.type(screen.getByLabelText('Label'), 'Order number');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Required' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Define field' }));
+    await waitFor(() => expect(server?.calls('POST /api/v1/custom-fields')).toHaveLength(1));
+    expect(server.calls('POST /api/v1/custom-fields')[0]?.body).toMatchObject({ key: 'order_number', required: true });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit field Plan' }));
+    const edit = screen.getAllByRole('checkbox', { name: 'Required' }).at(-1)!;
+    expect(edit).toBeChecked();
+    await userEvent.click(edit);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(server?.calls('PATCH /api/v1/custom-fields/plan')).toHaveLength(1));
+    expect(server.calls('PATCH /api/v1/custom-fields/plan')[0]?.body).toMatchObject({ required: false });
   });
 });

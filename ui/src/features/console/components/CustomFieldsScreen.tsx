@@ -26,12 +26,15 @@ export const FIELD_TYPES = [
 const CHOICE = ['dropdown', 'multi-select'];
 const KEY_CODES = ['duplicate-definition', 'validation-failed'];
 
-/** Custom fields: all eight types, options for choice fields, a pattern for regex ones, who sees them, their order. */
+/**
+ * Custom fields: all eight types, options for choice fields, a pattern for regex ones, who sees them, whether they are
+ * required, their order.
+ */
 export function CustomFieldsScreen() {
   const fields = useCustomFields();
   return (
     <ConsolePage title="Custom fields"
-      description="Extra facts on tickets. A field's key and type never change; a field no longer in use keeps its values on old tickets. Customer-visible fields appear on the portal's forms and tickets.">
+      description="Extra facts on tickets. A field's key and type never change; a field no longer in use keeps its values on old tickets. Customer-visible fields appear on the portal's forms and tickets. A required field must have a value before a ticket is solved or closed, and customers must fill in the required fields they see when they open one.">
       <NewFieldForm />
       {fields.isPending ? <Spinner label="Loading fields…" />
         : fields.isError ? <ErrorState error={fields.error} onRetry={() => void fields.refetch()} />
@@ -59,6 +62,7 @@ function NewFieldForm() {
   const [options, setOptions] = useState<FieldOption[]>([{ key: '', label: '' }]);
   const [pattern, setPattern] = useState('');
   const [customerVisible, setCustomerVisible] = useState(false);
+  const [required, setRequired] = useState(false);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate({
@@ -68,7 +72,8 @@ function NewFieldForm() {
       options: CHOICE.includes(type) ? options.map((o) => ({ label: o.label, key: o.key || keyFromLabel(o.label ?? '', '_') })) : undefined,
       pattern: type === 'regex' ? pattern : undefined,
       customerVisible,
-    }, { onSuccess: () => { setLabel(''); setKey(''); setPattern(''); setOptions([{ key: '', label: '' }]); } });
+      required,
+    }, { onSuccess: () => { setLabel(''); setKey(''); setPattern(''); setOptions([{ key: '', label: '' }]); setRequired(false); } });
   };
   return (
     <Panel title="Define a custom field">
@@ -82,7 +87,11 @@ function NewFieldForm() {
           <TextInput label="Pattern" value={pattern} onChange={setPattern} className="min-w-64 flex-1 font-mono"
             hint="A Java regular expression the whole value must match, e.g. [A-Z]{2}-\d{4}." />
         )}
-        <div className="mt-6"><CheckboxField label="Customers see and fill it in" isSelected={customerVisible} onChange={setCustomerVisible} /></div>
+        <div className="mt-6 flex flex-wrap gap-4">
+          <CheckboxField label="Customers see and fill it in" isSelected={customerVisible} onChange={setCustomerVisible} />
+          <CheckboxField label="Required" isSelected={required} onChange={setRequired} />
+        </div>
+        <p className="basis-full text-xs text-muted">Required: tickets are solved or closed only with a value; customers must fill it in when they see it.</p>
         <Button type="submit" variant="primary" className="mt-5" isDisabled={create.isPending}>Define field</Button>
         <div className="basis-full empty:hidden">
           <FormProblem error={create.error} shownFields={['key', 'label']} shownCodes={KEY_CODES} />
@@ -99,6 +108,7 @@ function FieldRow({ field }: { field: CustomField }) {
   const [position, setPosition] = useState(String(field.position ?? 100));
   const [active, setActive] = useState(field.active ?? true);
   const [customerVisible, setCustomerVisible] = useState(field.customerVisible ?? false);
+  const [required, setRequired] = useState(field.required ?? false);
   const [options, setOptions] = useState<FieldOption[]>(field.options ?? []);
   const choice = CHOICE.includes(field.type ?? '');
   if (editing) {
@@ -107,7 +117,7 @@ function FieldRow({ field }: { field: CustomField }) {
         <td className={TABLE.td} colSpan={6}>
           <form className="flex flex-wrap items-start gap-3" onSubmit={(event) => {
             event.preventDefault();
-            update.mutate({ key: field.key ?? '', label, active, customerVisible, position: Number(position), options: choice ? options : undefined },
+            update.mutate({ key: field.key ?? '', label, active, customerVisible, required, position: Number(position), options: choice ? options : undefined },
               { onSuccess: () => setEditing(false) });
           }}>
             <TextInput label="Label" value={label} onChange={setLabel} error={fieldError(update.error, 'label')} className="min-w-48 flex-1" />
@@ -116,6 +126,7 @@ function FieldRow({ field }: { field: CustomField }) {
             <div className="mt-6 flex flex-wrap gap-4">
               <CheckboxField label="In use" isSelected={active} onChange={setActive} />
               <CheckboxField label="Customer-visible" isSelected={customerVisible} onChange={setCustomerVisible} />
+              <CheckboxField label="Required" isSelected={required} onChange={setRequired} />
             </div>
             {choice && <OptionsEditor options={options} onChange={setOptions} />}
             <div className="flex basis-full gap-2">
@@ -142,6 +153,7 @@ function FieldRow({ field }: { field: CustomField }) {
         <span className="flex flex-wrap gap-1">
           {field.active ? <Badge tone="success">in use</Badge> : <Badge tone="danger">not in use</Badge>}
           {field.customerVisible && <Badge tone="accent">customer-visible</Badge>}
+          {field.required && <Badge tone="note">{field.active ? 'required' : 'required (not in use: never asked)'}</Badge>}
         </span>
       </td>
       <td className={`${TABLE.td} text-right`}>

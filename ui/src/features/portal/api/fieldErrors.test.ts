@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '@/api/problem';
-import { formErrorsOf } from './fieldErrors';
+import { formErrorsOf, REQUIRED_MESSAGE } from './fieldErrors';
 
 describe('formErrorsOf', () => {
   it('places validation errors on the fields they name', () => {
@@ -11,6 +11,11 @@ describe('formErrorsOf', () => {
   it("places a custom field's refusal on that field", () => {
     const errors = formErrorsOf(new ApiProblem(422, { code: 'invalid-custom-field-value', detail: "Custom field 'order_number' expects a value matching its pattern." }));
     expect(errors).toEqual({ fields: { 'customFields.order_number': 'Expects a value matching its pattern.' }, form: null });
+  });
+
+  it('marks every required field a refusal names', () => {
+    const errors = formErrorsOf(new ApiProblem(422, { code: 'required-field-missing', detail: "Required custom fields 'plan', 'order_number' need values to open a ticket." }));
+    expect(errors).toEqual({ fields: { 'customFields.plan': REQUIRED_MESSAGE, 'customFields.order_number': REQUIRED_MESSAGE }, form: null });
   });
 
   it('keeps for the whole form what names no field', () => {

@@ -103,4 +103,42 @@ describe('NewTicketForm', { timeout: 30_000 }, () => {
     expect(screen.getByLabelText('Subject')).toHaveAttribute('aria-invalid', 'true');
     expect(server.calls(CREATE)).toHaveLength(0);
   });
+
+  it('marks required fields, asks for them before sending, and shows the server\'s refusal on them', async () => {
+    const fields: CustomField[] = [
+      { ...FIELDS[0]!, required: true },
+      { ...FIELDS[1]!, required: false },
+      { ...FIELDS[5]!, required: true },
+    ];
+    let attempts = 0;
+    server = fakeApi({
+      [CREATE]: () => {
+        attempts += 1;
+        return attempts === 1
+          ? json({ code: 'required-field-missing', status: 422, detail: "Required custom field 'plan' needs a value to open a ticket." }, 422)
+          : json({ id: 't-1', number: 7, version: 1 }, 201);
+      },
+    });
+    withRouter(<NewTicketForm fields={fields} />);
+    await fillIn();
+    const plan = screen.getByRole('combobox', { name: 'Plan' });
+    expect(plan).toHaveAttribute('aria-required', 'true');
+    expect(plan.closest('div')).toHaveTextContent('(required)');
+    expect(screen.getByRole('textbox', { name: 'Order number' })).not.toHaveAttribute('aria-required');
+    const components = screen.getByRole('group', { name: /Components.*required/ });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    expect(await screen.findAllByText('Please fill this in: it is required.')).toHaveLength(2);
+    expect(plan).toHaveAttribute('aria-invalid', 'true');
+    expect(plan).toHaveAccessibleDescription(/required/);
+    expect(server.calls(CREATE)).toHaveLength(0);
+
+    await userEvent.click(components.querySelector('input') as HTMLElement);
+    await userEvent.selectOptions(plan, 'pro');
+    await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
+    await waitFor(() => expect(server?.calls(CREATE)).toHaveLength(1));
+    expect(await screen.findByText('Please fill this in: it is required.')).toBeInTheDocument();
+    expect(plan).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('alert')).toHaveTextContent('Please check the fields marked below.');
+  });
 });

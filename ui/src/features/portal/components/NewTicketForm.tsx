@@ -4,10 +4,10 @@ import type { TicketType } from '@/api/keys';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
 import { hasText } from '@/lib/richText';
-import { formErrorsOf } from '../api/fieldErrors';
+import { formErrorsOf, REQUIRED_MESSAGE } from '../api/fieldErrors';
 import { type NewTicket, useOpenTicket } from '../api/portal';
 import { useFormKey } from '../hooks/useFormKey';
-import { type CustomField, type FieldValue, INPUT, LABEL, PortalFieldInput } from './PortalFieldInput';
+import { type CustomField, type FieldValue, hasValue, INPUT, LABEL, PortalFieldInput } from './PortalFieldInput';
 
 const RichTextEditor = lazy(() => import('@/components/editor/RichTextEditor').then((module) => ({ default: module.RichTextEditor })));
 
@@ -48,6 +48,11 @@ export function NewTicketForm({ fields }: NewTicketFormProps) {
     const required: Record<string, string> = {};
     if (subject.trim() === '') required.subject = 'Please give your request a subject.';
     if (!hasText(description)) required.description = 'Please describe what you need.';
+    for (const field of shown) {
+      if (field.required && !hasValue(values[field.key ?? ''])) {
+        required[`customFields.${field.key ?? ''}`] = REQUIRED_MESSAGE;
+      }
+    }
     setMissing(required);
     if (Object.keys(required).length > 0 || open.isPending) {
       return;

@@ -21,10 +21,29 @@ const HINTS: Partial<Record<string, string>> = {
   date: 'A date.',
 };
 
-/** One customer-visible custom field with the input its type calls for; the server's verdict shows beneath it. */
+/** Whether a value counts as given for a required field (a required checkbox must be ticked). */
+export function hasValue(value: FieldValue | undefined): boolean {
+  return value !== undefined && value !== '' && value !== false && !(Array.isArray(value) && value.length === 0);
+}
+
+/** The marker after a required field's label; screen readers hear aria-required (or the group's name) instead. */
+function RequiredMark() {
+  return (
+    <span className="ml-1 font-normal text-danger" aria-hidden="true">
+      * <span className="text-muted">(required)</span>
+    </span>
+  );
+}
+
+/**
+ * One customer-visible custom field with the input its type calls for; the server's verdict shows beneath it. A
+ * required field is marked in its label and with aria-required.
+ */
 export function PortalFieldInput({ field, value, error, onChange }: PortalFieldInputProps) {
   const id = useId();
   const label = field.label ?? field.key ?? '';
+  const required = field.required === true;
+  const mark = required ? <RequiredMark /> : null;
   const hint = field.type === 'regex' ? (field.pattern ? `Format: ${field.pattern}` : undefined) : HINTS[field.type ?? ''];
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const messages = (
@@ -49,12 +68,14 @@ export function PortalFieldInput({ field, value, error, onChange }: PortalFieldI
           <input
             type="checkbox"
             checked={value === true}
+            aria-required={required || undefined}
             aria-invalid={error !== undefined}
             aria-describedby={describedBy}
             onChange={(event) => onChange(event.target.checked)}
             className="size-5 accent-accent"
           />
           {label}
+          {mark}
         </label>
         {messages}
       </div>
@@ -63,8 +84,12 @@ export function PortalFieldInput({ field, value, error, onChange }: PortalFieldI
   if (field.type === 'multi-select') {
     const chosen = new Set(Array.isArray(value) ? value : []);
     return (
-      <fieldset className="flex flex-col gap-1" aria-describedby={describedBy}>
-        <legend className={`${LABEL} mb-1`}>{label}</legend>
+      <fieldset className="flex flex-col gap-1" aria-describedby={describedBy} aria-invalid={error !== undefined || undefined}>
+        <legend className={`${LABEL} mb-1`}>
+          {label}
+          {mark}
+          {required && <span className="sr-only"> (required: choose at least one)</span>}
+        </legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {(field.options ?? []).map((option) => (
             <label key={option.key} className="flex min-h-11 items-center gap-2 text-sm sm:min-h-0">
@@ -94,9 +119,10 @@ export function PortalFieldInput({ field, value, error, onChange }: PortalFieldI
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className={LABEL}>
         {label}
+        {mark}
       </label>
       {field.type === 'dropdown' ? (
-        <select id={id} value={text} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(event) => set(event.target.value)} className={INPUT}>
+        <select id={id} value={text} aria-required={required || undefined} aria-invalid={error !== undefined} aria-describedby={describedBy} onChange={(event) => set(event.target.value)} className={INPUT}>
           <option value="">Choose…</option>
           {(field.options ?? []).map((option) => (
             <option key={option.key} value={option.key}>
@@ -110,6 +136,7 @@ export function PortalFieldInput({ field, value, error, onChange }: PortalFieldI
           type={field.type === 'date' ? 'date' : 'text'}
           inputMode={field.type === 'number' ? 'numeric' : field.type === 'decimal' ? 'decimal' : undefined}
           value={text}
+          aria-required={required || undefined}
           aria-invalid={error !== undefined}
           aria-describedby={describedBy}
           onChange={(event) => set(event.target.value)}

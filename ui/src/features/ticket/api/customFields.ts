@@ -1,6 +1,7 @@
 // Custom field input checked as the server checks it (command-side FieldValues), so an agent hears about a bad value
 // at once; the server stays the judge and its refusal is shown the same way.
 import type { Schemas } from '@/api/client';
+import { ApiProblem } from '@/api/problem';
 
 export type CustomField = Schemas['CustomFieldView'];
 
@@ -72,4 +73,20 @@ export function shownFields(fields: readonly CustomField[], values: Record<strin
   return fields
     .filter((field) => field.active !== false || (values[field.key ?? '']?.length ?? 0) > 0)
     .toSorted((a, b) => (a.position ?? 0) - (b.position ?? 0));
+}
+
+/** The keys of the required fields a refusal ({@code required-field-missing}) names; empty for any other error. */
+export function missingRequiredKeys(error: unknown): string[] {
+  if (!(error instanceof ApiProblem) || error.code !== 'required-field-missing') return [];
+  return [...error.message.matchAll(/'([a-z][a-z0-9_]{0,63})'/g)].map((match) => match[1] ?? '');
+}
+
+/** The refusal in the agent's words, with the fields' labels: what to fill in before solving. */
+export function missingRequiredProblem(error: ApiProblem, keys: readonly string[], fields: readonly CustomField[]): ApiProblem {
+  const labels = keys.map((key) => fields.find((field) => field.key === key)?.label ?? key);
+  const list = labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return new ApiProblem(error.status, {
+    code: 'required-field-missing',
+    detail: `Fill in ${list} first: a ticket is solved or closed only when its required fields have a value.`,
+  });
 }

@@ -5,6 +5,8 @@ export interface CustomFieldControlProps {
   field: CustomField;
   values: readonly string[];
   disabled?: boolean;
+  /** The server refused to solve the ticket because this required field has no value. */
+  missing?: boolean;
   /** A new value: a string, true/false, a list for multi-select, or null to clear. */
   onCommit: (value: string | boolean | string[] | null) => void;
 }
@@ -12,10 +14,14 @@ export interface CustomFieldControlProps {
 const INPUT = 'w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent aria-[invalid=true]:border-danger disabled:opacity-60';
 const LABEL = 'text-xs font-medium text-muted';
 
-/** One custom field with the input its type calls for, checked as the server checks it before it is sent. */
-export function CustomFieldControl({ field, values, disabled, onCommit }: CustomFieldControlProps) {
+/**
+ * One custom field with the input its type calls for, checked as the server checks it before it is sent. A required
+ * field says so in its label (it needs a value before the ticket is solved or closed).
+ */
+export function CustomFieldControl({ field, values, disabled, missing = false, onCommit }: CustomFieldControlProps) {
   const id = useId();
-  const label = field.label ?? field.key ?? '';
+  const required = field.required === true && field.active !== false;
+  const label = (field.label ?? field.key ?? '') + (required ? ' (required to solve)' : '');
   const current = values[0] ?? '';
   const [text, setText] = useState(current);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +33,7 @@ export function CustomFieldControl({ field, values, disabled, onCommit }: Custom
   if (field.type === 'checkbox') {
     return (
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" disabled={disabled} checked={current === 'true'} onChange={(event) => onCommit(event.target.checked)} className="size-4 accent-accent" />
+        <input type="checkbox" disabled={disabled} checked={current === 'true'} aria-invalid={missing || undefined} onChange={(event) => onCommit(event.target.checked)} className="size-4 accent-accent" />
         {label}
       </label>
     );
@@ -38,7 +44,7 @@ export function CustomFieldControl({ field, values, disabled, onCommit }: Custom
         <label htmlFor={id} className={LABEL}>
           {label}
         </label>
-        <select id={id} disabled={disabled} value={current} onChange={(event) => onCommit(event.target.value === '' ? null : event.target.value)} className={INPUT}>
+        <select id={id} disabled={disabled} value={current} aria-invalid={missing || undefined} onChange={(event) => onCommit(event.target.value === '' ? null : event.target.value)} className={INPUT}>
           <option value="">—</option>
           {(field.options ?? []).map((option) => (
             <option key={option.key} value={option.key}>
@@ -52,7 +58,7 @@ export function CustomFieldControl({ field, values, disabled, onCommit }: Custom
   if (field.type === 'multi-select') {
     const chosen = new Set(values);
     return (
-      <fieldset className="flex flex-col gap-1" disabled={disabled}>
+      <fieldset className="flex flex-col gap-1" disabled={disabled} aria-invalid={missing || undefined}>
         <legend className={`${LABEL} mb-1`}>{label}</legend>
         <div className="flex flex-wrap gap-x-3 gap-y-1">
           {(field.options ?? []).map((option) => (
@@ -98,7 +104,7 @@ export function CustomFieldControl({ field, values, disabled, onCommit }: Custom
         inputMode={field.type === 'number' ? 'numeric' : field.type === 'decimal' ? 'decimal' : undefined}
         disabled={disabled}
         value={text}
-        aria-invalid={error !== null}
+        aria-invalid={error !== null || missing}
         aria-describedby={error ? `${id}-error` : undefined}
         placeholder={field.type === 'regex' ? field.pattern : undefined}
         onChange={(event) => {

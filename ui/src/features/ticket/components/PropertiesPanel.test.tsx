@@ -22,12 +22,12 @@ const FIELDS = [
   { key: 'plan', label: 'Plan', type: 'dropdown', active: true, position: 2, options: [{ key: 'free', label: 'Free' }, { key: 'pro', label: 'Pro' }] },
 ];
 
-function Harness() {
+function Harness({ fields = FIELDS }: { fields?: typeof FIELDS }) {
   const detail = useTicket(ID);
   const editor = usePropertyEditor(detail.data);
   if (!detail.data) return null;
   return (
-    <PropertiesPanel ticket={detail.data} editor={editor} statuses={STATUSES} agents={[GRACE, ALAN]} teams={[]} customFields={FIELDS} vocabulary={vocabulary} />
+    <PropertiesPanel ticket={detail.data} editor={editor} statuses={STATUSES} agents={[GRACE, ALAN]} teams={[]} customFields={fields} vocabulary={vocabulary} />
   );
 }
 
@@ -111,5 +111,22 @@ describe('PropertiesPanel', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByLabelText('Status')).toHaveValue('pending');
     expect(server.calls(PATCH)).toHaveLength(1);
+  });
+
+  it('marks required fields and, when solving is refused for them, names them by label and marks them', async () => {
+    server = fakeApi({
+      [DETAIL]: () => ticket({ id: ID }),
+      [PATCH]: () => json({ code: 'required-field-missing', status: 422,
+        detail: "Required custom fields 'seats', 'plan' need values before the ticket can be solved or closed." }, 422),
+    });
+    withQueryClient(<Harness fields={FIELDS.map((field) => ({ ...field, required: true }))} />);
+    const plan = await screen.findByLabelText('Plan (required to solve)');
+    await userEvent.selectOptions(screen.getByLabelText('Status'), 'solved');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not solved yet');
+    expect(alert).toHaveTextContent('Fill in Seats and Plan first');
+    expect(alert).not.toHaveTextContent("'seats'");
+    expect(plan).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Seats (required to solve)')).toHaveAttribute('aria-invalid', 'true');
   });
 });

@@ -2,7 +2,8 @@ import type { Ref } from 'react';
 import type { Schemas } from '@/api/client';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { humanize, PRIORITIES, TICKET_TYPES } from '@/lib/labels';
-import { type CustomField, fieldDisplay, shownFields } from '../api/customFields';
+import { ApiProblem } from '@/api/problem';
+import { type CustomField, fieldDisplay, missingRequiredKeys, missingRequiredProblem, shownFields } from '../api/customFields';
 import type { Vocabulary } from '../api/diff';
 import type { TicketDetail } from '../api/ticket';
 import type { PropertyEditor } from '../hooks/usePropertyEditor';
@@ -89,6 +90,7 @@ export function PropertiesPanel({ ticket, editor, statuses, agents, teams, custo
   }
 
   const disabled = editor.pending || editor.conflict !== null;
+  const missing = missingRequiredKeys(editor.error);
   const statusKey = ticket.status?.key ?? '';
   const assigneeId = ticket.assignee?.id ?? '';
   const teamId = ticket.team?.id ?? '';
@@ -117,7 +119,9 @@ export function PropertiesPanel({ ticket, editor, statuses, agents, teams, custo
       {editor.conflict && (
         <ConflictNotice conflict={editor.conflict} vocabulary={vocabulary} pending={editor.pending} onReapply={() => void editor.reapply()} onKeep={editor.keepTheirs} />
       )}
-      {Boolean(editor.error) && <ErrorState title="Not changed" error={editor.error} onRetry={editor.dismissError} />}
+      {Boolean(editor.error) && (missing.length > 0 && editor.error instanceof ApiProblem
+        ? <ErrorState title="Not solved yet" error={missingRequiredProblem(editor.error, missing, customFields)} onRetry={editor.dismissError} />
+        : <ErrorState title="Not changed" error={editor.error} onRetry={editor.dismissError} />)}
       <div className="grid grid-cols-2 gap-3">
         <Choice label="Status" value={statusKey} options={statusOptions} disabled={disabled} onChange={(status) => void editor.apply({ status })} selectRef={statusRef} />
         <Choice label="Priority" value={ticket.priority ?? ''} options={PRIORITIES.map((p) => ({ value: p, label: humanize(p) }))} disabled={disabled} onChange={(priority) => void editor.apply({ priority: priority as NonNullable<TicketDetail['priority']> })} />
@@ -140,6 +144,7 @@ export function PropertiesPanel({ ticket, editor, statuses, agents, teams, custo
               field={field}
               values={values[field.key ?? ''] ?? []}
               disabled={disabled}
+              missing={missing.includes(field.key ?? '')}
               onCommit={(value) => void editor.apply({ customFields: { [field.key ?? '']: value } })}
             />
           ))}

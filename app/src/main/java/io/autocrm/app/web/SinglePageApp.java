@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 import org.springframework.web.servlet.resource.ResourceResolverChain;
@@ -43,6 +44,15 @@ class SinglePageApp implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**").addResourceLocations(assets()).setCacheControl(HASHED);
         registry.addResourceHandler("/**").addResourceLocations(locations).setCacheControl(CacheControl.noCache())
                 .resourceChain(true).addResolver(new HistoryFallback());
+    }
+
+    /**
+     * {@code /} is the app's page as every other route is, whatever the request accepts: left to Spring Boot's welcome
+     * page, it answered a request that does not accept HTML with an empty 406.
+     */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName("forward:/" + INDEX);
     }
 
     private String[] assets() {

@@ -35,6 +35,16 @@ class SinglePageAppTest {
         }
     }
 
+    /** The page is the app's whatever the client says it accepts (the welcome page alone used to answer 406). */
+    @Test
+    void servesThePageWhateverTheAcceptHeaderSays() {
+        for (String route : new String[] {"/", "/portal"}) {
+            Api.Response page = browser.send(browser.request(route, "Accept", "application/xml").GET());
+            assertThat(page.status()).as(route).isEqualTo(200);
+            assertThat(page.body()).as(route).isEqualTo(index);
+        }
+    }
+
     @Test
     void neverServesThePageForServerPathsOrMissingFiles() {
         for (String path : new String[] {"/api/v1/no-such-thing", "/actuator/no-such-thing", "/v3/no-such-thing",

@@ -5,6 +5,8 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -20,12 +22,19 @@ public final class Throttle {
 
     private final String table;
     private final ProxyManager<String> buckets;
+    private final ConcurrentMap<BucketKey, BucketProxy> proxies;
     private final JdbcClient jdbc;
 
-    Throttle(String table, ProxyManager<String> buckets, JdbcClient jdbc) {
+    Throttle(String table, ProxyManager<String> buckets, ConcurrentMap<BucketKey, BucketProxy> proxies,
+             JdbcClient jdbc) {
         this.table = table;
         this.buckets = buckets;
+        this.proxies = proxies;
         this.jdbc = jdbc;
+    }
+
+    /** A key under one limit: a key whose limit changes gets a proxy of its own. */
+    record BucketKey(String key, Limit limit) {
     }
 
     /**
@@ -68,8 +77,14 @@ public final class Throttle {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * The node's one proxy of the key's bucket. Bucket4j's batching merges this node's concurrent requests on the
+     * key into one round trip to the table (one row lock taken once, not once per request), and stays exact: no
+     * request is let through that the shared bucket would refuse.
+     */
     private BucketProxy bucket(String key, Limit limit) {
-        return buckets.builder().build(key, limit::configuration);
+        return proxies.computeIfAbsent(new BucketKey(key, limit), k -> buckets.builder()
+                .withOptimization(Optimizations.batching()).build(key, limit::configuration));
     }
 
     private <T> T call(Supplier<T> operation) {

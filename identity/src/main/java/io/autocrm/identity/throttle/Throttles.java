@@ -1,5 +1,6 @@
 package io.autocrm.identity.throttle;
 
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -8,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,8 @@ public class Throttles {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Map<String, PostgreSQLSelectForUpdateBasedProxyManager<String>> managers = new ConcurrentHashMap<>();
+    /** Per table, this node's bucket proxies; dropped with each expiry run so that keys seen once do not pile up. */
+    private final Map<String, ConcurrentMap<Throttle.BucketKey, BucketProxy>> proxies = new ConcurrentHashMap<>();
 
     public Throttles(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -39,7 +43,8 @@ public class Throttles {
 
     /** The throttle kept in {@code table} (schema-qualified); one per kind of limit. */
     public Throttle in(String table) {
-        return new Throttle(table, managers.computeIfAbsent(table, this::manager), jdbc);
+        return new Throttle(table, managers.computeIfAbsent(table, this::manager),
+                proxies.computeIfAbsent(table, t -> new ConcurrentHashMap<>()), jdbc);
     }
 
     private PostgreSQLSelectForUpdateBasedProxyManager<String> manager(String table) {
@@ -52,6 +57,7 @@ public class Throttles {
     /** Removes the expired buckets of every table; rows locked by a request at that moment wait for the next run. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     void removeExpired() {
+        proxies.values().forEach(Map::clear);
         for (Map.Entry<String, PostgreSQLSelectForUpdateBasedProxyManager<String>> table : List.copyOf(
                 managers.entrySet())) {
             try {

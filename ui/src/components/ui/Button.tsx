@@ -9,7 +9,7 @@ const VARIANTS = {
   primary: 'bg-accent text-accent-ink hover:opacity-90',
   secondary: 'bg-surface text-ink border border-line hover:bg-raised',
   ghost: 'text-ink hover:bg-raised',
-  danger: 'bg-danger text-white hover:opacity-90',
+  danger: 'bg-danger text-danger-ink hover:opacity-90',
 } as const;
 
 export function Button({ variant = 'secondary', size = 'md', className, ...props }: ButtonProps) {

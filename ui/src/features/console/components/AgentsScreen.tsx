@@ -21,7 +21,7 @@ export function AgentsScreen() {
         : agents.isError ? <ErrorState error={agents.error} onRetry={() => void agents.refetch()} />
         : agents.data.length === 0 ? <EmptyState title="No agents yet">Add the first one above.</EmptyState>
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr><th className={TABLE.th}>Name</th><th className={TABLE.th}>Email</th><th className={TABLE.th}>Duty</th><th className={TABLE.th}><span className="sr-only">Actions</span></th></tr></thead>
               <tbody>{agents.data.map((agent) => <AgentRow key={agent.id} agent={agent} />)}</tbody>

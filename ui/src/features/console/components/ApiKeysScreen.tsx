@@ -33,7 +33,7 @@ export function ApiKeysScreen() {
         : keys.isError ? <ErrorState error={keys.error} onRetry={() => void keys.refetch()} />
         : keys.data.length === 0 ? <EmptyState title="No API keys yet">Issue one above for your first integration.</EmptyState>
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr>
                 <th className={TABLE.th}>Name</th><th className={TABLE.th}>Scopes</th><th className={TABLE.th}>Last used</th>

@@ -23,7 +23,10 @@ export function ConsolePage({ title, description, actions, children }: ConsolePa
   );
 }
 
-/** Classes shared by the console's tables, so every list reads alike. */
+/**
+ * Classes shared by the console's tables, so every list reads alike. The wrapper scrolls sideways on a phone, so it
+ * takes focus ({@code tabIndex={0}}) for keyboard users to scroll it.
+ */
 export const TABLE = {
   wrap: 'relative overflow-x-auto rounded-lg border border-line bg-surface',
   table: 'w-full min-w-[36rem] border-collapse text-left text-sm',

@@ -40,7 +40,7 @@ export function CustomFieldsScreen() {
         : fields.isError ? <ErrorState error={fields.error} onRetry={() => void fields.refetch()} />
         : fields.data.length === 0 ? <EmptyState title="No custom fields yet">Define the first one above.</EmptyState>
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr>
                 <th className={TABLE.th}>Position</th><th className={TABLE.th}>Label</th><th className={TABLE.th}>Key</th>

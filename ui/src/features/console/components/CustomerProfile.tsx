@@ -45,7 +45,7 @@ export function CustomerProfile({ customerId }: CustomerProfileProps) {
           : tickets.isError ? <ErrorState error={tickets.error} onRetry={() => void tickets.refetch()} />
           : (tickets.data.items ?? []).length === 0 ? <EmptyState title="No tickets from this customer" />
           : (
-            <div className={TABLE.wrap}>
+            <div className={TABLE.wrap} tabIndex={0}>
               <table className={TABLE.table}>
                 <thead><tr><th className={TABLE.th}>#</th><th className={TABLE.th}>Subject</th><th className={TABLE.th}>Status</th><th className={TABLE.th}>Updated</th></tr></thead>
                 <tbody>

@@ -27,7 +27,7 @@ export function CustomersScreen() {
         : customers.isError ? <ErrorState error={customers.error} onRetry={() => void customers.refetch()} />
         : (customers.data.items ?? []).length === 0 ? <EmptyState title={query ? `No customer matches “${query}”` : 'No customers yet'} />
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr><th className={TABLE.th}>Name</th><th className={TABLE.th}>Email</th><th className={TABLE.th}>Organisation</th></tr></thead>
               <tbody>

@@ -37,7 +37,7 @@ export function LoginsScreen() {
         : logins.isError ? <ErrorState error={logins.error} onRetry={() => void logins.refetch()} />
         : (logins.data.items ?? []).length === 0 ? <EmptyState title="No logins with this role" />
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr>
                 <th className={TABLE.th}>Email</th><th className={TABLE.th}>Role</th><th className={TABLE.th}>State</th>

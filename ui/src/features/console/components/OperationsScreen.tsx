@@ -27,7 +27,7 @@ export function OperationsScreen() {
         : (
           <>
             <RebuildProgress {...overall(readModels.data)} />
-            <div className={TABLE.wrap}>
+            <div className={TABLE.wrap} tabIndex={0}>
               <table className={TABLE.table}>
                 <thead><tr>
                   <th className={TABLE.th}>Processor</th><th className={TABLE.th}>Position</th><th className={TABLE.th}>Lag</th>
@@ -88,7 +88,7 @@ function DeadLettersPanel() {
         : parked.length === 0 ? <EmptyState title="No parked events">Every projection handled every event.</EmptyState>
         : (
           <>
-            <div className={TABLE.wrap}>
+            <div className={TABLE.wrap} tabIndex={0}>
               <table className={TABLE.table}>
                 <thead><tr><th className={TABLE.th}>Processing group</th><th className={TABLE.th}>Sequences</th><th className={TABLE.th}>Events</th></tr></thead>
                 <tbody>{parked.map((l) => (

@@ -37,7 +37,7 @@ export function OrganisationsScreen() {
         : organisations.isError ? <ErrorState error={organisations.error} onRetry={() => void organisations.refetch()} />
         : organisations.data.length === 0 ? <EmptyState title="No organisations yet">Create the first one above.</EmptyState>
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr><th className={TABLE.th}>Name</th><th className={TABLE.th}>Ticket sharing</th><th className={TABLE.th}><span className="sr-only">Actions</span></th></tr></thead>
               <tbody>{organisations.data.map((organisation) => <OrganisationRow key={organisation.id} organisation={organisation} />)}</tbody>

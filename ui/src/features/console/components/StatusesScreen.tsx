@@ -31,7 +31,7 @@ export function StatusesScreen() {
       {statuses.isPending ? <Spinner label="Loading statuses…" />
         : statuses.isError ? <ErrorState error={statuses.error} onRetry={() => void statuses.refetch()} />
         : (
-          <div className={TABLE.wrap}>
+          <div className={TABLE.wrap} tabIndex={0}>
             <table className={TABLE.table}>
               <thead><tr>
                 <th className={TABLE.th}>Position</th><th className={TABLE.th}>Label</th><th className={TABLE.th}>Key</th>

@@ -2,7 +2,7 @@
 // real app. After signing in, every action here is a key press: no click, no mouse.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, SCREENSHOTS, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, SCREENSHOTS, apiClient, assertAccessible, keepFailureScreens, peopleMaker, step } from './support.mjs';
 import { join } from 'node:path';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
@@ -11,12 +11,7 @@ const run = Date.now().toString(36);
 const PASSWORD = 'e2e-Keyboard-passw0rd!';
 const PHONE = { width: 390, height: 844 };
 
-async function person(kind, name, role) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${run}@e2e.example`;
-  const created = await api.post(kind === 'agent' ? '/api/v1/agents' : '/api/v1/customers', { name, email });
-  await api.post('/api/v1/users', { id: created.id, role, password: PASSWORD });
-  return { id: created.id, name, email };
-}
+const person = peopleMaker(api, run, PASSWORD);
 
 /** Presses Tab until the focused element matches, as a keyboard user looks for a control. */
 async function tabTo(page, matches, limit = 60) {
@@ -129,14 +124,7 @@ async function main() {
     await assertAccessible(page, 'ticket (phone)');
     await shot(page, 'ticket-phone');
   } catch (error) {
-    let index = 0;
-    for (const context of browser.contexts()) {
-      for (const open of context.pages()) {
-        index += 1;
-        console.error(`failure page ${index}: ${open.url()}`);
-        await open.screenshot({ path: `${SCREENSHOTS}/keyboard-failure-${index}.png` }).catch(() => undefined);
-      }
-    }
+    await keepFailureScreens(browser, 'keyboard-failure');
     throw error;
   } finally {
     await browser.close();

@@ -5,7 +5,7 @@
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, SCREENSHOTS, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, SCREENSHOTS, apiClient, assertAccessible, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
@@ -13,12 +13,7 @@ const run = Date.now().toString(36);
 const PASSWORD = 'e2e-Macros-passw0rd!';
 const PHONE = { width: 390, height: 844 };
 
-async function person(kind, name, role) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${run}@e2e.example`;
-  const created = await api.post(kind === 'agent' ? '/api/v1/agents' : '/api/v1/customers', { name, email });
-  await api.post('/api/v1/users', { id: created.id, role, password: PASSWORD });
-  return { id: created.id, name, email };
-}
+const person = peopleMaker(api, run, PASSWORD);
 
 /** The screen at phone width too, light and dark (the shared helper covers desktop and tablet). */
 async function allScreenshots(page, name) {

@@ -3,19 +3,14 @@
 // (the merged ticket's messages leave the survivor, the reply stays); then the agent splits a message off.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, apiClient, assertAccessible, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
 const run = Date.now().toString(36);
 const PASSWORD = 'e2e-Merge-passw0rd!';
 
-async function person(kind, name, role) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${run}@e2e.example`;
-  const created = await api.post(kind === 'agent' ? '/api/v1/agents' : '/api/v1/customers', { name, email });
-  await api.post('/api/v1/users', { id: created.id, role, password: PASSWORD });
-  return { id: created.id, name, email };
-}
+const person = peopleMaker(api, run, PASSWORD);
 
 /** Polls the API until the check passes (the read model follows the write shortly after). */
 async function eventually(what, check) {

@@ -1,7 +1,7 @@
 // The customer portal end to end, in a real Chromium on a phone-sized screen against the real app (issue 10).
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, PHONE, SCREENSHOTS, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, PHONE, apiClient, assertAccessible, keepFailureScreens, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
@@ -209,14 +209,7 @@ async function main() {
     await screenshots(danPage, 'portal-not-found', SIZES);
     await danContext.close();
   } catch (error) {
-    let index = 0;
-    for (const context of browser.contexts()) {
-      for (const open of context.pages()) {
-        index += 1;
-        console.error(`failure page ${index}: ${open.url()}`);
-        await open.screenshot({ path: `${SCREENSHOTS}/portal-failure-${index}.png` }).catch(() => undefined);
-      }
-    }
+    await keepFailureScreens(browser, 'portal-failure');
     throw error;
   } finally {
     await browser.close();

@@ -4,19 +4,14 @@
 // happens, since the other scenarios share the database.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, PHONE, SCREENSHOTS, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, PHONE, SCREENSHOTS, apiClient, assertAccessible, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
 const run = Date.now().toString(36);
 const PASSWORD = 'e2e-Required-passw0rd!';
 
-async function person(kind, name, role) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${run}@e2e.example`;
-  const created = await api.post(kind === 'agent' ? '/api/v1/agents' : '/api/v1/customers', { name, email });
-  await api.post('/api/v1/users', { id: created.id, role, password: PASSWORD });
-  return { id: created.id, name, email };
-}
+const person = peopleMaker(api, run, PASSWORD);
 
 async function main() {
   step('a required, customer-visible dropdown; a customer and an agent with logins');

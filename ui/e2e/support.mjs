@@ -35,6 +35,31 @@ export function apiClient(base, key) {
   };
 }
 
+/**
+ * Makes people with logins through the API: `person('agent' | 'customer', name, role)` registers the agent or customer
+ * with an email unique to this run and gives them a login with `password`.
+ */
+export function peopleMaker(api, run, password) {
+  return async function person(kind, name, role) {
+    const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${run}@e2e.example`;
+    const created = await api.post(kind === 'agent' ? '/api/v1/agents' : '/api/v1/customers', { name, email });
+    await api.post('/api/v1/users', { id: created.id, role, password });
+    return { id: created.id, name, email };
+  };
+}
+
+/** Keeps what each open page of the browser showed when a scenario failed, as `<prefix>-<n>.png`. */
+export async function keepFailureScreens(browser, prefix) {
+  let index = 0;
+  for (const context of browser.contexts()) {
+    for (const open of context.pages()) {
+      index += 1;
+      console.error(`failure page ${index}: ${open.url()}`);
+      await open.screenshot({ path: join(SCREENSHOTS, `${prefix}-${index}.png`) }).catch(() => undefined);
+    }
+  }
+}
+
 /** Signs in through AutoCRM's own login page, as a person would, starting from the app. */
 export async function signIn(page, base, email, password) {
   await page.goto(base + '/');

@@ -1,19 +1,14 @@
 // The agent workspace end to end, in a real Chromium against the real app (issue 9's scenario).
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { apiClient, assertAccessible, CHROMIUM_ARGS, DESKTOP, SCREENSHOTS, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
 const run = Date.now().toString(36);
 const PASSWORD = 'e2e-Workspace-passw0rd!';
 
-async function person(kind, name, role) {
-  const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${run}@e2e.example`;
-  const created = await api.post(kind === 'agent' ? '/api/v1/agents' : '/api/v1/customers', { name, email });
-  await api.post('/api/v1/users', { id: created.id, role, password: PASSWORD });
-  return { id: created.id, name, email };
-}
+const person = peopleMaker(api, run, PASSWORD);
 
 /** Waits until a form control shows the value (the screen follows the server's answer). */
 async function valueOf(locator, expected) {
@@ -179,15 +174,7 @@ async function main() {
     await assertAccessible(page, 'shortcuts');
     await screenshots(page, 'shortcuts');
   } catch (error) {
-    // Keep what each open page showed when the scenario failed.
-    let index = 0;
-    for (const context of browser.contexts()) {
-      for (const open of context.pages()) {
-        index += 1;
-        console.error(`failure page ${index}: ${open.url()}`);
-        await open.screenshot({ path: `${SCREENSHOTS}/failure-${index}.png` }).catch(() => undefined);
-      }
-    }
+    await keepFailureScreens(browser, 'failure');
     throw error;
   } finally {
     await browser.close();

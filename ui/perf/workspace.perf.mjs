@@ -52,7 +52,7 @@ async function ticketRendered(page, number, messages) {
     ([n, count]) => {
       const heading = document.querySelector('h1');
       const details = document.querySelector('aside[aria-label="Ticket details"] select, aside[aria-label="Ticket details"] [role="button"]');
-      return heading?.textContent?.includes(`#${n}`) && document.querySelectorAll('main article, article').length >= count && details !== null;
+      return heading?.textContent?.includes(`#${n}`) && document.querySelectorAll('article').length >= count && details !== null;
     },
     [number, messages],
     { polling: 'raf', timeout: 30_000 },

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Ticket tags: trimmed, lowercased, 1-64 of {@code a-z 0-9 _ : . -}, at most 50 per ticket. */
-final class Tags {
+public final class Tags {
 
     static final int MAX_PER_TICKET = 50;
     private static final Pattern TAG = Pattern.compile("^[a-z0-9][a-z0-9_:.-]{0,63}$");
@@ -17,8 +17,12 @@ final class Tags {
     private Tags() {
     }
 
-    /** The normalized, de-duplicated tags in their given order. */
-    static List<String> normalize(List<String> raw) {
+    /**
+     * The normalized, de-duplicated tags in their given order.
+     *
+     * @throws InvalidInput for a tag that is not valid
+     */
+    public static List<String> normalize(List<String> raw) {
         Set<String> tags = new LinkedHashSet<>();
         if (raw != null) {
             for (String tag : raw) {

@@ -21,6 +21,7 @@ import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.*;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
@@ -67,6 +69,13 @@ public class Ticket {
     private long mergedIntoNumber;
     private Status statusBeforeMerge;
     private List<ReceivedMerge> receivedMerges = new ArrayList<>();
+    private Channel channel;
+    private List<SkillRequirement> requiredSkills = new ArrayList<>();
+    private Instant createdAt;
+    /** When the last event of any kind was recorded. */
+    private Instant updatedAt;
+    /** When the status last changed (creation counts). */
+    private Instant statusChangedAt;
 
     protected Ticket() {
         // for Axon and snapshots
@@ -408,12 +417,25 @@ public class Ticket {
         return new MessageAddition(ticketId, messageId, version(), false);
     }
 
+    /** Sets the skills an agent needs to take the ticket; nothing is recorded when they are the same. */
+    @CommandHandler
+    long handle(RequireSkillsCommand command, Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "require skills");
+        requireNotClosed();
+        List<SkillRequirement> wanted = Skills.requireValid(command.skills());
+        if (!wanted.equals(requiredSkills)) {
+            apply(new TicketSkillsRequiredEvent(ticketId, wanted, List.copyOf(requiredSkills)));
+        }
+        return version();
+    }
+
     /** What the ticket is now, for readers that are not command handlers ({@link TicketFacts}). */
     TicketFacts.Facts facts(long version) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         customFields.forEach((key, value) -> fields.put(key, value.values()));
         return new TicketFacts.Facts(ticketId, number, requesterId, status.key(), priority, type, assigneeId, teamId,
-                List.copyOf(tags), fields, version);
+                List.copyOf(tags), fields, version, channel, status.category(), List.copyOf(requiredSkills), createdAt,
+                updatedAt, statusChangedAt, mergedInto != null);
     }
 
     private static long version() {
@@ -421,9 +443,13 @@ public class Ticket {
     }
 
     @EventSourcingHandler
-    void on(TicketCreatedEvent event) {
+    void on(TicketCreatedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         ticketId = event.ticketId();
         number = event.number();
+        channel = event.channel();
+        createdAt = at;
+        statusChangedAt = at;
         requesterId = event.requesterId();
         status = event.status();
         priority = event.priority();
@@ -438,107 +464,133 @@ public class Ticket {
     }
 
     @EventSourcingHandler
-    void on(PublicReplyAddedEvent event) {
+    void on(PublicReplyAddedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         timeline.add(event.messageId());
     }
 
     @EventSourcingHandler
-    void on(CustomerMessageAddedEvent event) {
+    void on(CustomerMessageAddedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         timeline.add(event.messageId());
     }
 
     @EventSourcingHandler
-    void on(InternalNoteAddedEvent event) {
+    void on(InternalNoteAddedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         timeline.add(event.messageId());
     }
 
     @EventSourcingHandler
-    void on(TicketMergedEvent event) {
+    void on(TicketMergedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         mergedInto = event.survivorId();
         mergedIntoNumber = event.survivorNumber();
         statusBeforeMerge = event.previousStatus();
     }
 
     @EventSourcingHandler
-    void on(TicketUnmergedEvent event) {
+    void on(TicketUnmergedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         mergedInto = null;
         mergedIntoNumber = 0;
         statusBeforeMerge = null;
     }
 
     @EventSourcingHandler
-    void on(TicketMergeReceivedEvent event) {
+    void on(TicketMergeReceivedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         receivedMerges.add(new ReceivedMerge(event.mergedTicketId(), event.mergedNumber(), event.messageIds()));
         timeline.addAll(event.messageIds());
     }
 
     @EventSourcingHandler
-    void on(TicketMergeUndoneEvent event) {
+    void on(TicketMergeUndoneEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         receivedMerges.removeIf(merge -> merge.mergedId().equals(event.mergedTicketId()));
         timeline.removeAll(event.messageIds());
     }
 
     @EventSourcingHandler
-    void on(MessagesSplitOffEvent event) {
+    void on(MessagesSplitOffEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         timeline.removeAll(event.messageIds());
     }
 
     @EventSourcingHandler
-    void on(TicketSplitFromEvent event) {
+    void on(TicketSplitFromEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         timeline.addAll(event.messageIds());
     }
 
     @EventSourcingHandler
-    void on(TicketStatusChangedEvent event) {
+    void on(TicketStatusChangedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         status = event.status();
+        statusChangedAt = at;
     }
 
     @EventSourcingHandler
-    void on(TicketPriorityChangedEvent event) {
+    void on(TicketPriorityChangedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         priority = event.priority();
     }
 
     @EventSourcingHandler
-    void on(TicketTypeChangedEvent event) {
+    void on(TicketTypeChangedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         type = event.type();
     }
 
     @EventSourcingHandler
-    void on(TicketAssignedEvent event) {
+    void on(TicketAssignedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         assigneeId = event.assigneeId();
     }
 
     @EventSourcingHandler
-    void on(TicketUnassignedEvent event) {
+    void on(TicketUnassignedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         assigneeId = null;
     }
 
     @EventSourcingHandler
-    void on(TicketTeamAssignedEvent event) {
+    void on(TicketTeamAssignedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         teamId = event.teamId();
     }
 
     @EventSourcingHandler
-    void on(TicketTeamUnassignedEvent event) {
+    void on(TicketTeamUnassignedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         teamId = null;
     }
 
     @EventSourcingHandler
-    void on(TicketTaggedEvent event) {
+    void on(TicketTaggedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         event.tags().stream().filter(tag -> !tags.contains(tag)).forEach(tags::add);
     }
 
     @EventSourcingHandler
-    void on(TicketUntaggedEvent event) {
+    void on(TicketUntaggedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         tags.removeAll(event.tags());
     }
 
     @EventSourcingHandler
-    void on(TicketCustomFieldChangedEvent event) {
+    void on(TicketCustomFieldChangedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         if (event.values().isEmpty()) {
             customFields.remove(event.fieldKey());
         } else {
             customFields.put(event.fieldKey(), new CustomFieldValue(event.fieldKey(), event.type(), event.values()));
         }
+    }
+
+    @EventSourcingHandler
+    void on(TicketSkillsRequiredEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        requiredSkills = new ArrayList<>(event.skills());
     }
 }

@@ -49,6 +49,14 @@ class TicketContentStore implements TicketContents {
                 .param(ticketId.value()).query(String.class).optional();
     }
 
+    @Override
+    public Optional<String> descriptionOf(TicketId ticketId) {
+        return jdbc.sql("""
+                        SELECT body FROM pii.ticket_content WHERE ticket_id = ? AND kind = 'message'
+                        ORDER BY created_at, content_id LIMIT 1""")
+                .param(ticketId.value()).query(String.class).optional();
+    }
+
     private void lockActive(CustomerId subjectId) {
         boolean erased = jdbc.sql(LOCK_SUBJECT).param(subjectId.value()).query(Boolean.class).optional()
                 .orElseThrow(() -> new UnknownCustomer("No customer has id " + subjectId + "."));

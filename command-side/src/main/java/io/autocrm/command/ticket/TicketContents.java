@@ -29,4 +29,10 @@ interface TicketContents {
 
     /** A ticket's subject, unless erased. */
     Optional<String> subjectOf(TicketId ticketId);
+
+    /**
+     * The plain text of the ticket's description (the first message written on it); empty when there is none (an
+     * erased requester's ticket, or one split off another).
+     */
+    Optional<String> descriptionOf(TicketId ticketId);
 }

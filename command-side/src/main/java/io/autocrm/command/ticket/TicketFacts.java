@@ -1,11 +1,15 @@
 package io.autocrm.command.ticket;
 
 import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.SkillRequirement;
+import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.events.ticket.TicketType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,16 +28,34 @@ import org.springframework.stereotype.Component;
 @Component
 public class TicketFacts {
 
-    /** A ticket's properties and its API version (events in its stream). Custom fields: key to canonical values. */
+    /**
+     * A ticket's properties and its API version (events in its stream). Custom fields: key to canonical values.
+     * {@code updatedAt} is when its last event was recorded, {@code statusChangedAt} when its status last changed (or
+     * it was created); {@code merged} whether it is closed as merged into another.
+     */
     public record Facts(TicketId ticketId, long number, CustomerId requesterId, String statusKey, Priority priority,
                         TicketType type, AgentId assigneeId, TeamId teamId, List<String> tags,
-                        Map<String, List<String>> customFields, long version) {
+                        Map<String, List<String>> customFields, long version, Channel channel,
+                        StatusCategory statusCategory, List<SkillRequirement> requiredSkills, Instant createdAt,
+                        Instant updatedAt, Instant statusChangedAt, boolean merged) {
     }
 
     private final Repository<Ticket> tickets;
+    private final TicketContents contents;
 
-    TicketFacts(@Qualifier("ticketRepository") Repository<Ticket> tickets) {
+    TicketFacts(@Qualifier("ticketRepository") Repository<Ticket> tickets, TicketContents contents) {
         this.tickets = tickets;
+        this.contents = contents;
+    }
+
+    /** The ticket's subject; empty when there is none (no such ticket, or its requester was erased). */
+    public Optional<String> subjectOf(TicketId ticketId) {
+        return contents.subjectOf(ticketId);
+    }
+
+    /** The plain text of the ticket's description; empty when there is none (see {@link TicketContents}). */
+    public Optional<String> descriptionOf(TicketId ticketId) {
+        return contents.descriptionOf(ticketId);
     }
 
     /** The ticket with this id; empty when there is none. */

@@ -34,6 +34,12 @@ final class InMemoryTicketContents implements TicketContents {
                 .map(Row::body);
     }
 
+    @Override
+    public Optional<String> descriptionOf(TicketId ticketId) {
+        return rows.values().stream().filter(row -> row.kind().equals("message"))
+                .filter(row -> row.ticketId().equals(ticketId.value())).map(Row::body).findFirst();
+    }
+
     private void put(UUID contentId, Row row) {
         if (rows.putIfAbsent(contentId, row) != null) {
             throw new IllegalStateException("content " + contentId + " stored twice");

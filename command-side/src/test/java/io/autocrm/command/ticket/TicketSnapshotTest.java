@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.ticket.*;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -22,10 +23,12 @@ class TicketSnapshotTest {
                 new io.autocrm.events.ticket.Status("waiting-on-vendor", StatusCategory.ON_HOLD), Priority.HIGH,
                 TicketType.INCIDENT, Fakes.AGENT, Fakes.TEAM, List.of("vip", "billing"),
                 List.of(new CustomFieldValue("regions", FieldType.MULTI_SELECT, List.of("eu", "us"))),
-                TicketTest.DESCRIPTION, null));
-        ticket.on(new TicketUntaggedEvent(TicketTest.TICKET, List.of("vip")));
+                TicketTest.DESCRIPTION, null), Instant.parse("2026-12-01T09:00:00Z"));
+        ticket.on(new TicketUntaggedEvent(TicketTest.TICKET, List.of("vip")), Instant.parse("2026-12-01T09:05:00Z"));
         ticket.on(new TicketCustomFieldChangedEvent(TicketTest.TICKET, "order_no", FieldType.NUMBER, List.of(),
-                List.of("42")));
+                List.of("42")), Instant.parse("2026-12-01T09:06:00Z"));
+        ticket.on(new TicketSkillsRequiredEvent(TicketTest.TICKET, List.of(new SkillRequirement("billing", 2)),
+                List.of()), Instant.parse("2026-12-01T09:07:00Z"));
 
         JacksonSerializer serializer = JacksonSerializer.builder()
                 .objectMapper(new ObjectMapper().registerModule(new JavaTimeModule())).build();
@@ -34,7 +37,8 @@ class TicketSnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(ticket);
         assertThat(new String(snapshot.getData(), StandardCharsets.UTF_8))
-                .contains("\"number\":1042", "waiting-on-vendor", "billing", "order_no")
+                .contains("\"number\":1042", "waiting-on-vendor", "billing", "order_no", "\"channel\":\"EMAIL\"",
+                        "\"level\":2")
                 .doesNotContain("vip");
     }
 }

@@ -15,6 +15,8 @@ import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
+import io.autocrm.events.ticket.SkillRequirement;
+import io.autocrm.events.ticket.TicketSkillsRequiredEvent;
 import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.events.ticket.TicketTeamAssignedEvent;
 import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
@@ -84,8 +86,16 @@ final class AuditDescriber {
             case TicketSplitFromEvent e -> entry(e.ticketId(), "Split from ticket #" + e.sourceNumber() + " ("
                     + count(e.messageIds().size()) + ")", new Change("splitFrom", null,
                     e.sourceTicketId().toString()));
+            case TicketSkillsRequiredEvent e -> entry(e.ticketId(), e.skills().isEmpty()
+                    ? "No skills required any more" : "Skills required: " + skills(e.skills()),
+                    new Change("requiredSkills", skills(e.previous()), skills(e.skills())));
             default -> null;
         });
+    }
+
+    private static String skills(List<SkillRequirement> skills) {
+        return skills == null || skills.isEmpty() ? null : String.join(", ", skills.stream()
+                .map(s -> s.skill() + " (level " + s.level() + ")").toList());
     }
 
     private static String count(int messages) {

@@ -15,6 +15,7 @@ import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
+import io.autocrm.events.ticket.TicketSkillsRequiredEvent;
 import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.events.ticket.TicketTeamAssignedEvent;
 import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
@@ -192,6 +193,11 @@ class TicketProjection {
 
     @EventHandler
     void on(TicketSplitFromEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketSkillsRequiredEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
         change(e.ticketId(), seq, at, row -> { });
     }
 

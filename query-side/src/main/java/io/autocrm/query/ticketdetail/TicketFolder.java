@@ -14,6 +14,7 @@ import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
+import io.autocrm.events.ticket.TicketSkillsRequiredEvent;
 import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.events.ticket.TicketTeamAssignedEvent;
 import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
@@ -80,6 +81,9 @@ final class TicketFolder {
             case MessagesSplitOffEvent e -> s.splitInto(e.newTicketId(), e.newNumber(), e.messageIds());
             case TicketSplitFromEvent e -> s.link("split-from", e.sourceTicketId(), e.sourceNumber(),
                     e.messageIds(), "split");
+            case TicketSkillsRequiredEvent e -> {
+                // not shown in the ticket's state; its history says it
+            }
             default -> {
                 return false;
             }

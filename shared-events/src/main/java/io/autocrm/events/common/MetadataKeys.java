@@ -25,8 +25,25 @@ public final class MetadataKeys {
     public static final String CAUSE_ID = "causeId";
     /** Name of the cause when the change was made (for a macro: its name then), for the history to show. */
     public static final String CAUSE_NAME = "causeName";
+    /** Version of the cause named by {@link #CAUSE_TYPE} when it acted (a routing rule's or a policy's version). */
+    public static final String CAUSE_VERSION = "causeVersion";
+    /**
+     * How many triggers caused this change in a chain (1: a trigger reacting to a person's change; 2: a trigger
+     * reacting to that trigger's change ...), for the depth limit that stops loops.
+     */
+    public static final String CAUSE_DEPTH = "causeDepth";
     /** {@link #CAUSE_TYPE} of a change made by applying a macro. */
     public static final String CAUSE_MACRO = "macro";
+    /** {@link #CAUSE_TYPE} of a change made by a routing rule (id and version of the rule). */
+    public static final String CAUSE_ROUTING_RULE = "routing-rule";
+    /** {@link #CAUSE_TYPE} of an assignment made by a team's assignment method (id: the team; name: the method). */
+    public static final String CAUSE_ASSIGNMENT = "assignment";
+    /** {@link #CAUSE_TYPE} of a change made by an SLA policy (id and version of the policy). */
+    public static final String CAUSE_SLA_POLICY = "sla-policy";
+    /** {@link #CAUSE_TYPE} of a change made by an event trigger. */
+    public static final String CAUSE_TRIGGER = "trigger";
+    /** {@link #CAUSE_TYPE} of a change made by a time-based automation. */
+    public static final String CAUSE_AUTOMATION = "automation";
 
     private MetadataKeys() {
     }

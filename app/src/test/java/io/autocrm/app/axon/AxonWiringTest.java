@@ -12,6 +12,9 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +33,10 @@ class AxonWiringTest {
     TokenStore tokenStore;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    DeadlineManager deadlineManager;
+    @Autowired
+    Scheduler scheduler;
 
     @Test
     void runsUnitsOfWorkInSpringTransactionsOnTheJdbcStores() {
@@ -44,5 +51,11 @@ class AxonWiringTest {
         assertThat(processing.eventProcessors()).allSatisfy((name, processor) -> assertThat(processor)
                 .isInstanceOf(name.equals("identity-erasure") ? SubscribingEventProcessor.class
                         : PooledStreamingEventProcessor.class));
+    }
+
+    @Test
+    void keepsDeadlinesInPostgresThroughDbScheduler() {
+        assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
+        assertThat(scheduler.getSchedulerState().isStarted()).isTrue();
     }
 }

@@ -1,0 +1,70 @@
+package io.autocrm.command.scheduling;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * The db-scheduler {@link Scheduler} of a command node. Its data source takes part in Spring's transactions, so a
+ * timer scheduled while handling a command is stored in that command's transaction, or not at all. It starts once
+ * the application is running (after Axon's processors) and stops first on shutdown, waiting briefly for running
+ * tasks.
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulingConfiguration {
+
+    @Bean(destroyMethod = "")
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
+                        @Value("${autocrm.scheduler.polling-interval:PT1S}") Duration pollingInterval,
+                        @Value("${autocrm.scheduler.threads:4}") int threads) {
+        List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
+        List<RecurringTask<?>> recurring = tasks.stream().filter(task -> task instanceof RecurringTask<?>)
+                .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), oneTime)
+                .startTasks(recurring)
+                .tableName("scheduling.scheduled_tasks")
+                .pollingInterval(pollingInterval)
+                .threads(threads)
+                .alwaysPersistTimestampInUTC()
+                .shutdownMaxWait(Duration.ofSeconds(5))
+                .build();
+    }
+
+    @Bean
+    SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
+        return new SmartLifecycle() {
+            private volatile boolean running;
+
+            @Override
+            public void start() {
+                scheduler.start();
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                scheduler.stop();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                // After Axon's event processors start (their phase is lower), before the web server stops.
+                return Integer.MAX_VALUE - 1000;
+            }
+        };
+    }
+}

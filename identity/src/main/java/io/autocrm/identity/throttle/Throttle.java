@@ -5,7 +5,10 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimization;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import java.time.Duration;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -78,13 +81,27 @@ public final class Throttle {
     }
 
     /**
-     * The node's one proxy of the key's bucket. Bucket4j's batching merges this node's concurrent requests on the
-     * key into one round trip to the table (one row lock taken once, not once per request), and stays exact: no
-     * request is let through that the shared bucket would refuse.
+     * The node's one proxy of the key's bucket. Small limits (under {@value #SYNCHRONISED_BELOW} a period: sign-in
+     * attempts, mails, small API keys) stay exact: Bucket4j's batching merges this node's concurrent requests on the
+     * key into one round trip to the table (one row lock taken once, not once per request), and no request is let
+     * through that the shared bucket would refuse. Larger limits use Bucket4j's delaying optimisation: the node takes
+     * up to 1% of the limit locally before it writes them to the shared bucket, and at least once a second, so that a
+     * busy API key costs a round trip per hundredth of its allowance instead of one per request; the cluster may then
+     * let through at most 1% of the limit more per node (docs/adr/005).
      */
     private BucketProxy bucket(String key, Limit limit) {
         return proxies.computeIfAbsent(new BucketKey(key, limit), k -> buckets.builder()
-                .withOptimization(Optimizations.batching()).build(key, limit::configuration));
+                .withOptimization(optimisation(limit)).build(key, limit::configuration));
+    }
+
+    /** Limits from this capacity on are synchronised in batches of 1%. */
+    static final int SYNCHRONISED_BELOW = 200;
+
+    static Optimization optimisation(Limit limit) {
+        if (limit.capacity() < SYNCHRONISED_BELOW) {
+            return Optimizations.batching();
+        }
+        return Optimizations.delaying(new DelayParameters(limit.capacity() / 100, Duration.ofSeconds(1)));
     }
 
     private <T> T call(Supplier<T> operation) {

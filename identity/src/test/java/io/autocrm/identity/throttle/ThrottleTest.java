@@ -112,6 +112,49 @@ class ThrottleTest {
         assertThat(allowed).hasValue(50);
     }
 
+    @Test
+    void synchronisesLargeLimitsInBatchesAndKeepsTheOvershootWithinOnePercentPerNode() throws InterruptedException {
+        CountingDataSource first = new CountingDataSource(TestPostgres.dataSource(database));
+        Throttle counted = new Throttles(first).in(TABLE);
+        Limit large = Limit.perWindow(1000, Duration.ofHours(1));
+        for (int i = 0; i < 100; i++) {
+            assertThat(counted.take("busy-key", large).allowed()).isTrue();
+        }
+        assertThat(first.connections.get()).as("round trips for 100 requests in batches of 10").isBetween(1, 20);
+
+        List<Throttle> nodes = List.of(counted, new Throttles(TestPostgres.dataSource(database)).in(TABLE));
+        String key = UUID.randomUUID().toString();
+        AtomicInteger allowed = new AtomicInteger();
+        try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 1300; i++) {
+                Throttle node = nodes.get(i % 2);
+                threads.execute(() -> {
+                    if (node.take(key, large).allowed()) {
+                        allowed.incrementAndGet();
+                    }
+                });
+            }
+        }
+        assertThat(allowed.get()).as("the limit, give or take 1% per node").isBetween(980, 1020);
+        assertThat(Throttle.optimisation(Limit.perMinute(199))).isNotNull();
+    }
+
+    /** Counts the connections taken from a real data source: one per round trip of the throttle. */
+    static final class CountingDataSource extends org.springframework.jdbc.datasource.DelegatingDataSource {
+
+        final AtomicInteger connections = new AtomicInteger();
+
+        CountingDataSource(javax.sql.DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            connections.incrementAndGet();
+            return super.getConnection();
+        }
+    }
+
     private long rows() {
         return jdbc.sql("SELECT count(*) FROM " + TABLE).query(Long.class).single();
     }

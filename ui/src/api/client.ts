@@ -6,6 +6,9 @@ import type { components, paths } from './schema';
 
 export type Schemas = components['schemas'];
 
+/** The request header that names the channel a change came through. */
+export const CHANNEL_HEADER = 'X-AutoCRM-Channel';
+
 const bearer: Middleware = {
   async onRequest({ request }) {
     const token = await accessToken();
@@ -13,6 +16,8 @@ const bearer: Middleware = {
       request.headers.set('Authorization', `Bearer ${token}`);
     }
     request.headers.set('Accept', 'application/json, application/problem+json');
+    // Changes made here are recorded as made through the web app (the history's "via web"); the API's default is api.
+    request.headers.set(CHANNEL_HEADER, 'web');
     return request;
   },
   onResponse({ response }) {

@@ -62,6 +62,8 @@ describe('NewTicketForm', { timeout: 30_000 }, () => {
       customFields: { plan: 'pro', order_number: 'ORD-123456', urgent: true, components: ['api'], model: 'LX-2' },
     });
     expect(request?.headers.get('Idempotency-Key')).toMatch(/^[0-9a-f-]{32,36}$/);
+    // Every change made in the web app is recorded as made through it (the history says "via web").
+    expect(request?.headers.get('X-AutoCRM-Channel')).toBe('web');
   });
 
   it("shows the server's refusal on its field, and a corrected retry carries the same Idempotency-Key", async () => {

@@ -25,15 +25,13 @@ final class ConditionEvaluator {
             return new ConditionOutcome(condition, false, "unknown field " + condition.field());
         }
         TicketFacts.Facts facts = ticket.facts();
-        List<String> values = condition.values();
-        String operator = condition.operator();
         return switch (field) {
-            case CHANNEL -> choice(condition, key(facts.channel() == null ? null : facts.channel().key()));
+            case CHANNEL -> choice(condition, facts.channel() == null ? null : facts.channel().key());
             case PRIORITY -> priority(condition, facts.priority());
-            case TYPE -> choice(condition, key(facts.type() == null ? null : facts.type().key()));
-            case STATUS -> choice(condition, key(facts.statusKey()));
+            case TYPE -> choice(condition, facts.type() == null ? null : facts.type().key());
+            case STATUS -> choice(condition, facts.statusKey());
             case STATUS_CATEGORY -> choice(condition,
-                    key(facts.statusCategory() == null ? null : facts.statusCategory().key()));
+                    facts.statusCategory() == null ? null : facts.statusCategory().key());
             case ORGANISATION -> choice(condition, id(ticket.organisationId()));
             case REQUESTER -> choice(condition, id(facts.requesterId()));
             case TEAM -> choice(condition, id(facts.teamId()));
@@ -47,10 +45,6 @@ final class ConditionEvaluator {
             case HOURS_SINCE_UPDATED -> hours(condition, facts.updatedAt(), now, "updated");
             case HOURS_SINCE_STATUS_CHANGED -> hours(condition, facts.statusChangedAt(), now, "status changed");
         };
-    }
-
-    private static String key(String value) {
-        return value;
     }
 
     private static String id(Object id) {

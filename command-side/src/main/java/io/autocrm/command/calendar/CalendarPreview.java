@@ -20,8 +20,8 @@ import java.util.List;
  * @param between     the business time from {@code from} to {@code to}; null without {@code to}
  * @param openings    the next opening hours from {@code from} (the first one cut at {@code from})
  */
-record CalendarPreview(String timeZone, Instant from, boolean openAtFrom, Instant nextOpening, Due due,
-                       Between between, List<Interval> openings) {
+record CalendarPreview(String timeZone, Instant from, boolean openAtFrom, Instant nextOpening, PreviewDue due,
+                       PreviewBetween between, List<Interval> openings) {
 
     static final int MAX_OPENINGS = 20;
     static final double MAX_HOURS = 8784; // a leap year
@@ -31,11 +31,11 @@ record CalendarPreview(String timeZone, Instant from, boolean openAtFrom, Instan
      * @param at               the instant it falls due
      * @param holidaysSkipped  the holidays on working weekdays between {@code from} and {@code at}
      */
-    record Due(double hours, Instant at, List<Holiday> holidaysSkipped) {
+    record PreviewDue(double hours, Instant at, List<Holiday> holidaysSkipped) {
     }
 
     /** @param businessMinutes the business time from {@code from} to {@code to}, in whole minutes */
-    record Between(Instant to, long businessMinutes) {
+    record PreviewBetween(Instant to, long businessMinutes) {
     }
 
     /**
@@ -52,21 +52,21 @@ record CalendarPreview(String timeZone, Instant from, boolean openAtFrom, Instan
             throw new InvalidInput("openings must be between 1 and " + MAX_OPENINGS + ".");
         }
         BusinessCalendar calendar = definition.calendar();
-        Due due = hours == null ? null : due(calendar, definition, from, hours);
-        Between between = to == null ? null
-                : new Between(to, calendar.between(from, to).toMinutes());
+        PreviewDue due = hours == null ? null : due(calendar, definition, from, hours);
+        PreviewBetween between = to == null ? null
+                : new PreviewBetween(to, calendar.between(from, to).toMinutes());
         return new CalendarPreview(definition.timeZone(), from, calendar.isOpen(from), calendar.nextOpening(from), due,
                 between, openings(calendar, from, openings));
     }
 
-    private static Due due(BusinessCalendar calendar, CalendarDefinition definition, Instant from, double hours) {
+    private static PreviewDue due(BusinessCalendar calendar, CalendarDefinition definition, Instant from, double hours) {
         Instant at = calendar.plus(from, Duration.ofSeconds(Math.round(hours * 3600)));
         LocalDate first = from.atZone(calendar.zone()).toLocalDate();
         LocalDate last = at.atZone(calendar.zone()).toLocalDate();
         List<Holiday> skipped = definition.holidays().stream()
                 .filter(h -> !h.date().isBefore(first) && !h.date().isAfter(last))
                 .filter(h -> calendar.week().containsKey(h.date().getDayOfWeek())).toList();
-        return new Due(hours, at, skipped);
+        return new PreviewDue(hours, at, skipped);
     }
 
     private static List<Interval> openings(BusinessCalendar calendar, Instant from, int count) {

@@ -4,7 +4,7 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { SelectField } from '@/components/ui/SelectField';
 import { TextInput } from '@/components/ui/TextInput';
 import { useCalendarPreview, type Calendar, type PreviewParams } from '../api/calendars';
-import { formatIn, formatMinutes, instantOf, localNow } from './calendarForm';
+import { formatEndIn, formatIn, formatMinutes, instantOf, localNow } from './calendarForm';
 import { Panel } from './ConsolePage';
 
 export interface CalendarPreviewPanelProps {
@@ -67,7 +67,7 @@ export function CalendarPreviewPanel({ calendars, initialId }: CalendarPreviewPa
           <dd>
             <ol className="flex flex-col gap-0.5">
               {(preview.data.openings ?? []).map((o) => (
-                <li key={o.start}>{formatIn(o.start, zone)} – {formatIn(o.end, zone)}</li>
+                <li key={o.start}>{formatIn(o.start, zone)} – {formatEndIn(o.start, o.end, zone)}</li>
               ))}
             </ol>
           </dd>

@@ -95,6 +95,7 @@ describe('CalendarsScreen', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Preview' }));
     expect(await screen.findByText('Tue, 29 Dec 2026, 10:00 GMT')).toBeInTheDocument();
     expect(screen.getByText('Christmas Day (2026-12-25)')).toBeInTheDocument();
+    expect(screen.getByText('Thu, 24 Dec 2026, 16:00 GMT – 17:00 GMT')).toBeInTheDocument();
     expect(server.calls('GET /api/v1/calendars/c1/preview')[0]?.search.get('hours')).toBe('2');
   });
 

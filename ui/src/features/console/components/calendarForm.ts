@@ -78,6 +78,15 @@ export function formatIn(instant: string | undefined, timeZone: string | undefin
   }).format(new Date(instant));
 }
 
+/** The end of an interval: only its time when it ends on the day it starts ("17:00 GMT"), else in full. */
+export function formatEndIn(start: string | undefined, end: string | undefined, timeZone: string | undefined): string {
+  if (!start || !end) return formatIn(end, timeZone);
+  const day = (instant: string) => new Intl.DateTimeFormat('en-GB', { timeZone: timeZone ?? 'UTC', dateStyle: 'short' }).format(new Date(instant));
+  if (day(start) !== day(end)) return formatIn(end, timeZone);
+  return new Intl.DateTimeFormat('en-GB', { timeZone: timeZone ?? 'UTC', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })
+    .format(new Date(end));
+}
+
 /** Minutes as "3 h 20 min". */
 export function formatMinutes(minutes: number | undefined): string {
   const total = minutes ?? 0;

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { FormProblem } from '@/components/ui/FormProblem';
-import { SelectField } from '@/components/ui/SelectField';
 import { Spinner } from '@/components/ui/Spinner';
 import { useCoverTeam, useScheduleAgent, useSchedules, type AgentSchedule, type Calendar, type TeamCoverage } from '../api/calendars';
 import { Panel, TABLE } from './ConsolePage';
@@ -39,6 +38,17 @@ export function SchedulesPanel({ calendars }: { calendars: Calendar[] }) {
 
 type Options = { value: string; label: string }[];
 
+/** A calendar picker in a table row: its column header shows what it is, its accessible name says whose. */
+function RowSelect({ label, value, onChange, options, none }: { label: string; value: string; onChange: (value: string) => void; options: Options; none: string }) {
+  return (
+    <select aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}
+      className="max-w-56 rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent">
+      <option value="">{none}</option>
+      {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+    </select>
+  );
+}
+
 function AgentRow({ agent, options }: { agent: AgentSchedule; options: Options }) {
   const schedule = useScheduleAgent();
   const [zone, setZone] = useState<string | null>(agent.timeZone ?? null);
@@ -47,9 +57,9 @@ function AgentRow({ agent, options }: { agent: AgentSchedule; options: Options }
   return (
     <tr>
       <td className={TABLE.td}>{agent.name}{agent.active === false && <span className="ml-1 text-xs text-muted">(off duty)</span>}</td>
-      <td className={TABLE.td}><TimeZonePicker label={`Time zone of ${agent.name ?? ''}`} value={zone} onChange={setZone} allowNone /></td>
+      <td className={TABLE.td}><TimeZonePicker label={`Time zone of ${agent.name ?? ''}`} value={zone} onChange={setZone} allowNone hideLabel /></td>
       <td className={TABLE.td}>
-        <SelectField label={`Schedule of ${agent.name ?? ''}`} value={calendar} onChange={setCalendar} options={options} placeholder="None" />
+        <RowSelect label={`Schedule of ${agent.name ?? ''}`} value={calendar} onChange={setCalendar} options={options} none="None" />
         <div className="mt-1 empty:hidden"><FormProblem error={schedule.error} /></div>
       </td>
       <td className={TABLE.td}>
@@ -68,7 +78,7 @@ function TeamRow({ team, options }: { team: TeamCoverage; options: Options }) {
     <tr>
       <td className={TABLE.td}>{team.name}</td>
       <td className={TABLE.td}>
-        <SelectField label={`Coverage of ${team.name ?? ''}`} value={calendar} onChange={setCalendar} options={options} placeholder="None (always)" />
+        <RowSelect label={`Coverage of ${team.name ?? ''}`} value={calendar} onChange={setCalendar} options={options} none="None (always)" />
         <div className="mt-1 empty:hidden"><FormProblem error={cover.error} /></div>
       </td>
       <td className={TABLE.td}>

@@ -8,12 +8,14 @@ export interface TimeZonePickerProps {
   error?: string;
   /** Offer "none" (the helpdesk's) as a choice. */
   allowNone?: boolean;
+  /** Keep the label for screen readers only (in a table row whose column header says it). */
+  hideLabel?: boolean;
 }
 
 const NONE = '__none__';
 
 /** A searchable picker of the IANA time zones the server knows (type "lon" for Europe/London). */
-export function TimeZonePicker({ label, value, onChange, error, allowNone }: TimeZonePickerProps) {
+export function TimeZonePicker({ label, value, onChange, error, allowNone, hideLabel }: TimeZonePickerProps) {
   const zones = useTimeZones();
   const { contains } = useFilter({ sensitivity: 'base' });
   const items = [...(allowNone ? [{ id: NONE, name: 'None (the helpdesk’s)' }] : []),
@@ -27,7 +29,7 @@ export function TimeZonePicker({ label, value, onChange, error, allowNone }: Tim
       isInvalid={Boolean(error)}
       className="flex min-w-48 flex-col gap-1"
     >
-      <Label className="text-xs font-medium text-muted">{label}</Label>
+      <Label className={hideLabel ? 'sr-only' : 'text-xs font-medium text-muted'}>{label}</Label>
       <div className={`flex items-center rounded-md border bg-surface focus-within:ring-2 focus-within:ring-accent ${error ? 'border-danger' : 'border-line'}`}>
         <Input placeholder={zones.isPending ? 'Loading time zones…' : 'Search, e.g. London'}
           className="min-w-0 flex-1 bg-transparent px-2 py-1.5 text-sm text-ink placeholder:text-muted outline-none" />

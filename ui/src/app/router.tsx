@@ -144,6 +144,12 @@ const teamsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/TeamsScreen'), 'TeamsScreen'),
 });
 
+const calendarsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'calendars',
+  component: lazyRouteComponent(() => import('@/features/console/components/CalendarsScreen'), 'CalendarsScreen'),
+});
+
 const statusesScreenRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'statuses',
@@ -194,6 +200,7 @@ const routeTree = rootRoute.addChildren([
     loginsScreenRoute,
     organisationsScreenRoute,
     teamsScreenRoute,
+    calendarsScreenRoute,
     statusesScreenRoute,
     customFieldsScreenRoute,
     apiKeysScreenRoute,

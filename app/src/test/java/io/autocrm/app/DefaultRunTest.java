@@ -14,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The README's run command on a fresh machine: no database configured, so AutoCRM starts an embedded PostgreSQL in
@@ -33,6 +34,13 @@ class DefaultRunTest {
             tickets = awaitDemoTickets(api);
             assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(41);
             assertThat(api.get("/api/v1/views").json().get("items")).as("the demo's shared views").hasSize(2);
+            JsonNode calendars = api.get("/api/v1/calendars").json().get("items");
+            assertThat(calendars).as("the demo's calendars (DemoCalendars), the default first").hasSize(2);
+            assertThat(calendars.get(0).get("name").asString()).isEqualTo("Office hours");
+            assertThat(calendars.get(0).get("isDefault").asBoolean()).isTrue();
+            assertThat(calendars.get(0).get("holidays")).as("bank holidays of 2026 and 2027").hasSize(16);
+            assertThat(calendars.get(0).get("agents").asInt() + calendars.get(1).get("agents").asInt()).isEqualTo(3);
+            assertThat(calendars.get(0).get("teams").asInt() + calendars.get(1).get("teams").asInt()).isEqualTo(3);
             assertThat(api.get("/").status()).isEqualTo(200);
             assertThat(api.get("/v3/api-docs").json().get("paths").has("/api/v1/tickets")).isTrue();
             for (String[] login : DEMO_LOGINS) {

@@ -1,6 +1,7 @@
 package io.autocrm.app.demo;
 
 import io.autocrm.access.Caller;
+import io.autocrm.command.calendar.CalendarAdministration;
 import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.directory.AgentRegistry;
 import io.autocrm.command.directory.DirectoryAdministration;
@@ -55,11 +56,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
     private final MacroDefinitions macroDefinitions;
+    private final CalendarAdministration calendars;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
-                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions) {
+                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
+                   CalendarAdministration calendars) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -69,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.encoder = encoder;
         this.views = views;
         this.macroDefinitions = macroDefinitions;
+        this.calendars = calendars;
     }
 
     @Override
@@ -105,6 +109,7 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private void seed(SeedClock clock, Instant start) {
         DemoDirectory directory = DemoDirectory.load(this.directory, agents);
+        DemoCalendars.create(calendars, directory);
         List<CustomerId> customers = new ArrayList<>();
         for (int i = 0; i < DemoScript.CUSTOMERS.size(); i++) {
             CustomerId id = CustomerId.random();

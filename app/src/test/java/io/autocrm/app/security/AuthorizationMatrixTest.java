@@ -334,6 +334,33 @@ class AuthorizationMatrixTest {
                         + id(admin.post("/api/v1/teams", json("name", "Team " + UUID.randomUUID()))),
                         json("name", "Renamed " + UUID.randomUUID())),
                 scoped(Scope.ADMIN, Customers.NONE)));
+        // Calendars, agents' schedules and teams' coverage
+        m.put("GET /api/v1/calendars", op(p -> get("/api/v1/calendars"), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/calendars/time-zones", op(p -> get("/api/v1/calendars/time-zones"),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/calendars/schedules", op(p -> get("/api/v1/calendars/schedules"),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("POST /api/v1/calendars", op(p -> new Call("POST", "/api/v1/calendars", calendarBody()),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/calendars/{id}", op(p -> get("/api/v1/calendars/" + calendar()),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("PUT /api/v1/calendars/{id}", op(p -> new Call("PUT", "/api/v1/calendars/" + calendar(),
+                calendarBody()), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("DELETE /api/v1/calendars/{id}", op(p -> new Call("DELETE", "/api/v1/calendars/" + calendar(), null),
+                Set.of(204), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/calendars/{id}/preview", op(p -> get("/api/v1/calendars/" + calendar()
+                + "/preview?from=2026-12-24T16:00:00Z&hours=8"), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/agents/{id}/schedule", op(p -> get("/api/v1/agents/" + agentId + "/schedule"),
+                scoped(Scope.USERS_READ, Customers.NONE)));
+        m.put("PUT /api/v1/agents/{id}/schedule", op(p -> new Call("PUT", "/api/v1/agents/" + agentId + "/schedule",
+                json("timeZone", "Europe/London", "scheduleCalendarId", calendar())),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/teams/{id}/coverage", op(p -> get("/api/v1/teams/"
+                        + id(admin.post("/api/v1/teams", json("name", "Team " + UUID.randomUUID()))) + "/coverage"),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("PUT /api/v1/teams/{id}/coverage", op(p -> new Call("PUT", "/api/v1/teams/"
+                        + id(admin.post("/api/v1/teams", json("name", "Team " + UUID.randomUUID()))) + "/coverage",
+                json("coverageCalendarId", calendar())), scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/statuses", op(p -> get("/api/v1/statuses"), scoped(Scope.TICKETS_READ, Customers.ALL)));
         m.put("POST /api/v1/statuses", op(p -> new Call("POST", "/api/v1/statuses", json("key",
                         "s-" + UUID.randomUUID().toString().substring(0, 12), "label", "New", "category", "pending")),
@@ -428,6 +455,17 @@ class AuthorizationMatrixTest {
 
     private static Operation op(Function<Principal, Call> call, Set<Integer> allowed, Function<Principal, Expect> rule) {
         return new Operation(call, allowed, rule);
+    }
+
+    /** A new calendar, made by an admin. */
+    private String calendar() {
+        return id(admin.post("/api/v1/calendars", calendarBody()));
+    }
+
+    private static Map<String, Object> calendarBody() {
+        return json("name", "Calendar " + UUID.randomUUID(), "timeZone", "Europe/London",
+                "weeklyHours", json("monday", List.of("09:00-17:00")),
+                "holidays", List.of(json("date", "2026-12-25", "name", "Christmas Day")));
     }
 
     /** A new shared macro, made by an admin. */

@@ -53,6 +53,12 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 @Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class})
 class CommandSideTestApplication {
 
+    /** Reads settings as the application does (durations such as the scheduler's {@code PT1S}). */
+    @Bean
+    static org.springframework.core.convert.ConversionService conversionService() {
+        return new org.springframework.boot.convert.ApplicationConversionService();
+    }
+
     @Bean
     DataSource dataSource() {
         return TestPostgres.freshMigratedDataSource();

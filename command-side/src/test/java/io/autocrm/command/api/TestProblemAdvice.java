@@ -2,6 +2,7 @@ package io.autocrm.command.api;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.platform.web.ErrorStatus;
 import java.util.Map;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.http.ResponseEntity;
@@ -39,14 +40,8 @@ class TestProblemAdvice {
         return ResponseEntity.status(409).body(Map.of("code", "version-conflict"));
     }
 
-    /** The statuses the application's {@code ErrorStatus} gives the codes the command endpoints raise. */
+    /** The status the application's web edge gives a code. */
     private static int status(ErrorCode code) {
-        return switch (code) {
-            case VALIDATION_FAILED -> 400;
-            case FORBIDDEN, CUSTOMER_ACTION_FORBIDDEN -> 403;
-            case NOT_FOUND, TICKET_NOT_FOUND, CUSTOMER_NOT_FOUND, ORGANISATION_NOT_FOUND -> 404;
-            case DUPLICATE_DEFINITION, TICKET_CLOSED, TICKET_NOT_MERGED, VERSION_CONFLICT -> 409;
-            default -> 422;
-        };
+        return ErrorStatus.of(code).value();
     }
 }

@@ -38,6 +38,8 @@ final class ApiRules {
                 .requestMatchers(POST, "/api/v1/customers").hasAuthority(USERS_WRITE)
                 .requestMatchers(GET, "/api/v1/agents/**", "/api/v1/organisations/**").hasAuthority(USERS_READ)
                 .requestMatchers(GET, "/api/v1/teams/**").hasAuthority(TICKETS_READ)
+                // Staff read calendars (working hours, SLA business hours); admins change them (anyRequest).
+                .requestMatchers(GET, "/api/v1/calendars/**").hasAuthority(TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/statuses/**", "/api/v1/custom-fields/**")
                 .hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/tickets/*/events", "/api/v1/tickets/*/audit")

@@ -69,6 +69,11 @@ class ErrorStatusTest {
             entry("macro-not-found", 404),
             entry("unknown-macro", 422),
             entry("unknown-placeholder", 422),
+            entry("calendar-not-found", 404),
+            entry("unknown-calendar", 422),
+            entry("calendar-in-use", 409),
+            entry("unknown-time-zone", 422),
+            entry("invalid-business-hours", 422),
             entry("internal-error", 500));
 
     @Test
@@ -82,6 +87,6 @@ class ErrorStatusTest {
     void listsTheCodesOfAStatusForTheApiDocument() {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
-                "organisation-not-found", "view-not-found", "macro-not-found");
+                "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found");
     }
 }

@@ -66,6 +66,16 @@ public enum ErrorCode {
     UNKNOWN_MACRO("unknown-macro", "Unknown macro"),
     /** A macro's text names a placeholder AutoCRM cannot fill. */
     UNKNOWN_PLACEHOLDER("unknown-placeholder", "Unknown placeholder"),
+    /** No business-hours calendar has the id in the path. */
+    CALENDAR_NOT_FOUND("calendar-not-found", "Calendar not found"),
+    /** A calendar named in a request body (an agent's schedule, a team's coverage) does not exist. */
+    UNKNOWN_CALENDAR("unknown-calendar", "Unknown calendar"),
+    /** A calendar cannot be deleted while agents, teams or SLA policies use it, or while it is the default. */
+    CALENDAR_IN_USE("calendar-in-use", "Calendar in use"),
+    /** A time zone is not one of the IANA time zone ids (e.g. Europe/London). */
+    UNKNOWN_TIME_ZONE("unknown-time-zone", "Unknown time zone"),
+    /** A calendar's weekly hours or holidays are malformed, overlap, or leave no open day. */
+    INVALID_BUSINESS_HOURS("invalid-business-hours", "Invalid business hours"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

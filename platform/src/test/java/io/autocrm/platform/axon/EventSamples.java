@@ -45,6 +45,8 @@ final class EventSamples {
                 new TicketTeamAssignedEvent(TICKET, TEAM, null),
                 new TicketTeamUnassignedEvent(TICKET, TEAM),
                 new TicketTaggedEvent(TICKET, List.of("refund")),
+                new TicketSkillsRequiredEvent(TICKET, List.of(new SkillRequirement("billing", 2),
+                        new SkillRequirement("german", 1)), List.of(new SkillRequirement("billing", 1))),
                 new TicketUntaggedEvent(TICKET, List.of("vip")),
                 new TicketCustomFieldChangedEvent(TICKET, "refund_amount", FieldType.DECIMAL, List.of(), List.of("12.50")),
                 new PublicReplyAddedEvent(TICKET, MESSAGE, AGENT),

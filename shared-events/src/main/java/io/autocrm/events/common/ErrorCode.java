@@ -66,6 +66,8 @@ public enum ErrorCode {
     UNKNOWN_MACRO("unknown-macro", "Unknown macro"),
     /** A macro's text names a placeholder AutoCRM cannot fill. */
     UNKNOWN_PLACEHOLDER("unknown-placeholder", "Unknown placeholder"),
+    /** No routing rule has this id (or it was deleted). */
+    ROUTING_RULE_NOT_FOUND("routing-rule-not-found", "Routing rule not found"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

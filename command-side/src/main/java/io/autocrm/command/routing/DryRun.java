@@ -27,33 +27,34 @@ class DryRun {
     }
 
     /** A dry run's outcome: the tickets tried, newest first, and how many a rule matched. */
-    record Report(int tickets, int matched, int changed, List<TicketOutcome> results) {
+    record RoutingDryRunReport(int tickets, int matched, int changed, List<DryRunTicket> results) {
     }
 
     /** One ticket's outcome. */
-    record TicketOutcome(String ticketId, long number, String subject, Instant createdAt, RuleRef matchedRule,
-                         List<RoutingChange> changes, List<RuleOutcome> tried) {
+    record DryRunTicket(String ticketId, long number, String subject, Instant createdAt, DryRunRule matchedRule,
+                         List<RoutingChange> changes, List<DryRunRuleOutcome> tried) {
     }
 
     /** A rule as a dry run names it (id and version null for a draft). */
-    record RuleRef(UUID id, Integer version, String name) {
+    record DryRunRule(UUID id, Integer version, String name) {
     }
 
     /** A rule tried on a ticket: whether it matched, and each condition's outcome. */
-    record RuleOutcome(RuleRef rule, boolean matched, List<ConditionResult> conditions, List<String> failures) {
+    record DryRunRuleOutcome(DryRunRule rule, boolean matched, List<DryRunCondition> conditions,
+                             List<String> failures) {
     }
 
-    /** One condition: what it tests, in which list ({@code all} or {@code any}), whether it held, what the ticket had. */
-    record ConditionResult(String list, String condition, boolean held, String actual) {
+    /** One condition: what it tests, its list ({@code all} or {@code any}), whether it held, what the ticket had. */
+    record DryRunCondition(String list, String condition, boolean held, String actual) {
     }
 
-    Report run(List<RoutingRule> rules, int limit) {
-        List<TicketOutcome> results = new ArrayList<>();
+    RoutingDryRunReport run(List<RoutingRule> rules, int limit) {
+        List<DryRunTicket> results = new ArrayList<>();
         for (TicketId ticketId : histories.lastCreated(Math.min(limit, MAX_TICKETS))) {
             histories.asCreated(ticketId).ifPresent(created -> {
                 RoutingDecision decision = Router.decide(rules, created.snapshot(), PersonsChanges.NONE,
                         created.createdAt());
-                results.add(new TicketOutcome(ticketId.toString(), created.snapshot().facts().number(),
+                results.add(new DryRunTicket(ticketId.toString(), created.snapshot().facts().number(),
                         created.snapshot().subject(), created.createdAt(),
                         decision.rule() == null ? null : ref(decision.rule()), decision.changes(),
                         decision.tried().stream().map(DryRun::outcome).toList()));
@@ -61,22 +62,22 @@ class DryRun {
         }
         int matched = (int) results.stream().filter(r -> r.matchedRule() != null).count();
         int changed = (int) results.stream().filter(r -> !r.changes().isEmpty()).count();
-        return new Report(results.size(), matched, changed, results);
+        return new RoutingDryRunReport(results.size(), matched, changed, results);
     }
 
-    private static RuleRef ref(RoutingRule rule) {
-        return new RuleRef(rule.id(), rule.id() == null ? null : rule.version(), rule.name());
+    private static DryRunRule ref(RoutingRule rule) {
+        return new DryRunRule(rule.id(), rule.id() == null ? null : rule.version(), rule.name());
     }
 
-    private static RuleOutcome outcome(RoutingDecision.Tried tried) {
+    private static DryRunRuleOutcome outcome(RoutingDecision.Tried tried) {
         Conditions.Explanation explanation = tried.explanation();
-        List<ConditionResult> conditions = new ArrayList<>();
+        List<DryRunCondition> conditions = new ArrayList<>();
         explanation.all().forEach(o -> conditions.add(result("all", o)));
         explanation.any().forEach(o -> conditions.add(result("any", o)));
-        return new RuleOutcome(ref(tried.rule()), explanation.matched(), conditions, explanation.failures());
+        return new DryRunRuleOutcome(ref(tried.rule()), explanation.matched(), conditions, explanation.failures());
     }
 
-    private static ConditionResult result(String list, ConditionOutcome outcome) {
-        return new ConditionResult(list, outcome.condition().toString(), outcome.held(), outcome.actual());
+    private static DryRunCondition result(String list, ConditionOutcome outcome) {
+        return new DryRunCondition(list, outcome.condition().toString(), outcome.held(), outcome.actual());
     }
 }

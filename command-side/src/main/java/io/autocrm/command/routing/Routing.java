@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class Routing {
 
+    /** The processing group of the routing process manager. */
+    public static final String PROCESSING_GROUP = "routing";
     static final int ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(Routing.class);
 
@@ -63,6 +65,15 @@ public class Routing {
      */
     public void route(TicketId ticketId, String correlationId) {
         decideAndAct(ticketId, correlationId);
+    }
+
+    /**
+     * Routes the ticket now, in the caller's thread (the demo, which tells tickets' stories with versions), and
+     * answers its version afterwards (0: no such ticket).
+     */
+    public long routeNow(TicketId ticketId) {
+        decideAndAct(ticketId, null);
+        return snapshots.find(ticketId).map(t -> t.facts().version()).orElse(0L);
     }
 
     /** Routes the ticket; answers the decision acted on (empty: no such ticket, or it is closed). */

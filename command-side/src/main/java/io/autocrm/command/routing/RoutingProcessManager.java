@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @DisallowReplay
 class RoutingProcessManager {
 
-    static final String GROUP = "routing";
+    static final String GROUP = Routing.PROCESSING_GROUP;
     private final Routing routing;
 
     RoutingProcessManager(Routing routing) {

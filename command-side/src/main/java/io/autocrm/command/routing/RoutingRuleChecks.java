@@ -37,21 +37,24 @@ class RoutingRuleChecks {
             throw new InvalidInput("The rule '" + draft.name().strip() + "' does nothing: give it at least one action"
                     + " (teamId, priority, type, addTags, requireSkills or assigneeId).");
         }
-        if (given.teamId() != null) {
-            teams.requireExisting(new TeamId(uuid(given.teamId(), "teamId")));
+        UUID team = given.teamId() == null ? null : uuid(given.teamId(), "teamId");
+        if (team != null) {
+            teams.requireExisting(new TeamId(team));
         }
-        if (given.assigneeId() != null) {
-            agents.requireExisting(new AgentId(uuid(given.assigneeId(), "assigneeId")));
+        UUID assignee = given.assigneeId() == null ? null : uuid(given.assigneeId(), "assigneeId");
+        if (assignee != null) {
+            agents.requireExisting(new AgentId(assignee));
         }
         TicketInputs.priority(given.priority());
         TicketInputs.type(given.type());
         List<String> tags = given.addTags() == null ? null : TicketInputs.tags(given.addTags());
         List<SkillRequirement> skills = given.requireSkills() == null ? null : knownSkills(
                 Skills.requireValid(given.requireSkills()));
-        RoutingActions actions = new RoutingActions(given.teamId() == null ? null : given.teamId().toLowerCase(),
+        RoutingActions actions = new RoutingActions(team == null ? null : team.toString(),
                 given.priority() == null ? null : TicketInputs.priority(given.priority()).key(),
-                given.type() == null ? null : TicketInputs.type(given.type()).key(), tags == null || tags.isEmpty() ? null : tags, skills,
-                given.assigneeId() == null ? null : given.assigneeId().toLowerCase());
+                given.type() == null ? null : TicketInputs.type(given.type()).key(),
+                tags == null || tags.isEmpty() ? null : tags, skills,
+                assignee == null ? null : assignee.toString());
         return new RuleDraft(draft.name().strip(), draft.enabled(), conditions.validate(draft.conditions()), actions);
     }
 

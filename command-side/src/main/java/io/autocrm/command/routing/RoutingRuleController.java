@@ -47,22 +47,22 @@ class RoutingRuleController {
     }
 
     /** Routing rules. */
-    record RuleList(List<RoutingRule> items) {
+    record RoutingRuleList(List<RoutingRule> items) {
     }
 
     /** The new order: every rule's id, each once, first first. */
-    record Order(@NotNull @Size(max = 1000) List<UUID> ids) implements StrictJson {
+    record RoutingOrder(@NotNull @Size(max = 1000) List<UUID> ids) implements StrictJson {
     }
 
     /** A dry run: a draft rule set (null: the saved rules) against the last {@code limit} tickets. */
-    record DryRunRequest(@Valid @Size(max = 200) List<RuleDraft> rules,
-                         @Min(1) @Max(DryRun.MAX_TICKETS) Integer limit) implements StrictJson {
+    record RoutingDryRunRequest(@Valid @Size(max = 200) List<RuleDraft> rules,
+                                @Min(1) @Max(DryRun.MAX_TICKETS) Integer limit) implements StrictJson {
     }
 
     @GetMapping
     @Operation(summary = "The routing rules in order (their current versions)")
-    RuleList list() {
-        return new RuleList(rules.inOrder());
+    RoutingRuleList list() {
+        return new RoutingRuleList(rules.inOrder());
     }
 
     @GetMapping("/{id}")
@@ -73,12 +73,12 @@ class RoutingRuleController {
 
     @GetMapping("/{id}/versions")
     @Operation(summary = "Every version of a routing rule, newest first (also of a deleted rule)")
-    RuleList versions(@PathVariable UUID id) {
+    RoutingRuleList versions(@PathVariable UUID id) {
         List<RoutingRule> versions = rules.versions(id);
         if (versions.isEmpty()) {
             throw new RoutingRuleNotFound(id);
         }
-        return new RuleList(versions);
+        return new RoutingRuleList(versions);
     }
 
     @PostMapping
@@ -110,14 +110,14 @@ class RoutingRuleController {
     @PutMapping("/order")
     @Operation(summary = "Reorder the routing rules: every rule's id once, first first")
     @Transactional
-    RuleList reorder(@Valid @RequestBody Order order) {
-        return new RuleList(rules.reorder(order.ids()));
+    RoutingRuleList reorder(@Valid @RequestBody RoutingOrder order) {
+        return new RoutingRuleList(rules.reorder(order.ids()));
     }
 
     @PostMapping("/dry-run")
     @Operation(summary = "Try a rule set (a draft, or the saved rules) on the last N tickets as they were created:"
             + " which rule would have matched, why, and what it would have changed. Writes nothing")
-    DryRun.Report dryRun(@Valid @RequestBody DryRunRequest request) {
+    DryRun.RoutingDryRunReport dryRun(@Valid @RequestBody RoutingDryRunRequest request) {
         List<RoutingRule> tried = request.rules() == null ? rules.inOrder() : request.rules().stream()
                 .map(checks::checked).map(RoutingRuleController::draft).toList();
         return dryRun.run(tried, request.limit() == null ? 50 : request.limit());

@@ -33,7 +33,8 @@ class RoutingRules {
 
     /** The current version of every rule, in order. */
     List<RoutingRule> inOrder() {
-        return jdbc.sql(SELECT + " WHERE v.version = r.current_version AND r.deleted_at IS NULL ORDER BY r.position, r.id")
+        return jdbc.sql(SELECT + " WHERE v.version = r.current_version AND r.deleted_at IS NULL"
+                        + " ORDER BY r.position, r.id")
                 .query(this::rule).list();
     }
 
@@ -93,7 +94,9 @@ class RoutingRules {
     List<RoutingRule> reorder(List<UUID> ids) {
         List<UUID> present = jdbc.sql("SELECT id FROM routing.rule WHERE deleted_at IS NULL ORDER BY id FOR UPDATE")
                 .query(UUID.class).list();
-        if (ids.size() != present.size() || !ids.containsAll(present) || ids.stream().distinct().count() != ids.size()) {
+        boolean same = ids.size() == present.size() && ids.containsAll(present)
+                && ids.stream().distinct().count() == ids.size();
+        if (!same) {
             throw new RoutingRulesChanged("The order must name every routing rule once; the rules changed since you"
                     + " read them, read them again and retry.");
         }

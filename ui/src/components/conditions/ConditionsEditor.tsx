@@ -63,9 +63,7 @@ function ConditionList({ list, label, conditions, offered, choices, onChange }: 
             onRemove={() => onChange(conditions.filter((_, i) => i !== index))} />
         ))}
       </ol>
-      <Button size="sm" className="mt-2" onPress={add}>
-        Add condition<span className="sr-only"> ({list === 'all' ? 'all' : 'any'})</span>
-      </Button>
+      <Button size="sm" className="mt-2" onPress={add} aria-label={`Add condition (${list})`}>Add condition</Button>
     </fieldset>
   );
 }

@@ -30,9 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Routes one ticket now: reads it as it is ({@link TicketSnapshots}) and what people changed of it, lets the
  * {@link Router} decide with the current rules, and sends what changes as ordinary commands (actor {@code system},
- * channel {@code system}, the rule's id, version and name as cause), each in its own transaction. The update is
- * conditional on the version read; when someone changed the ticket meanwhile it is decided again (at most
- * {@value #ATTEMPTS} times). Nothing is sent when nothing changes, so routing a ticket twice is harmless.
+ * channel {@code system}, the rule's id, version and name as cause), each handled in a transaction of its own so that
+ * a refusal does not doom the caller's (the processor's batch; the events are appended when that commits, see
+ * docs/adr/013). The update is conditional on the version read; when someone changed the ticket meanwhile it is
+ * decided again (at most {@value #ATTEMPTS} times). Nothing is sent when nothing changes, so routing a ticket twice is
+ * harmless.
  */
 @Component
 public class Routing {

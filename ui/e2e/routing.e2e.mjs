@@ -23,7 +23,7 @@ async function allScreenshots(page, name) {
   for (const theme of ['light', 'dark']) {
     await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');
     await page.waitForTimeout(150);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone-${theme}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-phone-${theme}.png`) });
   }
   await page.evaluate(() => document.documentElement.classList.remove('dark'));
   if (size) await page.setViewportSize(size);
@@ -56,7 +56,7 @@ async function main() {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('page error (Ada):', error.message));
 
-    step('Ada opens Routing in the console and creates a rule: subject mentions the invoice word -> the team, tag billing');
+    step('Ada opens Routing in the console and creates a rule: subject mentions the ledger word -> the team, tag billing');
     await signIn(page, base, ada.email, PASSWORD);
     await page.goto(`${base}/admin/routing`);
     await page.getByRole('heading', { name: 'Routing rules' }).waitFor();
@@ -64,7 +64,7 @@ async function main() {
     const editor = page.getByRole('region', { name: 'New rule' });
     await editor.getByLabel('Rule name').fill(invoices);
     await editor.getByRole('button', { name: 'Add condition (all)' }).click();
-    await editor.getByLabel('Values (all 1)').fill(`invoice-${run}`);
+    await editor.getByLabel('Values (all 1)').fill(`ledger-${run}`);
     await editor.getByLabel('Set team').selectOption({ label: `Billing ${run}` });
     await editor.getByLabel('Add tags').fill('billing');
     await assertAccessible(page, 'routing rule editor');
@@ -96,27 +96,32 @@ async function main() {
 
     step('turning the refunds rule off and on again makes versions 2 and 3');
     const refundRow = list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: refunds }) });
-    await refundRow.getByRole('checkbox', { name: 'Enabled' }).click();
-    await refundRow.getByText('v2').waitFor();
-    await refundRow.getByRole('checkbox', { name: 'Enabled' }).click();
-    await refundRow.getByText('v3').waitFor();
+    const enabled = refundRow.getByRole('checkbox', { name: 'Enabled' });
+    await enabled.focus();
+    await page.keyboard.press('Space');
+    await refundRow.getByText('v2', { exact: true }).waitFor();
+    await refundRow.getByText('off', { exact: true }).waitFor();
+    await enabled.focus();
+    await page.keyboard.press('Space');
+    await refundRow.getByText('v3', { exact: true }).waitFor();
     await assertAccessible(page, 'routing rules');
     await allScreenshots(page, 'routing-rules');
 
     step('a ticket created by the API is routed by the rule');
     const ticket = await api.post('/api/v1/tickets', {
-      subject: `Invoice-${run} shows the wrong amount`, description: 'Please check.', channel: 'email', requesterId: carla.id,
+      subject: `Ledger-${run} shows the wrong amount`, description: 'Please check.', channel: 'email', requesterId: carla.id,
     });
-    await until(async () => (await api.get(`/api/v1/tickets/${ticket.id}`)).team?.id === team.id, 'the ticket routed to the team');
+    await until(async () => (await api.get(`/api/v1/tickets/${ticket.id}`).catch(() => ({}))).team?.id === team.id,
+      'the ticket routed to the team');
 
     step('the dry run explains, per ticket, which rule would have matched and why');
     await page.getByLabel('Last tickets (1-500)').fill('20');
     await page.getByRole('button', { name: 'Dry-run saved rules' }).click();
     const results = page.getByRole('list', { name: 'Dry-run results' });
-    const row = results.getByRole('listitem').filter({ hasText: `Invoice-${run}` }).first();
+    const row = results.getByRole('listitem').filter({ hasText: `Ledger-${run}` }).first();
     await row.getByText(`${invoices} v1`).waitFor();
     await row.getByText('Why', { exact: false }).first().click();
-    await row.getByText(`subject mentions 'invoice-${run}'`).waitFor();
+    await row.getByText(`subject mentions 'ledger-${run}'`).waitFor();
     await assertAccessible(page, 'routing dry run');
     await allScreenshots(page, 'routing-dry-run');
 

@@ -6,6 +6,7 @@ import { Spinner } from '@/components/ui/Spinner';
 import { TextInput } from '@/components/ui/TextInput';
 import type { DryRunReport, DryRunTicket } from '../api/routing';
 import { Panel } from './ConsolePage';
+import { named } from './RoutingRuleList';
 
 export interface RoutingDryRunPanelProps {
   report: DryRunReport | undefined;
@@ -81,8 +82,8 @@ function DryRunResult({ result, names }: { result: DryRunTicket; names: Map<stri
                 {tried.conditions?.map((condition, i) => (
                   <li key={i}>
                     <span aria-hidden>{condition.held ? '✓' : '✗'}</span>
-                    <span className="sr-only">{condition.held ? 'held' : 'failed'}:</span> {condition.condition}
-                    {condition.list === 'any' ? ' (any)' : ''} — {condition.actual}
+                    <span className="sr-only">{condition.held ? 'held' : 'failed'}:</span> {named(condition.condition ?? '', names)}
+                    {condition.list === 'any' ? ' (any)' : ''} — {named(condition.actual ?? '', names)}
                   </li>
                 ))}
                 {(tried.conditions?.length ?? 0) === 0 && <li>no conditions: matches every ticket</li>}

@@ -48,9 +48,9 @@ export function RoutingRuleList({ rules, names, onMove, onToggle, onEdit, onDele
               <Badge>v{rule.version}</Badge>
               {!rule.enabled && <Badge tone="note">off</Badge>}
             </div>
-            <p className="mt-1 text-xs text-muted"><span className="font-medium text-ink">When</span> {whenText(rule)}</p>
+            <p className="mt-1 text-xs text-muted"><span className="font-medium text-ink">When</span> {whenText(rule, names)}</p>
             <p className="text-xs text-muted"><span className="font-medium text-ink">Then</span> {thenText(rule.actions, names)}</p>
-            <RuleVersions rule={rule} />
+            <RuleVersions rule={rule} names={names} />
           </div>
           <div className="flex flex-wrap items-center gap-2">
             <CheckboxField label={`Enabled`} isSelected={rule.enabled ?? false} onChange={(on) => onToggle(rule, on)} />
@@ -66,7 +66,7 @@ export function RoutingRuleList({ rules, names, onMove, onToggle, onEdit, onDele
   );
 }
 
-function RuleVersions({ rule }: { rule: RoutingRule }) {
+function RuleVersions({ rule, names }: { rule: RoutingRule; names: Map<string, string> }) {
   const [open, setOpen] = useState(false);
   const versions = useRoutingRuleVersions(rule.id ?? '', open);
   return (
@@ -77,7 +77,7 @@ function RuleVersions({ rule }: { rule: RoutingRule }) {
           <li key={version.version} className="text-muted">
             <span className="font-medium text-ink">v{version.version}</span> {version.enabled ? '' : '(off) '}
             “{version.name}” by {version.changedBy} · {version.changedAt ? new Date(version.changedAt).toLocaleString() : ''}
-            <span className="block">When {whenText(version)}</span>
+            <span className="block">When {whenText(version, names)}</span>
           </li>
         ))}
       </ol>
@@ -85,13 +85,20 @@ function RuleVersions({ rule }: { rule: RoutingRule }) {
   );
 }
 
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/** The text with the ids it names (teams, agents, organisations) replaced by their names where known. */
+export function named(text: string, names: Map<string, string>): string {
+  return text.replace(ID, (id) => names.get(id) ?? id);
+}
+
 /** The conditions in words. */
-export function whenText(rule: RoutingRule): string {
+export function whenText(rule: RoutingRule, names: Map<string, string> = new Map()): string {
   const all = (rule.conditions?.all ?? []).map((c) => describeCondition({ field: c.field ?? '', operator: c.operator ?? '', values: c.values ?? [] }));
   const any = (rule.conditions?.any ?? []).map((c) => describeCondition({ field: c.field ?? '', operator: c.operator ?? '', values: c.values ?? [] }));
   const parts = [...all];
   if (any.length > 0) parts.push(`any of (${any.join('; ')})`);
-  return parts.length === 0 ? 'every ticket' : parts.join(' and ');
+  return named(parts.length === 0 ? 'every ticket' : parts.join(' and '), names);
 }
 
 /** The actions in words. */

@@ -40,7 +40,8 @@ export function RoutingScreen() {
     organisations: (organisations.data ?? []).map((o) => ({ value: o.id ?? '', label: o.name ?? '' })),
     statuses: (statuses.data ?? []).map((s) => ({ value: s.key ?? '', label: s.label ?? s.key ?? '' })),
   }), [teams.data, agents.data, organisations.data, statuses.data]);
-  const names = useMemo(() => new Map([...choices.teams, ...choices.agents].map((o) => [o.value, o.label])), [choices]);
+  const names = useMemo(() => new Map([...choices.teams, ...choices.agents, ...choices.organisations]
+    .map((o) => [o.value, o.label])), [choices]);
 
   const saving = editing === 'new' ? create : update;
   const save = (draft: RuleDraft) => {

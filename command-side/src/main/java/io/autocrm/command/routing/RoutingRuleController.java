@@ -55,7 +55,7 @@ class RoutingRuleController {
     }
 
     /** A dry run: a draft rule set (null: the saved rules) against the last {@code limit} tickets. */
-    record RoutingDryRunRequest(@Valid @Size(max = 200) List<RuleDraft> rules,
+    record RoutingDryRunRequest(@Size(max = 200) List<@Valid RuleDraft> rules,
                                 @Min(1) @Max(DryRun.MAX_TICKETS) Integer limit) implements StrictJson {
     }
 

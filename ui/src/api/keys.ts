@@ -51,6 +51,8 @@ export const adminKeys = {
   settings: ['admin', 'settings'] as const,
   readModels: ['admin', 'read-models'] as const,
   deadLetters: ['admin', 'dead-letters'] as const,
+  routingRules: ['admin', 'routing-rules'] as const,
+  routingRuleVersions: (id: string) => ['admin', 'routing-rules', id, 'versions'] as const,
 };
 
 export const viewKeys = {

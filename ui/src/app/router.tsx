@@ -180,6 +180,12 @@ const operationsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/OperationsScreen'), 'OperationsScreen'),
 });
 
+const routingScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'routing',
+  component: lazyRouteComponent(() => import('@/features/console/components/RoutingScreen'), 'RoutingScreen'),
+});
+
 // Shared macros and their use, for admins: a console screen.
 const adminMacrosRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -206,6 +212,7 @@ const routeTree = rootRoute.addChildren([
     apiKeysScreenRoute,
     settingsScreenRoute,
     operationsScreenRoute,
+    routingScreenRoute,
     adminMacrosRoute,
   ]),
 ]);

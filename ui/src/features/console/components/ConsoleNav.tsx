@@ -26,7 +26,7 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
       { to: '/admin/statuses', label: 'Statuses' },
       { to: '/admin/fields', label: 'Custom fields' },
       { href: '/admin/macros', label: 'Macros' },
-      { label: 'Routing', coming: true },
+      { to: '/admin/routing', label: 'Routing' },
       { label: 'SLAs', coming: true },
       { label: 'Knowledge base', coming: true },
       { label: 'Channels', coming: true },

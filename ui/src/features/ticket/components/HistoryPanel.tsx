@@ -94,6 +94,11 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   {entry.cause?.type === 'macro' && (
                     <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">via macro {entry.cause.name}</span>
                   )}
+                  {entry.cause?.type === 'routing-rule' && (
+                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">
+                      via rule {entry.cause.name}{entry.cause.version ? ` v${entry.cause.version}` : ''}
+                    </span>
+                  )}
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
                 <p className="mt-0.5 text-sm">{describe(entry, names)}</p>

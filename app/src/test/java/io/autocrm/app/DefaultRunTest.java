@@ -54,6 +54,11 @@ class DefaultRunTest {
                     FROM events.domain_event_entry GROUP BY 1""").query((rs, n) -> rs.getString("role")).list())
                     .as("every demo event names its actor's role; the admin's as admin")
                     .containsExactlyInAnyOrder("system", "customer", "agent", "admin");
+            assertThat(jdbc.sql("""
+                    SELECT count(*) FROM events.domain_event_entry
+                     WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'causeType' = 'routing-rule'""")
+                    .query(Long.class).single()).as("the demo's tickets routed by its rules (DemoRouting)").isPositive();
+            assertThat(api.get("/api/v1/routing-rules").json().get("items")).as("the demo's routing rules").hasSize(4);
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
 

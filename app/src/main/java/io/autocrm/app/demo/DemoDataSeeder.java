@@ -7,6 +7,8 @@ import io.autocrm.command.directory.AgentRegistry;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
 import io.autocrm.command.macro.MacroDefinitions;
+import io.autocrm.command.routing.Routing;
+import io.autocrm.command.routing.RoutingRuleDefinitions;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +37,8 @@ import org.springframework.stereotype.Component;
  * Seeds the demo into an empty database, once: the directory through the command side's interfaces, then customers
  * and tickets through the real commands, acted by the demo's agents and customers, with event times spread over the
  * past three weeks, the demo's sign-ins ({@link DemoLogins}), shared views ({@link DemoViews}) and macros
- * ({@link DemoMacros}), some of which the story applies.
+ * ({@link DemoMacros}), some of which the story applies, and routing rules that route the tickets as they are created
+ * ({@link DemoRouting}).
  */
 @Component
 @ConditionalOnProperty(name = "autocrm.demo.enabled", havingValue = "true")
@@ -57,12 +61,15 @@ class DemoDataSeeder implements ApplicationRunner {
     private final ObjectProvider<SavedViews> views;
     private final MacroDefinitions macroDefinitions;
     private final CalendarAdministration calendars;
+    private final RoutingRuleDefinitions routingRules;
+    private final DemoRouting routing;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
                    ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
-                   CalendarAdministration calendars) {
+                   CalendarAdministration calendars, RoutingRuleDefinitions routingRules, Routing routing,
+                   EventProcessingConfiguration processing) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -73,6 +80,8 @@ class DemoDataSeeder implements ApplicationRunner {
         this.views = views;
         this.macroDefinitions = macroDefinitions;
         this.calendars = calendars;
+        this.routingRules = routingRules;
+        this.routing = new DemoRouting(routing, processing);
     }
 
     @Override
@@ -90,10 +99,12 @@ class DemoDataSeeder implements ApplicationRunner {
         SeedClock clock = new SeedClock(start);
         Clock original = GenericEventMessage.clock;
         GenericEventMessage.clock = clock;
+        routing.pause();
         try {
             seed(clock, start);
         } finally {
             GenericEventMessage.clock = original;
+            routing.resume();
         }
         facts.record(SEEDED);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
@@ -122,6 +133,7 @@ class DemoDataSeeder implements ApplicationRunner {
         views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
         DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
                 directory.team("Billing"));
+        DemoRouting.define(routingRules, directory);
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));
@@ -129,12 +141,12 @@ class DemoDataSeeder implements ApplicationRunner {
             int agentIndex = i % directory.agents.size();
             AgentId agent = new AgentId(directory.agents.get(agentIndex));
             new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
-                    directory.team(story.team()), story, macros).tell(i);
+                    directory.team(story.team()), story, macros, routing).tell(i);
         }
         clock.set(start.plus(Duration.ofDays(3)));
         DemoScript.Story closed = DemoScript.CLOSED_FOR_THE_PORTAL;
         new DemoStoryTeller(commands, clock, customers.getFirst(), new AgentId(directory.agents.get(1)), 1,
-                directory.team(closed.team()), closed, macros).tell(TICKETS);
+                directory.team(closed.team()), closed, macros, routing).tell(TICKETS);
         clock.set(start.plus(Duration.ofDays(20)));
         DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
         links.mergedPair(customers.get(5));

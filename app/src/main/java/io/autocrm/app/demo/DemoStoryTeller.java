@@ -39,11 +39,13 @@ final class DemoStoryTeller {
     private final UUID team;
     private final DemoScript.Story story;
     private final DemoMacros macros;
+    private final DemoRouting routing;
     private final TicketId ticket = TicketId.random();
     private long version;
 
     DemoStoryTeller(CommandDispatcher commands, SeedClock clock, CustomerId customer,
-            AgentId agent, int agentIndex, UUID team, DemoScript.Story story, DemoMacros macros) {
+            AgentId agent, int agentIndex, UUID team, DemoScript.Story story, DemoMacros macros,
+            DemoRouting routing) {
         this.commands = commands;
         this.clock = clock;
         this.customer = customer;
@@ -52,6 +54,7 @@ final class DemoStoryTeller {
         this.team = team;
         this.story = story;
         this.macros = macros;
+        this.routing = routing;
     }
 
     void tell(int index) {
@@ -61,7 +64,8 @@ final class DemoStoryTeller {
                 new CreateTicketCommand.Classification(null, Priority.fromKey(story.priority()),
                         TicketType.fromKey(story.type()), story.tags(), customFields(index)),
                 CreateTicketCommand.Assignment.none()), asCustomer());
-        version = 1;
+        later(Duration.ofSeconds(5));
+        version = routing.routeNow(ticket);
         if (story.ending() == DemoScript.Ending.NEW) {
             return;
         }

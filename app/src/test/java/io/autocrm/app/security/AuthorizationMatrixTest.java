@@ -289,6 +289,25 @@ class AuthorizationMatrixTest {
                 Set.of(204), peopleOnly(Scope.TICKETS_WRITE, true)));
         m.put("POST /api/v1/macros/{id}/render", op(p -> new Call("POST", "/api/v1/macros/" + sharedMacro()
                 + "/render?ticketId=" + ticket, json()), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        // Routing rules (admins only)
+        m.put("GET /api/v1/routing-rules", op(p -> get("/api/v1/routing-rules"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/routing-rules/{id}", op(p -> get("/api/v1/routing-rules/" + routingRule()),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/routing-rules/{id}/versions", op(p -> get("/api/v1/routing-rules/" + routingRule()
+                + "/versions"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/routing-rules", op(p -> new Call("POST", "/api/v1/routing-rules",
+                routingRuleBody("Rule by " + p.name())), Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PUT /api/v1/routing-rules/{id}", op(p -> new Call("PUT", "/api/v1/routing-rules/" + routingRule(),
+                routingRuleBody("Changed by " + p.name())), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("DELETE /api/v1/routing-rules/{id}", op(p -> new Call("DELETE", "/api/v1/routing-rules/"
+                + routingRule(), null), Set.of(204), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PUT /api/v1/routing-rules/order", op(p -> {
+            List<String> ids = new ArrayList<>();
+            admin.get("/api/v1/routing-rules").json().get("items").forEach(r -> ids.add(r.get("id").asString()));
+            return new Call("PUT", "/api/v1/routing-rules/order", json("ids", ids));
+        }, scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/routing-rules/dry-run", op(p -> new Call("POST", "/api/v1/routing-rules/dry-run",
+                json("limit", 5)), scoped(Scope.ADMIN, Customers.NONE)));
         m.put("PUT /api/v1/tickets/{id}/presence", op(p -> new Call("PUT", "/api/v1/tickets/" + ticket + "/presence",
                 json("state", "viewing")), Set.of(204), peopleOnly(Scope.TICKETS_READ, false)));
         m.put("DELETE /api/v1/tickets/{id}/presence", op(p -> new Call("DELETE",
@@ -472,6 +491,17 @@ class AuthorizationMatrixTest {
     private String sharedMacro() {
         return id(adminPerson.post("/api/v1/macros", json("name", "Shared " + UUID.randomUUID(), "shared", true,
                 "actions", json("addTags", List.of("matrix")))));
+    }
+
+    /** A new routing rule, made by an admin; it matches no ticket of any test. */
+    private String routingRule() {
+        return id(admin.post("/api/v1/routing-rules", routingRuleBody("Matrix rule")));
+    }
+
+    private static Map<String, Object> routingRuleBody(String name) {
+        return json("name", name, "enabled", true, "conditions", json("all", List.of(json("field", "subject",
+                "operator", "contains", "values", List.of("never-" + UUID.randomUUID())))),
+                "actions", json("priority", "low"));
     }
 
     /** A new shared view, made by an admin. */

@@ -6,23 +6,44 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 /**
- * What, besides the actor, caused a change, as staff see it in audit and history entries: a macro an agent applied.
- * Never shown to customers.
+ * What, besides the actor, caused a change, as staff see it in audit and history entries: a macro an agent applied, a
+ * routing rule (and the engine's other causes). Never shown to customers.
  *
- * @param type {@code macro}
- * @param id   the macro's id
- * @param name the macro's name when it was applied
+ * @param type    {@code macro}, {@code routing-rule}, ...
+ * @param id      the macro's or rule's id
+ * @param name    its name when it acted
+ * @param version the rule's (or policy's) version when it acted; null for causes without versions (macros)
  */
-public record CauseView(@Schema(allowableValues = {"macro"}) String type, String id, String name) {
+public record CauseView(@Schema(allowableValues = {"macro", "routing-rule", "assignment", "sla-policy", "trigger",
+        "automation"}) String type, String id, String name, Integer version) {
+
+    /** A cause without a version (a macro). */
+    public CauseView(String type, String id, String name) {
+        this(type, id, name, null);
+    }
 
     /** The cause an event's metadata names; null when it names none. */
     public static CauseView of(Map<String, ?> metaData) {
         return of(MetaDataText.of(metaData, MetadataKeys.CAUSE_TYPE), MetaDataText.of(metaData, MetadataKeys.CAUSE_ID),
-                MetaDataText.of(metaData, MetadataKeys.CAUSE_NAME));
+                MetaDataText.of(metaData, MetadataKeys.CAUSE_NAME), version(MetaDataText.of(metaData,
+                        MetadataKeys.CAUSE_VERSION)));
     }
 
     /** The cause of these stored values; null when {@code type} is. */
     public static CauseView of(String type, String id, String name) {
-        return type == null ? null : new CauseView(type, id, name);
+        return of(type, id, name, null);
+    }
+
+    /** The cause of these stored values; null when {@code type} is. */
+    public static CauseView of(String type, String id, String name, Integer version) {
+        return type == null ? null : new CauseView(type, id, name, version);
+    }
+
+    private static Integer version(String text) {
+        try {
+            return text == null ? null : Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

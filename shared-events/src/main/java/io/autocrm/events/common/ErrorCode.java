@@ -76,6 +76,8 @@ public enum ErrorCode {
     UNKNOWN_TIME_ZONE("unknown-time-zone", "Unknown time zone"),
     /** A calendar's weekly hours or holidays are malformed, overlap, or leave no open day. */
     INVALID_BUSINESS_HOURS("invalid-business-hours", "Invalid business hours"),
+    /** No routing rule has this id (or it was deleted). */
+    ROUTING_RULE_NOT_FOUND("routing-rule-not-found", "Routing rule not found"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -74,6 +74,7 @@ class ErrorStatusTest {
             entry("calendar-in-use", 409),
             entry("unknown-time-zone", 422),
             entry("invalid-business-hours", 422),
+            entry("routing-rule-not-found", 404),
             entry("internal-error", 500));
 
     @Test
@@ -87,6 +88,7 @@ class ErrorStatusTest {
     void listsTheCodesOfAStatusForTheApiDocument() {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
-                "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found");
+                "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found",
+                "routing-rule-not-found");
     }
 }

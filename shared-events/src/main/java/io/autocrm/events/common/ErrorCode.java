@@ -66,6 +66,12 @@ public enum ErrorCode {
     UNKNOWN_MACRO("unknown-macro", "Unknown macro"),
     /** A macro's text names a placeholder AutoCRM cannot fill. */
     UNKNOWN_PLACEHOLDER("unknown-placeholder", "Unknown placeholder"),
+    TRIGGER_NOT_FOUND("trigger-not-found", "Trigger not found"),
+    AUTOMATION_NOT_FOUND("automation-not-found", "Automation not found"),
+    /** An automation's conditions lack a time condition, or use one that only a trigger can answer. */
+    INVALID_AUTOMATION_CONDITIONS("invalid-automation-conditions", "Invalid automation conditions"),
+    /** A trigger's or automation's action is unknown or does not fit (an unknown status, team, agent or field). */
+    INVALID_RULE_ACTION("invalid-rule-action", "Invalid action"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

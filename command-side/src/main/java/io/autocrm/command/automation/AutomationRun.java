@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * period's claim keeps it once also if two runs overlap.
  */
 @Component
-class AutomationRun {
+public class AutomationRun {
 
     private static final Logger log = LoggerFactory.getLogger(AutomationRun.class);
 
@@ -45,7 +45,7 @@ class AutomationRun {
     }
 
     /** Runs every enabled automation once; answers how many tickets they acted on. */
-    int run() {
+    public int run() {
         Instant now = GenericEventMessage.clock.instant();
         int acted = 0;
         for (Rule automation : rules.enabled(RuleKind.AUTOMATION)) {

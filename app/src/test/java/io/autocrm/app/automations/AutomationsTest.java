@@ -8,6 +8,8 @@ import io.autocrm.app.support.Api;
 import io.autocrm.app.support.AppTest;
 import io.autocrm.command.automation.AutomationRun;
 import java.net.http.HttpRequest.BodyPublishers;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +38,8 @@ class AutomationsTest {
     JdbcClient jdbc;
     @Autowired
     AutomationRun automations;
+    @Autowired
+    EventProcessingConfiguration processing;
     Api admin;
     String token;
     String customerId;
@@ -98,6 +102,27 @@ class AutomationsTest {
         String firings = "SELECT count(*) FROM automation.trigger_firing WHERE rule_id = ?::uuid";
         assertThat(jdbc.sql(firings).param(trigger).query(Long.class).single())
                 .as("an update is not a creation: one firing").isEqualTo(1);
+    }
+
+    @Test
+    void aProcessorReplayingFromTheFirstEventActsOnNothingAgain() {
+        rule("triggers", "Note on creation", json("all", List.of(condition("update", "is", "created"),
+                condition("text", "contains", token))), List.of(json("type", "internal-note", "body", "<p>Seen</p>")));
+        String ticket = ticket(List.of());
+        await().atMost(Duration.ofSeconds(20)).until(() -> list(admin.get("/api/v1/tickets/" + ticket + "/events")
+                .json()).size() == 2);
+        jdbc.sql("DELETE FROM automation.trigger_progress").update();
+
+        StreamingEventProcessor processor = processing.eventProcessor("automation", StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.processingStatus().isEmpty()
+                && processor.processingStatus().values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying()));
+
+        assertThat(list(admin.get("/api/v1/tickets/" + ticket + "/events").json()))
+                .as("the replayed creation finds the trigger's firing in its chain").hasSize(2);
     }
 
     @Test

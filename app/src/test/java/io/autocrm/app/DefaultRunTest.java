@@ -31,7 +31,7 @@ class DefaultRunTest {
             Api api = new Api(port(app));
             assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
             tickets = awaitDemoTickets(api);
-            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(41);
+            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(42);
             assertThat(api.get("/api/v1/views").json().get("items")).as("the demo's shared views").hasSize(2);
             assertThat(api.get("/").status()).isEqualTo(200);
             assertThat(api.get("/v3/api-docs").json().get("paths").has("/api/v1/tickets")).isTrue();
@@ -46,6 +46,15 @@ class DefaultRunTest {
                     FROM events.domain_event_entry GROUP BY 1""").query((rs, n) -> rs.getString("role")).list())
                     .as("every demo event names its actor's role; the admin's as admin")
                     .containsExactlyInAnyOrder("system", "customer", "agent", "admin");
+            String causes = """
+                    SELECT DISTINCT convert_from(meta_data, 'UTF8')::jsonb ->> 'causeName'
+                    FROM events.domain_event_entry
+                    WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'causeType' IN ('trigger', 'automation')""";
+            assertThat(org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+                    () -> jdbc.sql(causes).query(String.class).list(), names -> names.size() >= 3))
+                    .as("the demo's triggers and automations acted on its tickets")
+                    .contains("VIP: urgent and flagged", "Solved for 4 days: close",
+                            "Pending for 3 days: remind the customer");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
 

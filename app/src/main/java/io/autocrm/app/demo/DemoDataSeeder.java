@@ -5,6 +5,8 @@ import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.directory.AgentRegistry;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
+import io.autocrm.command.automation.AutomationRun;
+import io.autocrm.command.automation.RuleDefinitions;
 import io.autocrm.command.macro.MacroDefinitions;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,11 +58,16 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
     private final MacroDefinitions macroDefinitions;
+    private final RuleDefinitions ruleDefinitions;
+    private final AutomationRun automations;
+    private final EventProcessingConfiguration processing;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
-                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions) {
+                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
+                   RuleDefinitions ruleDefinitions, AutomationRun automations,
+                   EventProcessingConfiguration processing) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -69,6 +77,9 @@ class DemoDataSeeder implements ApplicationRunner {
         this.encoder = encoder;
         this.views = views;
         this.macroDefinitions = macroDefinitions;
+        this.ruleDefinitions = ruleDefinitions;
+        this.automations = automations;
+        this.processing = processing;
     }
 
     @Override
@@ -92,9 +103,10 @@ class DemoDataSeeder implements ApplicationRunner {
             GenericEventMessage.clock = original;
         }
         facts.record(SEEDED);
+        DemoAutomations.runWhenCaughtUp(processing, automations);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
                 DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(),
-                TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS);
+                TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS + 1);
     }
 
     /** Agents or customers exist: someone else's data (read from PostgreSQL, wherever the events are stored). */
@@ -115,6 +127,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         DemoLogins.create(accounts, encoder, directory.agents, customers);
         views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
+        DemoAutomations.define(ruleDefinitions);
         DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
                 directory.team("Billing"));
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
@@ -134,6 +147,9 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
         links.mergedPair(customers.get(5));
         links.splitTicket(customers.get(6));
+        clock.set(start.plus(Duration.ofDays(20)).plus(Duration.ofHours(6)));
+        new DemoStoryTeller(commands, clock, customers.get(3), new AgentId(directory.agents.getFirst()), 0, null,
+                DemoScript.VIP_OUTAGE, macros).tell(TICKETS + 1);
     }
 
 }

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AutomationRun {
 
+    /** The event processor that keeps the automations' candidates (and lets triggers react). */
+    public static final String PROCESSOR = AutomationProcessor.GROUP;
     private static final Logger log = LoggerFactory.getLogger(AutomationRun.class);
 
     private final Rules rules;

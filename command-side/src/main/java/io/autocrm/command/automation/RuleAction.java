@@ -30,15 +30,15 @@ public record RuleAction(
         values = values == null ? null : List.copyOf(values);
     }
 
-    static RuleAction of(String type, String value) {
+    public static RuleAction of(String type, String value) {
         return new RuleAction(type, value, null, null, null);
     }
 
-    static RuleAction tags(String type, List<String> values) {
+    public static RuleAction tags(String type, List<String> values) {
         return new RuleAction(type, null, values, null, null);
     }
 
-    static RuleAction message(String type, String body) {
+    public static RuleAction message(String type, String body) {
         return new RuleAction(type, null, null, null, body);
     }
 

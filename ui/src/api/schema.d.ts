@@ -80,7 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** The installation's settings (customer sign-up) */
-        get: operations["get_2"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,10 +98,10 @@ export interface paths {
             cookie?: never;
         };
         /** The agents */
-        get: operations["list_9"];
+        get: operations["list_11"];
         put?: never;
         /** Add an agent */
-        post: operations["create_9"];
+        post: operations["create_11"];
         delete?: never;
         options?: never;
         head?: never;
@@ -116,14 +116,14 @@ export interface paths {
             cookie?: never;
         };
         /** One agent */
-        get: operations["get_1"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename an agent, or take them off or back on duty (inactive agents cannot be assigned) */
-        patch: operations["update_7"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/api-keys": {
@@ -134,10 +134,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every API key, newest first, revoked ones included; never their secrets */
-        get: operations["list_8"];
+        get: operations["list_10"];
         put?: never;
         /** Issues a key; the response is the only time the whole key is shown */
-        post: operations["create_8"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +152,7 @@ export interface paths {
             cookie?: never;
         };
         /** One API key, without its secret */
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         /** Revokes a key at once, on every node; revoking a revoked key changes nothing */
@@ -230,6 +230,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/automations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automations, in the order they act */
+        get: operations["list_9"];
+        put?: never;
+        /** Create a automation (it acts last until reordered) */
+        post: operations["create_9"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automations/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the automations in a new order (every id once, first to act first) */
+        put: operations["reorder_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One automation */
+        get: operations["get_1"];
+        /** Save a new version of a automation (409 version-conflict when 'version' is not the current one) */
+        put: operations["update_3"];
+        post?: never;
+        /** Delete a automation */
+        delete: operations["delete_3"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/custom-fields": {
         parameters: {
             query?: never;
@@ -238,10 +292,10 @@ export interface paths {
             cookie?: never;
         };
         /** The custom field definitions */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /** Define a custom field */
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -262,7 +316,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom field */
-        patch: operations["update_6"];
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/customers": {
@@ -273,7 +327,7 @@ export interface paths {
             cookie?: never;
         };
         /** Customers, a page at a time, searchable; or one by email */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Register a customer */
         post: operations["register"];
@@ -291,7 +345,7 @@ export interface paths {
             cookie?: never;
         };
         /** One customer */
-        get: operations["get_3"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -325,10 +379,10 @@ export interface paths {
             cookie?: never;
         };
         /** The caller's personal macros and every shared macro, by name */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a macro (shared macros: admins only) */
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -361,10 +415,10 @@ export interface paths {
         };
         get?: never;
         /** Change a macro: one's own personal macro, or (admins) a shared one */
-        put: operations["update_1"];
+        put: operations["update_2"];
         post?: never;
         /** Delete a macro: one's own personal macro, or (admins) a shared one */
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch?: never;
@@ -429,10 +483,10 @@ export interface paths {
             cookie?: never;
         };
         /** The organisations */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create an organisation */
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -453,7 +507,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename an organisation or change its ticket sharing */
-        patch: operations["update_5"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/statuses": {
@@ -464,10 +518,10 @@ export interface paths {
             cookie?: never;
         };
         /** The statuses, built-in and custom */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         /** Define a custom status */
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -488,7 +542,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom status */
-        patch: operations["update_4"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/stream/presence": {
@@ -539,10 +593,10 @@ export interface paths {
             cookie?: never;
         };
         /** The teams */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         /** Create a team */
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -563,7 +617,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename a team */
-        patch: operations["update_3"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/tickets": {
@@ -580,7 +634,7 @@ export interface paths {
         get: operations["queue"];
         put?: never;
         /** Open a ticket (Idempotency-Key makes retries safe) */
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -642,7 +696,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a ticket's properties (If-Match: its version) */
-        patch: operations["update_2"];
+        patch: operations["update_4"];
         trace?: never;
     };
     "/api/v1/tickets/{id}/audit": {
@@ -775,6 +829,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triggers, in the order they act */
+        get: operations["list_2"];
+        put?: never;
+        /** Create a trigger (it acts last until reordered) */
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triggers/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the triggers in a new order (every id once, first to act first) */
+        put: operations["reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triggers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trigger */
+        get: operations["get"];
+        /** Save a new version of a trigger (409 version-conflict when 'version' is not the current one) */
+        put: operations["update_1"];
+        post?: never;
+        /** Delete a trigger */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -801,7 +909,7 @@ export interface paths {
             cookie?: never;
         };
         /** One login */
-        get: operations["get"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -952,11 +1060,22 @@ export interface components {
             id?: string;
             name?: string;
             /** @enum {string} */
-            type?: "macro";
+            type?: "macro" | "trigger" | "automation";
+            /** Format: int32 */
+            version?: number;
         };
         ChangeUserRequest: {
             enabled?: boolean;
             role?: string;
+        };
+        Condition: {
+            field?: string;
+            operator?: string;
+            values?: string[];
+        };
+        Conditions: {
+            all?: components["schemas"]["Condition"][];
+            any?: components["schemas"]["Condition"][];
         };
         CreateAgentRequest: {
             /** Format: email */
@@ -1280,7 +1399,7 @@ export interface components {
              * @description Stable error code; never renamed
              * @enum {string}
              */
-            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "internal-error";
+            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "trigger-not-found" | "automation-not-found" | "invalid-automation-conditions" | "invalid-rule-action" | "internal-error";
             detail?: string;
             errors?: {
                 field?: string;
@@ -1391,6 +1510,53 @@ export interface components {
             outcome?: "applied" | "conflict" | "refused";
             problem?: components["schemas"]["Problem"];
             /** Format: int64 */
+            version?: number;
+        };
+        Rule: {
+            actions?: components["schemas"]["RuleAction"][];
+            /**
+             * Format: date-time
+             * @description Triggers react to changes recorded from this instant on
+             */
+            activeFrom?: string;
+            conditions?: components["schemas"]["Conditions"];
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            enabled?: boolean;
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        RuleAction: {
+            body?: string;
+            field?: string;
+            /** @enum {string} */
+            type: "set-status" | "set-priority" | "set-type" | "set-team" | "set-assignee" | "add-tags" | "remove-tags" | "set-field" | "internal-note" | "public-reply";
+            value?: string;
+            values?: string[];
+        };
+        RuleList: {
+            items?: components["schemas"]["Rule"][];
+        };
+        RuleOrder: {
+            ids: string[];
+        };
+        RuleRequest: {
+            actions: components["schemas"]["RuleAction"][];
+            conditions?: components["schemas"]["Conditions"];
+            description?: string;
+            enabled?: boolean;
+            name: string;
+            /**
+             * Format: int32
+             * @description The version this change was made from (optional)
+             */
             version?: number;
         };
         SavedView: {
@@ -1839,7 +2005,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1940,7 +2106,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1969,7 +2135,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -2110,7 +2276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2139,7 +2305,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -2204,7 +2370,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_11: {
         parameters: {
             query?: never;
             header?: never;
@@ -2280,7 +2446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2309,7 +2475,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2356,7 +2522,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2385,7 +2551,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2436,7 +2602,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2472,7 +2638,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2501,7 +2667,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2566,7 +2732,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2642,7 +2808,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,7 +2837,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2817,7 +2983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2904,7 +3070,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,7 +3155,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3242,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +3327,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +3356,584 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_9: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3255,7 +3998,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3331,7 +4074,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3360,7 +4103,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3411,7 +4154,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3447,7 +4190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +4219,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 email?: string;
@@ -3623,7 +4366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3652,7 +4395,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3699,7 +4442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3775,7 +4518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3811,7 +4554,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3840,7 +4583,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3905,7 +4648,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3981,7 +4724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4075,7 +4818,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4126,7 +4869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4162,7 +4905,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4191,7 +4934,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4236,7 +4979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4272,7 +5015,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4350,7 +5093,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,7 +5129,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4554,7 +5297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4583,7 +5326,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4648,7 +5391,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4724,7 +5467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +5496,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -4804,7 +5547,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4840,7 +5583,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4869,7 +5612,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -4934,7 +5677,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -5010,7 +5753,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,7 +5782,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -5090,7 +5833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,7 +5869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5313,7 +6056,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5378,7 +6121,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -5454,7 +6197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5483,7 +6226,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -5534,7 +6277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5570,7 +6313,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5694,7 +6437,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: {
@@ -5772,7 +6515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5877,7 +6620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6046,7 +6789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6075,7 +6818,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_4: {
         parameters: {
             query?: never;
             header?: {
@@ -6128,7 +6871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,7 +6907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6242,7 +6985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6318,7 +7061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6400,7 +7143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6436,7 +7179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6518,7 +7261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6554,7 +7297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6630,7 +7373,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6708,7 +7451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6744,7 +7487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +7561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +7597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6936,7 +7679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6972,7 +7715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7086,7 +7829,584 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +8580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7289,7 +8609,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -7336,7 +8656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7416,7 +8736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7452,7 +8772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7622,7 +8942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7702,7 +9022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7738,7 +9058,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7812,7 +9132,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7848,7 +9168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;

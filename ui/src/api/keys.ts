@@ -53,6 +53,12 @@ export const adminKeys = {
   deadLetters: ['admin', 'dead-letters'] as const,
 };
 
+/** Triggers and automations: one list per kind, in order. */
+export const ruleKeys = {
+  all: ['rules'] as const,
+  list: (kind: 'triggers' | 'automations') => [...ruleKeys.all, kind] as const,
+};
+
 export const viewKeys = {
   all: ['views'] as const,
 };

@@ -25,6 +25,8 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
       { to: '/admin/statuses', label: 'Statuses' },
       { to: '/admin/fields', label: 'Custom fields' },
       { href: '/admin/macros', label: 'Macros' },
+      { to: '/admin/triggers', label: 'Triggers' },
+      { to: '/admin/automations', label: 'Automations' },
       { label: 'Routing', coming: true },
       { label: 'SLAs', coming: true },
       { label: 'Knowledge base', coming: true },

@@ -52,7 +52,7 @@ function ConditionList({ title, list, conditions, fields, onChange }: ConditionL
       )}
       <ol className="flex flex-col gap-2" aria-label={title}>
         {conditions.map((condition, index) => (
-          <li key={index}>
+          <li key={index} className="border-t border-line pt-2 first:border-t-0 first:pt-0">
             <ConditionRow label={`${title}, condition ${index + 1}`} condition={condition} fields={fields}
               onChange={(changed) => set(index, changed)} onRemove={() => onChange(conditions.filter((_, i) => i !== index))} />
           </li>

@@ -41,7 +41,7 @@ export function ActionsEditor({ actions, onChange }: ActionsEditorProps) {
       <legend className="px-1 text-sm font-medium">Actions</legend>
       <ol className="flex flex-col gap-3" aria-label="Actions">
         {actions.map((action, index) => (
-          <li key={index}>
+          <li key={index} className="border-t border-line pt-3 first:border-t-0 first:pt-0">
             <ActionRow label={`Action ${index + 1}`} action={action} onChange={(changed) => set(index, changed)}
               onRemove={() => onChange(actions.filter((_, i) => i !== index))} />
           </li>

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,16 +56,23 @@ final class DemoAutomations {
                         + "<p>The support team</p>")));
     }
 
-    /** Runs the automations once the automation processor has caught up with the seeded events (at most a minute). */
-    static void runWhenCaughtUp(EventProcessingConfiguration processing, AutomationRun automations) {
+    /**
+     * Runs the automations once the automation processor has reached the seeded events' head (at most a minute), so
+     * every seeded ticket is among their candidates.
+     */
+    static void runWhenCaughtUp(EventProcessingConfiguration processing, EventStore events,
+                                AutomationRun automations) {
         StreamingEventProcessor processor = processing.eventProcessor(AutomationRun.PROCESSOR,
                 StreamingEventProcessor.class).orElse(null);
+        TrackingToken headToken = events.createHeadToken();
+        long head = headToken == null ? 0 : headToken.position().orElse(0);
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        int caughtUp = 0;
-        while (processor != null && caughtUp < 2 && Instant.now().isBefore(deadline)) {
-            boolean now = !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
-                    .allMatch(status -> status.isCaughtUp() && !status.isErrorState());
-            caughtUp = now ? caughtUp + 1 : 0;
+        while (processor != null && Instant.now().isBefore(deadline)) {
+            boolean reached = !processor.processingStatus().isEmpty() && processor.processingStatus().values().stream()
+                    .allMatch(status -> status.getCurrentPosition().orElse(-1) >= head);
+            if (reached) {
+                break;
+            }
             try {
                 Thread.sleep(500);
             } catch (InterruptedException e) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,13 +62,14 @@ class DemoDataSeeder implements ApplicationRunner {
     private final RuleDefinitions ruleDefinitions;
     private final AutomationRun automations;
     private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
                    ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
                    RuleDefinitions ruleDefinitions, AutomationRun automations,
-                   EventProcessingConfiguration processing) {
+                   EventProcessingConfiguration processing, EventStore eventStore) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -80,6 +82,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.ruleDefinitions = ruleDefinitions;
         this.automations = automations;
         this.processing = processing;
+        this.eventStore = eventStore;
     }
 
     @Override
@@ -103,7 +106,7 @@ class DemoDataSeeder implements ApplicationRunner {
             GenericEventMessage.clock = original;
         }
         facts.record(SEEDED);
-        DemoAutomations.runWhenCaughtUp(processing, automations);
+        DemoAutomations.runWhenCaughtUp(processing, eventStore, automations);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
                 DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(),
                 TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS + 1);

@@ -69,6 +69,10 @@ class ErrorStatusTest {
             entry("macro-not-found", 404),
             entry("unknown-macro", 422),
             entry("unknown-placeholder", 422),
+            entry("trigger-not-found", 404),
+            entry("automation-not-found", 404),
+            entry("invalid-automation-conditions", 422),
+            entry("invalid-rule-action", 422),
             entry("internal-error", 500));
 
     @Test
@@ -82,6 +86,7 @@ class ErrorStatusTest {
     void listsTheCodesOfAStatusForTheApiDocument() {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
-                "organisation-not-found", "view-not-found", "macro-not-found");
+                "organisation-not-found", "view-not-found", "macro-not-found", "trigger-not-found",
+                "automation-not-found");
     }
 }

@@ -55,6 +55,12 @@ export const adminKeys = {
   routingRuleVersions: (id: string) => ['admin', 'routing-rules', id, 'versions'] as const,
 };
 
+/** Triggers and automations: one list per kind, in order. */
+export const ruleKeys = {
+  all: ['rules'] as const,
+  list: (kind: 'triggers' | 'automations') => [...ruleKeys.all, kind] as const,
+};
+
 export const viewKeys = {
   all: ['views'] as const,
 };

@@ -80,7 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** The installation's settings (customer sign-up) */
-        get: operations["get_4"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,10 +98,10 @@ export interface paths {
             cookie?: never;
         };
         /** The agents */
-        get: operations["list_11"];
+        get: operations["list_13"];
         put?: never;
         /** Add an agent */
-        post: operations["create_11"];
+        post: operations["create_13"];
         delete?: never;
         options?: never;
         head?: never;
@@ -116,14 +116,14 @@ export interface paths {
             cookie?: never;
         };
         /** One agent */
-        get: operations["get_3"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Rename an agent, or take them off or back on duty (inactive agents cannot be assigned) */
-        patch: operations["update_8"];
+        patch: operations["update_10"];
         trace?: never;
     };
     "/api/v1/agents/{id}/schedule": {
@@ -152,10 +152,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every API key, newest first, revoked ones included; never their secrets */
-        get: operations["list_10"];
+        get: operations["list_12"];
         put?: never;
         /** Issues a key; the response is the only time the whole key is shown */
-        post: operations["create_10"];
+        post: operations["create_12"];
         delete?: never;
         options?: never;
         head?: never;
@@ -170,7 +170,7 @@ export interface paths {
             cookie?: never;
         };
         /** One API key, without its secret */
-        get: operations["get_6"];
+        get: operations["get_8"];
         put?: never;
         post?: never;
         /** Revokes a key at once, on every node; revoking a revoked key changes nothing */
@@ -248,6 +248,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/automations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automations, in the order they act */
+        get: operations["list_11"];
+        put?: never;
+        /** Create a automation (it acts last until reordered) */
+        post: operations["create_11"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automations/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the automations in a new order (every id once, first to act first) */
+        put: operations["reorder_2"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/automations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One automation */
+        get: operations["get_3"];
+        /** Save a new version of a automation (409 version-conflict when 'version' is not the current one) */
+        put: operations["update_4"];
+        post?: never;
+        /** Delete a automation */
+        delete: operations["delete_5"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendars": {
         parameters: {
             query?: never;
@@ -256,10 +310,10 @@ export interface paths {
             cookie?: never;
         };
         /** The calendars, the default first, then by name */
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         /** Create a calendar; making it the default takes the flag from the calendar that had it */
-        post: operations["create_9"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -308,12 +362,12 @@ export interface paths {
             cookie?: never;
         };
         /** One calendar; its ETag is its version */
-        get: operations["get_1"];
+        get: operations["get_2"];
         /** Replace a calendar (If-Match: its version); making it the default takes the flag from the calendar that had it */
         put: operations["replace"];
         post?: never;
         /** Delete a calendar that no agent, team or SLA policy uses and that is not the default */
-        delete: operations["delete_3"];
+        delete: operations["delete_4"];
         options?: never;
         head?: never;
         patch?: never;
@@ -344,10 +398,10 @@ export interface paths {
             cookie?: never;
         };
         /** The custom field definitions */
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         /** Define a custom field */
-        post: operations["create_8"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -368,7 +422,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom field */
-        patch: operations["update_7"];
+        patch: operations["update_9"];
         trace?: never;
     };
     "/api/v1/customers": {
@@ -379,7 +433,7 @@ export interface paths {
             cookie?: never;
         };
         /** Customers, a page at a time, searchable; or one by email */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /** Register a customer */
         post: operations["register"];
@@ -397,7 +451,7 @@ export interface paths {
             cookie?: never;
         };
         /** One customer */
-        get: operations["get_5"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -431,10 +485,10 @@ export interface paths {
             cookie?: never;
         };
         /** The caller's personal macros and every shared macro, by name */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Create a macro (shared macros: admins only) */
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -467,10 +521,10 @@ export interface paths {
         };
         get?: never;
         /** Change a macro: one's own personal macro, or (admins) a shared one */
-        put: operations["update_2"];
+        put: operations["update_3"];
         post?: never;
         /** Delete a macro: one's own personal macro, or (admins) a shared one */
-        delete: operations["delete_2"];
+        delete: operations["delete_3"];
         options?: never;
         head?: never;
         patch?: never;
@@ -535,10 +589,10 @@ export interface paths {
             cookie?: never;
         };
         /** The organisations */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create an organisation */
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -559,7 +613,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename an organisation or change its ticket sharing */
-        patch: operations["update_6"];
+        patch: operations["update_8"];
         trace?: never;
     };
     "/api/v1/routing-rules": {
@@ -570,10 +624,10 @@ export interface paths {
             cookie?: never;
         };
         /** The routing rules in order (their current versions) */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create a routing rule, last in the order, as its version 1 */
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -606,7 +660,7 @@ export interface paths {
         };
         get?: never;
         /** Reorder the routing rules: every rule's id once, first first */
-        put: operations["reorder"];
+        put: operations["reorder_1"];
         post?: never;
         delete?: never;
         options?: never;
@@ -622,12 +676,12 @@ export interface paths {
             cookie?: never;
         };
         /** A routing rule's current version (ETag: its version) */
-        get: operations["get"];
+        get: operations["get_1"];
         /** Change a routing rule: a new version (If-Match: the version changed) */
-        put: operations["update_1"];
+        put: operations["update_2"];
         post?: never;
         /** Delete a routing rule (its versions stay for the histories naming them; If-Match) */
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch?: never;
@@ -658,10 +712,10 @@ export interface paths {
             cookie?: never;
         };
         /** The statuses, built-in and custom */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         /** Define a custom status */
-        post: operations["create_4"];
+        post: operations["create_5"];
         delete?: never;
         options?: never;
         head?: never;
@@ -682,7 +736,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom status */
-        patch: operations["update_5"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/stream/presence": {
@@ -733,10 +787,10 @@ export interface paths {
             cookie?: never;
         };
         /** The teams */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         /** Create a team */
-        post: operations["create_3"];
+        post: operations["create_4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -757,7 +811,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename a team */
-        patch: operations["update_4"];
+        patch: operations["update_6"];
         trace?: never;
     };
     "/api/v1/teams/{id}/coverage": {
@@ -792,7 +846,7 @@ export interface paths {
         get: operations["queue"];
         put?: never;
         /** Open a ticket (Idempotency-Key makes retries safe) */
-        post: operations["create_2"];
+        post: operations["create_3"];
         delete?: never;
         options?: never;
         head?: never;
@@ -854,7 +908,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a ticket's properties (If-Match: its version) */
-        patch: operations["update_3"];
+        patch: operations["update_5"];
         trace?: never;
     };
     "/api/v1/tickets/{id}/audit": {
@@ -987,6 +1041,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/triggers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triggers, in the order they act */
+        get: operations["list_2"];
+        put?: never;
+        /** Create a trigger (it acts last until reordered) */
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triggers/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the triggers in a new order (every id once, first to act first) */
+        put: operations["reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/triggers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One trigger */
+        get: operations["get"];
+        /** Save a new version of a trigger (409 version-conflict when 'version' is not the current one) */
+        put: operations["update_1"];
+        post?: never;
+        /** Delete a trigger */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1013,7 +1121,7 @@ export interface paths {
             cookie?: never;
         };
         /** One login */
-        get: operations["get_2"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1612,7 +1720,7 @@ export interface components {
              * @description Stable error code; never renamed
              * @enum {string}
              */
-            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "calendar-not-found" | "unknown-calendar" | "calendar-in-use" | "unknown-time-zone" | "invalid-business-hours" | "routing-rule-not-found" | "internal-error";
+            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "calendar-not-found" | "unknown-calendar" | "calendar-in-use" | "unknown-time-zone" | "invalid-business-hours" | "routing-rule-not-found" | "trigger-not-found" | "automation-not-found" | "invalid-automation-conditions" | "invalid-rule-action" | "internal-error";
             detail?: string;
             errors?: {
                 field?: string;
@@ -1775,11 +1883,58 @@ export interface components {
         RoutingRuleList: {
             items?: components["schemas"]["RoutingRule"][];
         };
+        Rule: {
+            actions?: components["schemas"]["RuleAction"][];
+            /**
+             * Format: date-time
+             * @description Triggers react to changes recorded from this instant on
+             */
+            activeFrom?: string;
+            conditions?: components["schemas"]["Conditions"];
+            /** Format: date-time */
+            createdAt?: string;
+            description?: string;
+            enabled?: boolean;
+            id?: string;
+            name?: string;
+            /** Format: int32 */
+            position?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        RuleAction: {
+            body?: string;
+            field?: string;
+            /** @enum {string} */
+            type: "set-status" | "set-priority" | "set-type" | "set-team" | "set-assignee" | "add-tags" | "remove-tags" | "set-field" | "internal-note" | "public-reply";
+            value?: string;
+            values?: string[];
+        };
         RuleDraft: {
             actions?: components["schemas"]["RoutingActions"];
             conditions?: components["schemas"]["Conditions"];
             enabled?: boolean;
             name: string;
+        };
+        RuleList: {
+            items?: components["schemas"]["Rule"][];
+        };
+        RuleOrder: {
+            ids: string[];
+        };
+        RuleRequest: {
+            actions: components["schemas"]["RuleAction"][];
+            conditions?: components["schemas"]["Conditions"];
+            description?: string;
+            enabled?: boolean;
+            name: string;
+            /**
+             * Format: int32
+             * @description The version this change was made from (optional)
+             */
+            version?: number;
         };
         SavedView: {
             columns?: string[];
@@ -2249,7 +2404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2350,7 +2505,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2379,7 +2534,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -2520,7 +2675,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2549,7 +2704,7 @@ export interface operations {
             };
         };
     };
-    list_11: {
+    list_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -2614,7 +2769,7 @@ export interface operations {
             };
         };
     };
-    create_11: {
+    create_13: {
         parameters: {
             query?: never;
             header?: never;
@@ -2690,7 +2845,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2719,7 +2874,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2766,7 +2921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2795,7 +2950,7 @@ export interface operations {
             };
         };
     };
-    update_8: {
+    update_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2846,7 +3001,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2882,7 +3037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2958,7 +3113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3038,7 +3193,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3074,7 +3229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3103,7 +3258,7 @@ export interface operations {
             };
         };
     };
-    list_10: {
+    list_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -3168,7 +3323,7 @@ export interface operations {
             };
         };
     };
-    create_10: {
+    create_12: {
         parameters: {
             query?: never;
             header?: never;
@@ -3244,7 +3399,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3273,7 +3428,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3419,7 +3574,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3506,7 +3661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3591,7 +3746,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3678,7 +3833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3763,7 +3918,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3792,7 +3947,584 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_11: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_11: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -3857,7 +4589,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -3933,7 +4665,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4092,7 +4824,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4139,7 +4871,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4221,7 +4953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4257,7 +4989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +5018,7 @@ export interface operations {
             };
         };
     };
-    delete_3: {
+    delete_4: {
         parameters: {
             query?: never;
             header?: {
@@ -4333,7 +5065,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4369,7 +5101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4454,7 +5186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4483,7 +5215,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -4548,7 +5280,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -4624,7 +5356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4653,7 +5385,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -4704,7 +5436,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4740,7 +5472,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4769,7 +5501,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: {
                 email?: string;
@@ -4916,7 +5648,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,7 +5677,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -4992,7 +5724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5068,7 +5800,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,7 +5836,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5133,7 +5865,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -5198,7 +5930,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -5274,7 +6006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5368,7 +6100,7 @@ export interface operations {
             };
         };
     };
-    update_2: {
+    update_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5419,7 +6151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5455,7 +6187,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5484,7 +6216,7 @@ export interface operations {
             };
         };
     };
-    delete_2: {
+    delete_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -5529,7 +6261,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5565,7 +6297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5643,7 +6375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5679,7 +6411,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5847,7 +6579,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5876,7 +6608,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -5941,7 +6673,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -6017,7 +6749,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6046,7 +6778,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -6097,7 +6829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6133,7 +6865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6162,7 +6894,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -6227,7 +6959,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -6303,7 +7035,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6408,7 +7140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6437,7 +7169,7 @@ export interface operations {
             };
         };
     };
-    reorder: {
+    reorder_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6513,7 +7245,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6542,7 +7274,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -6589,7 +7321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6618,7 +7350,7 @@ export interface operations {
             };
         };
     };
-    update_1: {
+    update_2: {
         parameters: {
             query?: never;
             header?: {
@@ -6671,7 +7403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6707,7 +7439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6736,7 +7468,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: {
@@ -6783,7 +7515,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6819,7 +7551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6895,7 +7627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6924,7 +7656,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -6989,7 +7721,7 @@ export interface operations {
             };
         };
     };
-    create_4: {
+    create_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -7065,7 +7797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7094,7 +7826,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -7145,7 +7877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7181,7 +7913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,7 +8100,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -7433,7 +8165,7 @@ export interface operations {
             };
         };
     };
-    create_3: {
+    create_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -7509,7 +8241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7538,7 +8270,7 @@ export interface operations {
             };
         };
     };
-    update_4: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -7589,7 +8321,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7625,7 +8357,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7701,7 +8433,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7781,7 +8513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7817,7 +8549,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7941,7 +8673,7 @@ export interface operations {
             };
         };
     };
-    create_2: {
+    create_3: {
         parameters: {
             query?: never;
             header?: {
@@ -8019,7 +8751,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8124,7 +8856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8293,7 +9025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8322,7 +9054,7 @@ export interface operations {
             };
         };
     };
-    update_3: {
+    update_5: {
         parameters: {
             query?: never;
             header?: {
@@ -8375,7 +9107,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8411,7 +9143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8489,7 +9221,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8565,7 +9297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8647,7 +9379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8683,7 +9415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8765,7 +9497,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8801,7 +9533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8877,7 +9609,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8955,7 +9687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8991,7 +9723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9065,7 +9797,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9101,7 +9833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9183,7 +9915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9219,7 +9951,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9297,7 +10029,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9333,7 +10065,584 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9507,7 +10816,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9536,7 +10845,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -9583,7 +10892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9663,7 +10972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9699,7 +11008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9869,7 +11178,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9949,7 +11258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9985,7 +11294,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10059,7 +11368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10095,7 +11404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`. */
             422: {
                 headers: {
                     [name: string]: unknown;

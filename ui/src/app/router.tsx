@@ -193,6 +193,19 @@ const adminMacrosRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/AdminMacrosRoute'), 'AdminMacrosRoute'),
 });
 
+// Triggers and automations, for admins: console screens.
+const triggersScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'triggers',
+  component: lazyRouteComponent(() => import('@/features/automations/components/TriggersScreen'), 'TriggersScreen'),
+});
+
+const automationsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'automations',
+  component: lazyRouteComponent(() => import('@/features/automations/components/AutomationsScreen'), 'AutomationsScreen'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   workspaceRoute.addChildren([viewRoute, ticketRoute, macrosRoute]),
@@ -214,6 +227,8 @@ const routeTree = rootRoute.addChildren([
     operationsScreenRoute,
     routingScreenRoute,
     adminMacrosRoute,
+    triggersScreenRoute,
+    automationsScreenRoute,
   ]),
 ]);
 

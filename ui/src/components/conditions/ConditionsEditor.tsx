@@ -11,7 +11,7 @@ export interface ConditionsEditorProps {
   label: string;
   value: Conditions;
   onChange: (value: Conditions) => void;
-  /** The fields offered (keys of CONDITION_FIELDS); all by default. Time fields suit automations, not routing. */
+  /** The fields offered (keys of CONDITION_FIELDS, see fieldsFor); by default all but the trigger-only changes. */
   fields?: string[];
   /** Values to choose from for reference and status fields, by field key: teams, agents, organisations, statuses. */
   choices?: Partial<Record<string, SelectOption[]>>;
@@ -22,7 +22,7 @@ export interface ConditionsEditorProps {
  * "any of these" lists of field, operator and values. Plain labelled controls, so keyboard and screen readers work.
  */
 export function ConditionsEditor({ label, value, onChange, fields, choices = {} }: ConditionsEditorProps) {
-  const offered = fields ? CONDITION_FIELDS.filter((f) => fields.includes(f.key)) : CONDITION_FIELDS;
+  const offered = fields ? CONDITION_FIELDS.filter((f) => fields.includes(f.key)) : CONDITION_FIELDS.filter((f) => !f.change);
   const setList = (list: 'all' | 'any', conditions: Condition[]) => onChange({ ...value, [list]: conditions });
   return (
     <div className="flex flex-col gap-3">

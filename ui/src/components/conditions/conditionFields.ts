@@ -21,6 +21,10 @@ export interface FieldInfo {
   kind: FieldKind;
   /** Fixed values a choice field takes (priority, type, channel, status category). */
   values?: SelectOption[];
+  /** A condition on the change a trigger reacts to: offered to triggers only. */
+  change?: boolean;
+  /** A condition on time passed ("hours since ..."): what automations need, no use to triggers and routing. */
+  time?: boolean;
 }
 
 const OPERATORS: Record<FieldKind, string[]> = {
@@ -36,6 +40,11 @@ const OPERATORS: Record<FieldKind, string[]> = {
 const options = (...keys: string[]): SelectOption[] => keys.map((key) => ({ value: key, label: key }));
 
 export const CONDITION_FIELDS: FieldInfo[] = [
+  { key: 'update', label: 'Change', kind: 'choice', change: true,
+    values: options('created', 'updated', 'status', 'priority', 'type', 'assignee', 'team', 'tags', 'custom-field',
+      'customer-message', 'public-reply', 'internal-note', 'skills', 'merge') },
+  { key: 'status-changed-to', label: 'Status changed to', kind: 'choice', change: true },
+  { key: 'status-changed-from', label: 'Status changed from', kind: 'choice', change: true },
   { key: 'subject', label: 'Subject', kind: 'text' },
   { key: 'description', label: 'Description', kind: 'text' },
   { key: 'text', label: 'Subject or description', kind: 'text' },
@@ -50,10 +59,16 @@ export const CONDITION_FIELDS: FieldInfo[] = [
   { key: 'assignee', label: 'Assignee', kind: 'reference' },
   { key: 'tags', label: 'Tags', kind: 'set' },
   { key: 'field:', label: 'Custom field', kind: 'field' },
-  { key: 'hours-since-created', label: 'Hours since created', kind: 'number' },
-  { key: 'hours-since-updated', label: 'Hours since updated', kind: 'number' },
-  { key: 'hours-since-status-changed', label: 'Hours since status changed', kind: 'number' },
+  { key: 'hours-since-created', label: 'Hours since created', kind: 'number', time: true },
+  { key: 'hours-since-updated', label: 'Hours since updated', kind: 'number', time: true },
+  { key: 'hours-since-status-changed', label: 'Hours since status changed', kind: 'number', time: true },
 ];
+
+/** The fields a kind of rule may test: triggers react to changes, automations to time passed. */
+export function fieldsFor(kind: 'routing' | 'sla' | 'triggers' | 'automations'): string[] {
+  return CONDITION_FIELDS.filter((f) => (kind === 'triggers' || !f.change) && (kind === 'automations' || !f.time))
+    .map((f) => f.key);
+}
 
 /** The field a condition names (a custom field is "field:<key>"). */
 export function fieldOf(key: string): FieldInfo {
@@ -68,10 +83,12 @@ export function operatorsOf(kind: FieldKind): string[] {
 export const NO_VALUE = new Set(['present', 'absent']);
 export const ONE_VALUE = new Set(['is', 'is-not', 'at-least', 'at-most', 'less-than', 'greater-than']);
 
-/** A condition as people read it, e.g. "priority at-least high". */
+/** A condition as people read it, e.g. "Priority at-least high". */
 export function describeCondition(condition: Condition): string {
-  return condition.values.length === 0 ? `${condition.field} ${condition.operator}`
-    : `${condition.field} ${condition.operator} ${condition.values.join(', ')}`;
+  const label = condition.field.startsWith('field:') ? `Custom field ${condition.field.slice('field:'.length)}`
+    : CONDITION_FIELDS.find((f) => f.key === condition.field)?.label ?? condition.field;
+  return condition.values.length === 0 ? `${label} ${condition.operator}`
+    : `${label} ${condition.operator} ${condition.values.join(', ')}`;
 }
 
 /** The conditions as saved: values trimmed, empty ones dropped. */

@@ -27,6 +27,8 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
       { to: '/admin/fields', label: 'Custom fields' },
       { href: '/admin/macros', label: 'Macros' },
       { to: '/admin/routing', label: 'Routing' },
+      { to: '/admin/triggers', label: 'Triggers' },
+      { to: '/admin/automations', label: 'Automations' },
       { label: 'SLAs', coming: true },
       { label: 'Knowledge base', coming: true },
       { label: 'Channels', coming: true },

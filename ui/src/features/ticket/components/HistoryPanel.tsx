@@ -91,8 +91,13 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   )}
                   <span>{actorOf(entry)}</span>
                   {entry.channel && <span>via {entry.channel}</span>}
-                  {entry.cause?.type === 'macro' && (
-                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">via macro {entry.cause.name}</span>
+                  {entry.cause && (
+                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">
+                      via {entry.cause.type} {entry.cause.name}
+                      {entry.cause.version !== undefined && entry.cause.version !== null && entry.cause.type !== 'macro' && (
+                        <span className="font-normal text-muted"> (version {entry.cause.version})</span>
+                      )}
+                    </span>
                   )}
                   {entry.cause?.type === 'routing-rule' && (
                     <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">

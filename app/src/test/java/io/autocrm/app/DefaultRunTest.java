@@ -32,7 +32,7 @@ class DefaultRunTest {
             Api api = new Api(port(app));
             assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
             tickets = awaitDemoTickets(api);
-            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(41);
+            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(42);
             assertThat(api.get("/api/v1/views").json().get("items")).as("the demo's shared views").hasSize(2);
             JsonNode calendars = api.get("/api/v1/calendars").json().get("items");
             assertThat(calendars).as("the demo's calendars (DemoCalendars), the default first").hasSize(2);
@@ -59,6 +59,15 @@ class DefaultRunTest {
                      WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'causeType' = 'routing-rule'""")
                     .query(Long.class).single()).as("the demo's tickets routed by its rules (DemoRouting)").isPositive();
             assertThat(api.get("/api/v1/routing-rules").json().get("items")).as("the demo's routing rules").hasSize(4);
+            String causes = """
+                    SELECT DISTINCT convert_from(meta_data, 'UTF8')::jsonb ->> 'causeName'
+                    FROM events.domain_event_entry
+                    WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'causeType' IN ('trigger', 'automation')""";
+            assertThat(org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(
+                    () -> jdbc.sql(causes).query(String.class).list(), names -> names.size() >= 3))
+                    .as("the demo's triggers and automations acted on its tickets")
+                    .contains("VIP: urgent and flagged", "Solved for 4 days: close",
+                            "Pending for 3 days: remind the customer");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
 

@@ -6,6 +6,8 @@ import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.directory.AgentRegistry;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
+import io.autocrm.command.automation.AutomationRun;
+import io.autocrm.command.automation.RuleDefinitions;
 import io.autocrm.command.macro.MacroDefinitions;
 import io.autocrm.command.routing.Routing;
 import io.autocrm.command.routing.RoutingRuleDefinitions;
@@ -27,6 +29,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,13 +67,18 @@ class DemoDataSeeder implements ApplicationRunner {
     private final CalendarAdministration calendars;
     private final RoutingRuleDefinitions routingRules;
     private final DemoRouting routing;
+    private final RuleDefinitions ruleDefinitions;
+    private final AutomationRun automations;
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
                    ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
                    CalendarAdministration calendars, RoutingRuleDefinitions routingRules, Routing routing,
-                   EventProcessingConfiguration processing) {
+                   RuleDefinitions ruleDefinitions, AutomationRun automations, EventProcessingConfiguration processing,
+                   EventStore eventStore) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -82,6 +91,10 @@ class DemoDataSeeder implements ApplicationRunner {
         this.calendars = calendars;
         this.routingRules = routingRules;
         this.routing = new DemoRouting(routing, processing);
+        this.ruleDefinitions = ruleDefinitions;
+        this.automations = automations;
+        this.processing = processing;
+        this.eventStore = eventStore;
     }
 
     @Override
@@ -107,9 +120,10 @@ class DemoDataSeeder implements ApplicationRunner {
             routing.resume();
         }
         facts.record(SEEDED);
+        DemoAutomations.runWhenCaughtUp(processing, eventStore, automations);
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
                 DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(),
-                TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS);
+                TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS + 1);
     }
 
     /** Agents or customers exist: someone else's data (read from PostgreSQL, wherever the events are stored). */
@@ -131,6 +145,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         DemoLogins.create(accounts, encoder, directory.agents, customers);
         views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
+        DemoAutomations.define(ruleDefinitions);
         DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
                 directory.team("Billing"));
         DemoRouting.define(routingRules, directory);
@@ -151,6 +166,9 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
         links.mergedPair(customers.get(5));
         links.splitTicket(customers.get(6));
+        clock.set(start.plus(Duration.ofDays(20)).plus(Duration.ofHours(6)));
+        new DemoStoryTeller(commands, clock, customers.get(3), new AgentId(directory.agents.getFirst()), 0, null,
+                DemoScript.VIP_OUTAGE, macros, routing).tell(TICKETS + 1);
     }
 
 }

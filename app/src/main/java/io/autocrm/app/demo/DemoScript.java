@@ -86,6 +86,14 @@ final class DemoScript {
             "DKIM record published for acme.example.", null,
             "normal", "question", "email", List.of("email"), "Support", Ending.CLOSED);
 
+    /**
+     * A new ticket of a VIP (Hank Scorpio of Globex), told last: the demo's trigger "VIP: urgent and flagged" raises it
+     * to urgent and adds a note.
+     */
+    static final Story VIP_OUTAGE = new Story("Our whole team is locked out",
+            "Since the upgrade an hour ago nobody at Globex can sign in. We have a board meeting at noon.",
+            null, null, null, "normal", "incident", "email", List.of("vip"), "Support", Ending.NEW);
+
     private DemoScript() {
     }
 }

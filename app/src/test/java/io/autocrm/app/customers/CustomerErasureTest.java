@@ -92,7 +92,7 @@ class CustomerErasureTest {
     private List<String> rowsContaining(String secret) {
         List<String> tables = jdbc.sql("""
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
-                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model', 'identity', 'workspace')
+                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model', 'identity', 'workspace', 'automation')
                   AND table_type = 'BASE TABLE'""")
                 .query(String.class).list();
         return tables.stream().filter(table -> {

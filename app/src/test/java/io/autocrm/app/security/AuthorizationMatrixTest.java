@@ -308,6 +308,21 @@ class AuthorizationMatrixTest {
         }, scoped(Scope.ADMIN, Customers.NONE)));
         m.put("POST /api/v1/routing-rules/dry-run", op(p -> new Call("POST", "/api/v1/routing-rules/dry-run",
                 json("limit", 5)), scoped(Scope.ADMIN, Customers.NONE)));
+        // Triggers and automations (admins only; created disabled, so they never act on other tests' tickets)
+        for (String kind : List.of("triggers", "automations")) {
+            m.put("GET /api/v1/" + kind, op(p -> get("/api/v1/" + kind), scoped(Scope.ADMIN, Customers.NONE)));
+            m.put("GET /api/v1/" + kind + "/{id}", op(p -> get("/api/v1/" + kind + "/" + disabledRule(kind)),
+                    scoped(Scope.ADMIN, Customers.NONE)));
+            m.put("POST /api/v1/" + kind, op(p -> new Call("POST", "/api/v1/" + kind, disabledRuleBody(p.name())),
+                    Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+            m.put("PUT /api/v1/" + kind + "/{id}", op(p -> new Call("PUT", "/api/v1/" + kind + "/"
+                    + disabledRule(kind), disabledRuleBody("Changed by " + p.name())),
+                    scoped(Scope.ADMIN, Customers.NONE)));
+            m.put("DELETE /api/v1/" + kind + "/{id}", op(p -> new Call("DELETE", "/api/v1/" + kind + "/"
+                    + disabledRule(kind), null), Set.of(204), scoped(Scope.ADMIN, Customers.NONE)));
+            m.put("PUT /api/v1/" + kind + "/order", op(p -> new Call("PUT", "/api/v1/" + kind + "/order",
+                    json("ids", ruleIds(kind))), scoped(Scope.ADMIN, Customers.NONE)));
+        }
         m.put("PUT /api/v1/tickets/{id}/presence", op(p -> new Call("PUT", "/api/v1/tickets/" + ticket + "/presence",
                 json("state", "viewing")), Set.of(204), peopleOnly(Scope.TICKETS_READ, false)));
         m.put("DELETE /api/v1/tickets/{id}/presence", op(p -> new Call("DELETE",
@@ -502,6 +517,25 @@ class AuthorizationMatrixTest {
         return json("name", name, "enabled", true, "conditions", json("all", List.of(json("field", "subject",
                 "operator", "contains", "values", List.of("never-" + UUID.randomUUID())))),
                 "actions", json("priority", "low"));
+    }
+
+    /** A new disabled trigger or automation, made by an admin. */
+    private String disabledRule(String kind) {
+        return id(admin.post("/api/v1/" + kind, disabledRuleBody("Matrix " + UUID.randomUUID())));
+    }
+
+    /** A disabled rule, valid as a trigger and as an automation. */
+    private static Map<String, Object> disabledRuleBody(String name) {
+        return json("name", name, "enabled", false, "conditions", json("all", List.of(json("field",
+                "hours-since-created", "operator", "greater-than", "values", List.of("8000")))), "actions",
+                List.of(json("type", "add-tags", "values", List.of("matrix"))));
+    }
+
+    /** Every rule of a kind, in their order. */
+    private List<String> ruleIds(String kind) {
+        List<String> ids = new ArrayList<>();
+        admin.get("/api/v1/" + kind).json().get("items").forEach(rule -> ids.add(rule.get("id").asString()));
+        return ids;
     }
 
     /** A new shared view, made by an admin. */

@@ -44,6 +44,10 @@ final class ConditionEvaluator {
             case HOURS_SINCE_CREATED -> hours(condition, facts.createdAt(), now, "created");
             case HOURS_SINCE_UPDATED -> hours(condition, facts.updatedAt(), now, "updated");
             case HOURS_SINCE_STATUS_CHANGED -> hours(condition, facts.statusChangedAt(), now, "status changed");
+            case UPDATE -> update(condition, ticket.change());
+            case STATUS_CHANGED_TO -> choice(condition, ticket.change() == null ? null : ticket.change().statusTo());
+            case STATUS_CHANGED_FROM -> choice(condition,
+                    ticket.change() == null ? null : ticket.change().statusFrom());
         };
     }
 
@@ -61,6 +65,20 @@ final class ConditionEvaluator {
             default -> false;
         };
         return new ConditionOutcome(condition, held, condition.field() + " is " + (actual == null ? "none" : actual));
+    }
+
+    private static ConditionOutcome update(Condition condition, TicketSnapshot.Change change) {
+        if (change == null) {
+            return new ConditionOutcome(condition, false, "no change to react to");
+        }
+        List<String> kinds = change.countsAs();
+        boolean any = condition.values().stream().anyMatch(kinds::contains);
+        boolean held = switch (condition.operator()) {
+            case "is", "one-of" -> any;
+            case "is-not", "none-of" -> !any;
+            default -> false;
+        };
+        return new ConditionOutcome(condition, held, "the change is " + change.kind());
     }
 
     private static ConditionOutcome priority(Condition condition, Priority actual) {

@@ -26,7 +26,16 @@ public enum ConditionField {
     CUSTOM_FIELD("field:", Kind.FIELD),
     HOURS_SINCE_CREATED("hours-since-created", Kind.NUMBER),
     HOURS_SINCE_UPDATED("hours-since-updated", Kind.NUMBER),
-    HOURS_SINCE_STATUS_CHANGED("hours-since-status-changed", Kind.NUMBER);
+    HOURS_SINCE_STATUS_CHANGED("hours-since-status-changed", Kind.NUMBER),
+    /**
+     * What the change being reacted to was (triggers only): {@code created}, {@code updated} (any change but the
+     * creation) or one of {@link TicketSnapshot.Change#KINDS}. Never holds for a ticket evaluated without a change.
+     */
+    UPDATE("update", Kind.CHOICE),
+    /** The status the change being reacted to set (triggers only); none when it did not change the status. */
+    STATUS_CHANGED_TO("status-changed-to", Kind.CHOICE),
+    /** The status the change being reacted to left (triggers only); none when it did not change the status. */
+    STATUS_CHANGED_FROM("status-changed-from", Kind.CHOICE);
 
     /** The family of a field, which decides its operators. */
     public enum Kind {
@@ -48,6 +57,16 @@ public enum ConditionField {
         public List<String> operators() {
             return operators;
         }
+    }
+
+    /** Whether the field describes the change being reacted to, which only triggers have. */
+    public boolean describesChange() {
+        return this == UPDATE || this == STATUS_CHANGED_TO || this == STATUS_CHANGED_FROM;
+    }
+
+    /** Whether the field measures time since something happened, which automations need. */
+    public boolean measuresTime() {
+        return kind == Kind.NUMBER;
     }
 
     /** Operators that take no value. */

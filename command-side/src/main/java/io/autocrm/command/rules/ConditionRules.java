@@ -88,7 +88,7 @@ public class ConditionRules {
         ConditionField field = ConditionField.of(name).orElseThrow(() -> new InvalidInput(where + " names an unknown "
                 + "field '" + name + "'; expected channel, priority, type, status, status-category, organisation, "
                 + "requester, team, assignee, subject, description, text, tags, field:<key>, hours-since-created, "
-                + "hours-since-updated or hours-since-status-changed."));
+                + "hours-since-updated, hours-since-status-changed, update, status-changed-to or status-changed-from."));
         String operator = condition.operator() == null ? "" : condition.operator().trim().toLowerCase(Locale.ROOT);
         if (!field.kind().operators().contains(operator)) {
             throw new InvalidInput(where + " (" + name + ") cannot use the operator '" + operator + "'; expected one of "
@@ -118,7 +118,15 @@ public class ConditionRules {
             case PRIORITY -> each(values, where, "priority", v -> Priority.fromKey(v).key());
             case TYPE -> each(values, where, "type", v -> TicketType.fromKey(v).key());
             case STATUS_CATEGORY -> each(values, where, "status category", v -> StatusCategory.fromKey(v).key());
-            case STATUS -> {
+            case UPDATE -> values.stream().map(v -> {
+                String kind = v.toLowerCase(Locale.ROOT);
+                if (!TicketSnapshot.Change.UPDATED.equals(kind) && !TicketSnapshot.Change.KINDS.contains(kind)) {
+                    throw new InvalidInput(where + " names an unknown change '" + v + "'; expected updated or one of "
+                            + String.join(", ", TicketSnapshot.Change.KINDS) + ".");
+                }
+                return kind;
+            }).toList();
+            case STATUS, STATUS_CHANGED_TO, STATUS_CHANGED_FROM -> {
                 values.forEach(v -> statuses.resolve(v.toLowerCase(Locale.ROOT)));
                 yield values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
             }

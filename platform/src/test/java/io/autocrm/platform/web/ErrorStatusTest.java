@@ -75,6 +75,10 @@ class ErrorStatusTest {
             entry("unknown-time-zone", 422),
             entry("invalid-business-hours", 422),
             entry("routing-rule-not-found", 404),
+            entry("trigger-not-found", 404),
+            entry("automation-not-found", 404),
+            entry("invalid-automation-conditions", 422),
+            entry("invalid-rule-action", 422),
             entry("internal-error", 500));
 
     @Test
@@ -89,6 +93,6 @@ class ErrorStatusTest {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
                 "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found",
-                "routing-rule-not-found");
+                "routing-rule-not-found", "trigger-not-found", "automation-not-found");
     }
 }

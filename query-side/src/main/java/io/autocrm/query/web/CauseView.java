@@ -6,13 +6,15 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 /**
- * What, besides the actor, caused a change, as staff see it in audit and history entries: a macro an agent applied, a
- * routing rule (and the engine's other causes). Never shown to customers.
+ * What, besides the actor, caused a change, as staff see it in audit and history entries: a macro an agent applied,
+ * a routing rule, a team's assignment method, an SLA policy, a trigger or an automation. Never shown to customers.
  *
- * @param type    {@code macro}, {@code routing-rule}, ...
- * @param id      the macro's or rule's id
+ * @param type    {@code macro}, {@code routing-rule}, {@code assignment}, {@code sla-policy}, {@code trigger} or
+ *                {@code automation}
+ * @param id      the macro's, rule's, team's, policy's, trigger's or automation's id
  * @param name    its name when it acted
- * @param version the rule's (or policy's) version when it acted; null for causes without versions (macros)
+ * @param version the rule's (policy's, trigger's, automation's) version when it acted; null for causes without
+ *                versions (macros, assignment)
  */
 public record CauseView(@Schema(allowableValues = {"macro", "routing-rule", "assignment", "sla-policy", "trigger",
         "automation"}) String type, String id, String name, Integer version) {

@@ -120,8 +120,25 @@ class AuditTest {
 
         List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
 
-        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs"));
+        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs", null));
         assertThat(trail.subList(0, trail.size() - 1)).extracting(AuditEntryView::cause).containsOnlyNulls();
+    }
+
+    @Test
+    void keepsTheTriggerAndItsVersionThatMadeAChange() {
+        FullTicket t = stored();
+        var id = t.story.id;
+        db.projections.apply(List.of(t.story.next(new TicketStatusChangedEvent(id, Status.builtIn(StatusCategory.SOLVED),
+                Status.builtIn(StatusCategory.CLOSED)), Map.of(MetadataKeys.ACTOR_TYPE, "system",
+                MetadataKeys.ACTOR_ID, "system", MetadataKeys.CHANNEL, "system",
+                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_AUTOMATION, MetadataKeys.CAUSE_ID, "automation-4",
+                MetadataKeys.CAUSE_NAME, "Close solved tickets", MetadataKeys.CAUSE_VERSION, 3,
+                MetadataKeys.CAUSE_DEPTH, 1))));
+
+        List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
+
+        assertThat(trail.getLast().cause())
+                .isEqualTo(new CauseView("automation", "automation-4", "Close solved tickets", 3));
     }
 
     @Test

@@ -78,6 +78,12 @@ public enum ErrorCode {
     INVALID_BUSINESS_HOURS("invalid-business-hours", "Invalid business hours"),
     /** No routing rule has this id (or it was deleted). */
     ROUTING_RULE_NOT_FOUND("routing-rule-not-found", "Routing rule not found"),
+    TRIGGER_NOT_FOUND("trigger-not-found", "Trigger not found"),
+    AUTOMATION_NOT_FOUND("automation-not-found", "Automation not found"),
+    /** An automation's conditions lack a time condition, or use one that only a trigger can answer. */
+    INVALID_AUTOMATION_CONDITIONS("invalid-automation-conditions", "Invalid automation conditions"),
+    /** A trigger's or automation's action is unknown or does not fit (an unknown status, team, agent or field). */
+    INVALID_RULE_ACTION("invalid-rule-action", "Invalid action"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -44,8 +44,8 @@ class AuditProjection {
     private static final String INSERT = """
             INSERT INTO read_model.ticket_audit (ticket_id, version, event_type, actor_type, actor_id, actor_role,
                 channel, correlation_id, occurred_at, description, changes, global_index, cause_type, cause_id,
-                cause_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)
+                cause_name, cause_reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)
             ON CONFLICT (ticket_id, version) DO NOTHING
             """;
 
@@ -103,6 +103,7 @@ class AuditProjection {
         ps.setString(13, row.cause() == null ? null : row.cause().type());
         ps.setString(14, row.cause() == null ? null : row.cause().id());
         ps.setString(15, row.cause() == null ? null : row.cause().name());
+        ps.setString(16, row.cause() == null ? null : row.cause().reason());
     }
 
     /**

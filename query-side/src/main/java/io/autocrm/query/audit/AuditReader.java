@@ -26,7 +26,8 @@ class AuditReader {
 
     private static final String TRAIL = """
             SELECT version, event_type, actor_type, actor_id, actor_role, channel, correlation_id, occurred_at,
-                   description, changes::text AS changes, global_index, cause_type, cause_id, cause_name
+                   description, changes::text AS changes, global_index, cause_type, cause_id, cause_name,
+                   cause_reason
               FROM read_model.ticket_audit WHERE ticket_id = :id %s ORDER BY version
             """;
     private static final String STAFF_TRAIL = TRAIL.formatted("");
@@ -79,6 +80,7 @@ class AuditReader {
                 rs.getString("channel"), rs.getString("correlation_id"), Times.fromDb(rs, "occurred_at"),
                 rs.getString("description"), Json.listOfObjects(rs.getString("changes")),
                 rs.getObject("global_index", Long.class),
-                CauseView.of(rs.getString("cause_type"), rs.getString("cause_id"), rs.getString("cause_name")));
+                CauseView.of(rs.getString("cause_type"), rs.getString("cause_id"), rs.getString("cause_name"),
+                        rs.getString("cause_reason")));
     }
 }

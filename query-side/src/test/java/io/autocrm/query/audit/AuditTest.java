@@ -120,7 +120,7 @@ class AuditTest {
 
         List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
 
-        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs"));
+        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs", null));
         assertThat(trail.subList(0, trail.size() - 1)).extracting(AuditEntryView::cause).containsOnlyNulls();
     }
 

@@ -66,6 +66,8 @@ public enum ErrorCode {
     UNKNOWN_MACRO("unknown-macro", "Unknown macro"),
     /** A macro's text names a placeholder AutoCRM cannot fill. */
     UNKNOWN_PLACEHOLDER("unknown-placeholder", "Unknown placeholder"),
+    /** A skill key named in the request (an agent's skills) is not in the skills catalog. */
+    UNKNOWN_SKILL("unknown-skill", "Unknown skill"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

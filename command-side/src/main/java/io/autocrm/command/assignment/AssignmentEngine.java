@@ -103,7 +103,7 @@ public class AssignmentEngine {
     }
 
     /** Assigns what it can of the team's queue, oldest-first by priority; answers how many tickets it assigned. */
-    int assignWaiting(UUID team) {
+    public int assignWaiting(UUID team) {
         Set<TicketId> skipped = new HashSet<>();
         int assigned = 0;
         while (true) {

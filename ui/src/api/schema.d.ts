@@ -80,7 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** The installation's settings (customer sign-up) */
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,10 +98,10 @@ export interface paths {
             cookie?: never;
         };
         /** The agents */
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         /** Add an agent */
-        post: operations["create_9"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -116,14 +116,31 @@ export interface paths {
             cookie?: never;
         };
         /** One agent */
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename an agent, or take them off or back on duty (inactive agents cannot be assigned) */
-        patch: operations["update_7"];
+        /** Rename an agent, take them off or back on duty (inactive agents cannot be assigned), set their capacity (open tickets the engine gives them at most) or their skills (the list replaces them) */
+        patch: operations["update_8"];
+        trace?: never;
+    };
+    "/api/v1/agents/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an agent's status: online (takes routed work), away or offline. Agents set their own; admins anyone's */
+        put: operations["setStatus"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/api-keys": {
@@ -134,10 +151,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every API key, newest first, revoked ones included; never their secrets */
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         /** Issues a key; the response is the only time the whole key is shown */
-        post: operations["create_8"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +169,7 @@ export interface paths {
             cookie?: never;
         };
         /** One API key, without its secret */
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         /** Revokes a key at once, on every node; revoking a revoked key changes nothing */
@@ -238,10 +255,10 @@ export interface paths {
             cookie?: never;
         };
         /** The custom field definitions */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /** Define a custom field */
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -262,7 +279,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change a custom field */
-        patch: operations["update_6"];
+        patch: operations["update_7"];
         trace?: never;
     };
     "/api/v1/customers": {
@@ -273,7 +290,7 @@ export interface paths {
             cookie?: never;
         };
         /** Customers, a page at a time, searchable; or one by email */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Register a customer */
         post: operations["register"];
@@ -291,7 +308,7 @@ export interface paths {
             cookie?: never;
         };
         /** One customer */
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -325,10 +342,10 @@ export interface paths {
             cookie?: never;
         };
         /** The caller's personal macros and every shared macro, by name */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a macro (shared macros: admins only) */
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -429,10 +446,10 @@ export interface paths {
             cookie?: never;
         };
         /** The organisations */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create an organisation */
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -453,6 +470,41 @@ export interface paths {
         options?: never;
         head?: never;
         /** Rename an organisation or change its ticket sharing */
+        patch: operations["update_6"];
+        trace?: never;
+    };
+    "/api/v1/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The skills catalog */
+        get: operations["list_4"];
+        put?: never;
+        /** Define a skill */
+        post: operations["create_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skills/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Relabel a skill (its key stays: tickets and agents name it) */
         patch: operations["update_5"];
         trace?: never;
     };
@@ -556,13 +608,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One team */
+        get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a team */
+        /** Rename a team, or change its focus, assignment method or members (the list replaces them) */
         patch: operations["update_3"];
         trace?: never;
     };
@@ -879,12 +932,24 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        AgentSkill: {
+            /** Format: int32 */
+            level?: number;
+            skill?: string;
+        };
         AgentView: {
             active?: boolean;
+            /** Format: int32 */
+            capacity?: number;
             email?: string;
             /** Format: uuid */
             id?: string;
             name?: string;
+            skills?: components["schemas"]["AgentSkill"][];
+            /** @enum {string} */
+            status?: "online" | "away" | "offline";
+            /** Format: date-time */
+            statusSince?: string;
         };
         /** @description An API key without its secret */
         ApiKeyView: {
@@ -951,8 +1016,9 @@ export interface components {
         CauseView: {
             id?: string;
             name?: string;
+            reason?: string;
             /** @enum {string} */
-            type?: "macro";
+            type?: "macro" | "assignment";
         };
         ChangeUserRequest: {
             enabled?: boolean;
@@ -996,6 +1062,10 @@ export interface components {
         CreateOrganisationRequest: {
             name: string;
             sharedTickets?: boolean;
+        };
+        CreateSkillRequest: {
+            key: string;
+            label: string;
         };
         CreateStatusRequest: {
             /** @enum {string} */
@@ -1280,7 +1350,7 @@ export interface components {
              * @description Stable error code; never renamed
              * @enum {string}
              */
-            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "internal-error";
+            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "unknown-skill" | "internal-error";
             detail?: string;
             errors?: {
                 field?: string;
@@ -1408,6 +1478,10 @@ export interface components {
         };
         ServerSentEventObject: unknown;
         ServerSentEventTicketPresence: unknown;
+        SetStatusRequest: {
+            /** @enum {string} */
+            status: "online" | "away" | "offline";
+        };
         Settings: {
             customerSignup?: boolean;
         };
@@ -1415,6 +1489,10 @@ export interface components {
             email?: string;
             name?: string;
             password?: string;
+        };
+        SkillView: {
+            key?: string;
+            label?: string;
         };
         SplitRequest: {
             /** @description Ids of this ticket's own messages to move */
@@ -1460,8 +1538,12 @@ export interface components {
             version?: number;
         };
         TeamView: {
+            /** @enum {string} */
+            assignmentMethod?: "round-robin" | "least-busy" | "balanced";
+            focus?: string;
             /** Format: uuid */
             id?: string;
+            memberIds?: string[];
             name?: string;
         };
         TicketCount: {
@@ -1524,7 +1606,10 @@ export interface components {
         };
         UpdateAgentRequest: {
             active?: boolean;
+            /** Format: int32 */
+            capacity?: number;
             name?: string;
+            skills?: components["schemas"]["AgentSkill"][];
         };
         UpdateCustomFieldRequest: {
             active?: boolean;
@@ -1539,6 +1624,9 @@ export interface components {
             name?: string;
             sharedTickets?: boolean;
         };
+        UpdateSkillRequest: {
+            label: string;
+        };
         UpdateStatusRequest: {
             active?: boolean;
             label?: string;
@@ -1546,7 +1634,11 @@ export interface components {
             position?: number;
         };
         UpdateTeamRequest: {
-            name: string;
+            /** @enum {string} */
+            assignmentMethod?: "round-robin" | "least-busy" | "balanced";
+            focus?: string;
+            memberIds?: string[];
+            name?: string;
         };
         UpdateTicketRequest: {
             addTags?: string[];
@@ -1839,7 +1931,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1940,7 +2032,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1969,7 +2061,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2110,7 +2202,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2139,7 +2231,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2204,7 +2296,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2280,7 +2372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2309,7 +2401,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2385,7 +2477,7 @@ export interface operations {
             };
         };
     };
-    update_7: {
+    update_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -2472,7 +2564,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2501,7 +2593,123 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    setStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AgentView"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2566,7 +2774,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2642,7 +2850,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,7 +2879,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -2817,7 +3025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2904,7 +3112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -2989,7 +3197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3076,7 +3284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +3369,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3190,7 +3398,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3255,7 +3463,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3331,7 +3539,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3360,7 +3568,7 @@ export interface operations {
             };
         };
     };
-    update_6: {
+    update_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3447,7 +3655,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +3684,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 email?: string;
@@ -3623,7 +3831,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3652,7 +3860,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3811,7 +4019,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3840,7 +4048,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3905,7 +4113,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -3981,7 +4189,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4162,7 +4370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4272,7 +4480,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4386,7 +4594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4554,7 +4762,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4583,7 +4791,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4648,7 +4856,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4724,7 +4932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +4961,7 @@ export interface operations {
             };
         };
     };
-    update_5: {
+    update_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4840,7 +5048,293 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SkillView"][];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSkillRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SkillView"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSkillRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SkillView"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5010,7 +5504,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5126,7 +5620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5454,8 +5948,84 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TeamView"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5570,7 +6140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5772,7 +6342,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5877,7 +6447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6164,7 +6734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6436,7 +7006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6554,7 +7124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6744,7 +7314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,7 +7424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6972,7 +7542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7086,7 +7656,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7260,7 +7830,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7452,7 +8022,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7622,7 +8192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7738,7 +8308,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7848,7 +8418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-skill`. */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -2,6 +2,7 @@ import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMe } from '@/api/directory';
 import { Button } from '@/components/ui/Button';
+import { StatusSwitch } from '@/features/status/components/StatusSwitch';
 import { signOut } from '@/lib/auth/session';
 import { useHotkeys } from '@/lib/useHotkeys';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -45,6 +46,7 @@ export function AppShell() {
                 </Link>
               )
           )}
+          {staff && me.data?.id && <StatusSwitch agentId={me.data.id} />}
           {me.data && (
             <span className="hidden text-muted sm:inline">
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>

@@ -144,6 +144,12 @@ const teamsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/TeamsScreen'), 'TeamsScreen'),
 });
 
+const skillsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'skills',
+  component: lazyRouteComponent(() => import('@/features/console/components/SkillsScreen'), 'SkillsScreen'),
+});
+
 const statusesScreenRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'statuses',
@@ -194,6 +200,7 @@ const routeTree = rootRoute.addChildren([
     loginsScreenRoute,
     organisationsScreenRoute,
     teamsScreenRoute,
+    skillsScreenRoute,
     statusesScreenRoute,
     customFieldsScreenRoute,
     apiKeysScreenRoute,

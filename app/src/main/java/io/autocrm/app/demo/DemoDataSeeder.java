@@ -3,6 +3,7 @@ package io.autocrm.app.demo;
 import io.autocrm.access.Caller;
 import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.directory.AgentRegistry;
+import io.autocrm.command.directory.AgentStatuses;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
 import io.autocrm.command.macro.MacroDefinitions;
@@ -55,11 +56,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
     private final MacroDefinitions macroDefinitions;
+    private final AgentStatuses statuses;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
-                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions) {
+                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions, AgentStatuses statuses) {
+        this.statuses = statuses;
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -134,6 +137,7 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoMergesAndSplits links = new DemoMergesAndSplits(commands, clock, new AgentId(directory.agents.get(1)), 1);
         links.mergedPair(customers.get(5));
         links.splitTicket(customers.get(6));
+        DemoTeams.staff(this.directory, statuses, directory);
     }
 
 }

@@ -2,13 +2,15 @@ package io.autocrm.command.directory;
 
 import io.autocrm.access.Caller;
 import io.autocrm.access.Scope;
-import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.events.agent.AgentStatus;
 import io.autocrm.events.agent.AgentStatusChangedEvent;
 import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MetadataKeys;
+import java.util.Map;
+import java.util.UUID;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,6 +54,9 @@ public class AgentStatuses {
         jdbc.sql("UPDATE directory.agent SET status = ?, status_since = now() WHERE id = ?")
                 .params(status.key(), agent.value()).update();
         eventBus.publish(GenericEventMessage.asEventMessage(new AgentStatusChangedEvent(agent, status, previous))
-                .andMetaData(CommandMetadata.of(caller, self ? "web" : null, null)));
+                .andMetaData(Map.of(MetadataKeys.ACTOR_TYPE, caller.actor().type().key(),
+                        MetadataKeys.ACTOR_ID, caller.actor().id(), MetadataKeys.ACTOR_ROLE, caller.roleKey(),
+                        MetadataKeys.CHANNEL, self ? "web" : caller.actor().type() == ActorType.SYSTEM ? "system" : "api",
+                        MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString())));
     }
 }

@@ -58,6 +58,7 @@ final class EventSamples {
                 new TicketMergeUndoneEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
                 new MessagesSplitOffEvent(TICKET, FOLLOWED, 1043, List.of(MESSAGE)),
                 new TicketSplitFromEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
+                new TicketSkillsRequiredEvent(TICKET, List.of(new SkillRequirement("billing", 2)), List.of()),
                 new CustomerRegisteredEvent(CUSTOMER, ORGANISATION),
                 new CustomerErasedEvent(CUSTOMER),
                 new AgentStatusChangedEvent(AGENT, AgentStatus.ONLINE, AgentStatus.AWAY));

@@ -100,7 +100,7 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
                 <p className="mt-0.5 text-sm">{describe(entry, names)}</p>
-                {entry.cause?.type === 'assignment' && entry.cause.reason && (
+                {entry.cause?.type === 'assignment' && entry.cause.reason && entry.eventType === 'TicketAssignedEvent' && (
                   <p className="mt-0.5 text-xs text-muted">Why: {entry.cause.reason}</p>
                 )}
                 {changes.length > 0 && (

@@ -44,7 +44,7 @@ async function main() {
   const grace = await person('agent', `Grace Assign ${run}`, 'agent');
   const ada = await person('agent', `Ada Assign ${run}`, 'admin');
   const customer = await person('customer', `Carla Waiting ${run}`, 'customer');
-  await api.patch(`/api/v1/teams/${team.id}`, { focus: 'Invoices and refunds', memberIds: [grace.id] });
+  await api.patch(`/api/v1/teams/${team.id}`, { focus: `Invoices and refunds ${run}`, memberIds: [grace.id] });
   const ticketFor = (subject, priority = 'normal') => api.post('/api/v1/tickets', {
     subject: `${subject} ${run}`, description: 'Charged twice this month.', channel: 'email', requesterId: customer.id,
     teamId: team.id, priority,
@@ -100,7 +100,7 @@ async function main() {
     await signIn(admin, base, ada.email, PASSWORD);
     await admin.goto(`${base}/admin/teams`);
     const teams = admin.getByRole('list', { name: 'Teams' });
-    await teams.getByText('Invoices and refunds').waitFor();
+    await teams.getByText(`Invoices and refunds ${run}`).waitFor();
     await teams.getByText(new RegExp(`Members: Grace Assign ${run} \\(online\\)`)).waitFor();
     await assertAccessible(admin, 'console teams');
     await allScreenshots(admin, 'assignment-teams');
@@ -110,8 +110,8 @@ async function main() {
     await teams.getByText('Balanced').first().waitFor();
     await admin.getByRole('link', { name: 'Skills' }).click();
     await admin.getByRole('heading', { name: 'Skills' }).waitFor();
-    await admin.getByLabel('Key').fill(`k-${run}`);
-    await admin.getByLabel('Label').fill(`Skill ${run}`);
+    await admin.getByRole('textbox', { name: 'Key' }).fill(`k-${run}`);
+    await admin.getByRole('textbox', { name: 'Label', exact: true }).fill(`Skill ${run}`);
     await admin.getByRole('button', { name: 'Define skill' }).click();
     await admin.getByRole('list', { name: 'Skills' }).getByText(`Skill ${run}`).waitFor();
     await assertAccessible(admin, 'console skills');

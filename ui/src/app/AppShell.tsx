@@ -46,14 +46,14 @@ export function AppShell() {
                 </Link>
               )
           )}
-          {staff && me.data?.id && <StatusSwitch agentId={me.data.id} />}
+          {staff && !inConsole && me.data?.id && <StatusSwitch agentId={me.data.id} />}
           {me.data && (
             <span className="hidden text-muted sm:inline">
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>
             </span>
           )}
           {staff && (
-            <Button variant="ghost" size="sm" onPress={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
+            <Button variant="ghost" size="sm" className="max-sm:hidden" onPress={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
               ?
             </Button>
           )}

@@ -135,7 +135,7 @@ function AgentRow({ agent }: { agent: Agent }) {
       <td className={`${TABLE.td} text-right`}>
         <div className="flex justify-end gap-2">
           <Button size="sm" onPress={startEditing} aria-label={`Edit ${agent.name ?? ''}`}>Edit</Button>
-          <Button size="sm" isDisabled={update.isPending} onPress={() => update.mutate({ id, active: !agent.active })}>
+          <Button size="sm" className="whitespace-nowrap" isDisabled={update.isPending} onPress={() => update.mutate({ id, active: !agent.active })}>
             {agent.active ? 'Take off duty' : 'Put on duty'}
           </Button>
         </div>

@@ -5,6 +5,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AssignmentProcessorConfiguration {
 
+    /** Without Axon's Spring configuration (the command side's slice tests build Axon by hand) there is nothing to do. */
     @Autowired
-    void register(EventProcessingConfigurer processing, ConnectionProvider connections,
-                  @Qualifier("serializer") Serializer serializer) {
+    void register(ObjectProvider<EventProcessingConfigurer> processingProvider,
+                  ObjectProvider<ConnectionProvider> connectionsProvider,
+                  @Qualifier("serializer") ObjectProvider<Serializer> serializerProvider) {
+        EventProcessingConfigurer processing = processingProvider.getIfAvailable();
+        ConnectionProvider connections = connectionsProvider.getIfAvailable();
+        Serializer serializer = serializerProvider.getIfAvailable();
+        if (processing == null || connections == null || serializer == null) {
+            return;
+        }
         String name = AssignmentLedger.PROCESSING_GROUP;
         processing.registerTokenStore(name, configuration -> JdbcTokenStore.builder()
                 .connectionProvider(connections)

@@ -18,7 +18,8 @@ class AssignmentSweep {
 
     @Bean
     RecurringTask<Void> assignmentSweepTask(AssignmentEngine engine,
-            @Value("${autocrm.assignment.sweep-interval:PT1M}") Duration interval) {
-        return Tasks.recurring("assignment-sweep", FixedDelay.of(interval)).execute((instance, context) -> engine.sweep());
+            @Value("${autocrm.assignment.sweep-interval:PT1M}") String interval) {
+        return Tasks.recurring("assignment-sweep", FixedDelay.of(Duration.parse(interval)))
+                .execute((instance, context) -> engine.sweep());
     }
 }

@@ -53,6 +53,12 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 @Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class})
 class CommandSideTestApplication {
 
+    /** Converts settings as the application does (e.g. {@code PT1S} into a {@code Duration} for the scheduler). */
+    @Bean
+    static org.springframework.core.convert.ConversionService conversionService() {
+        return new org.springframework.boot.convert.ApplicationConversionService();
+    }
+
     @Bean
     DataSource dataSource() {
         return TestPostgres.freshMigratedDataSource();

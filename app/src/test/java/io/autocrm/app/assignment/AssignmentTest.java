@@ -10,6 +10,9 @@ import io.autocrm.app.support.Api;
 import io.autocrm.app.support.AppTest;
 import io.autocrm.app.support.Tokens;
 import io.autocrm.command.assignment.AssignmentEngine;
+import io.autocrm.command.ticket.RequireSkillsCommand;
+import io.autocrm.events.common.TicketId;
+import io.autocrm.events.ticket.SkillRequirement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +50,8 @@ class AssignmentTest {
     JdbcClient jdbc;
     @Autowired
     AssignmentEngine engine;
+    @Autowired
+    CommandGateway commands;
     Api admin;
     String team;
     String teamName;
@@ -216,6 +222,52 @@ class AssignmentTest {
         List<String> highFirst = tickets.stream().filter(t -> assignee(t) != null).toList();
         assertThat(highFirst).as("the 7 high-priority tickets are served first")
                 .containsAll(java.util.stream.IntStream.range(0, 20).filter(i -> i % 3 == 0).mapToObj(tickets::get).toList());
+    }
+
+    @Test
+    void balancedGivesATicketOnlyToAMemberWithItsRequiredSkillsAndOtherwiseLetsItWait() {
+        String skill = "s-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/v1/skills", json("key", skill, "label", "Skill")).status()).isEqualTo(201);
+        String grace = agent("Grace");
+        String alan = agent("Alan");
+        members(grace, alan);
+        assertThat(admin.patch("/api/v1/teams/" + team, json("assignmentMethod", "balanced")).status()).isEqualTo(200);
+        skills(grace, skill, 1);
+        skills(alan, skill, 3);
+        status(grace, "online");
+        status(alan, "online");
+
+        String expert = ticketRequiring(skill, 2);
+        await().atMost(PATIENCE).until(() -> alan.equals(assignee(expert)));
+        assertThat(assignmentEntry(expert).get("cause").get("reason").asString())
+                .contains("has " + skill + " 2+").contains("the only member available");
+
+        String master = ticketRequiring(skill, 3);
+        await().atMost(PATIENCE).until(() -> alan.equals(assignee(master)));
+        status(alan, "away");
+        String waiting = ticketRequiring(skill, 2);
+        awaitKnownToTheEngine(List.of(waiting));
+        assertThat(assignee(waiting)).as("Grace has the skill at level 1 only").isNull();
+
+        skills(grace, skill, 2);
+        await().atMost(PATIENCE).until(() -> grace.equals(assignee(waiting)));
+    }
+
+    /** A ticket that requires the skill (as a routing rule would), then put into the team. */
+    private String ticketRequiring(String skill, int level) {
+        Api.Response created = admin.post("/api/v1/tickets", json("subject", "Needs an expert", "description",
+                "Deep question.", "requester", json("name", "Ann Example", "email", UUID.randomUUID() + "@example.com")));
+        String ticket = created.json().get("id").asString();
+        commands.sendAndWait(new RequireSkillsCommand(new TicketId(UUID.fromString(ticket)),
+                List.of(new SkillRequirement(skill, level))));
+        assertThat(admin.patch("/api/v1/tickets/" + ticket, json("teamId", team)).status()).isEqualTo(200);
+        return ticket;
+    }
+
+    private void skills(String agent, String skill, int level) {
+        Api.Response changed = admin.patch("/api/v1/agents/" + agent,
+                json("skills", List.of(json("skill", skill, "level", level))));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
     }
 
     private Map<String, Integer> awaitAssigned(List<String> tickets) {

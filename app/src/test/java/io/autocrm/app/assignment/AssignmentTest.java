@@ -140,6 +140,26 @@ class AssignmentTest {
     }
 
     @Test
+    void aTicketTakenFromAnAgentFreesTheirPlaceForTheWaitingOne() {
+        String grace = agent("Grace");
+        String outsider = agent("Outsider");
+        members(grace);
+        capacity(grace, 1);
+        status(grace, "online");
+        String first = ticket("normal");
+        await().atMost(PATIENCE).until(() -> grace.equals(assignee(first)));
+        String second = ticket("high");
+        awaitKnownToTheEngine(List.of(second));
+        assertThat(assignee(second)).isNull();
+
+        Api.Response reassigned = admin.patch("/api/v1/tickets/" + first, json("assigneeId", outsider));
+        assertThat(reassigned.status()).as(reassigned.toString()).isEqualTo(200);
+
+        await().atMost(PATIENCE).until(() -> grace.equals(assignee(second)));
+        assertThat(assignee(first)).isEqualTo(outsider);
+    }
+
+    @Test
     void neverAssignsToInactiveAgentsOrNonMembers() {
         String grace = agent("Grace");
         String outsider = agent("Outsider");

@@ -133,7 +133,7 @@ public class AssignmentEngine {
         AssignmentMethod method = AssignmentMethod.fromKey(teamRow[1]);
         Instant now = clock.instant();
         List<Candidate> members = onShift(state.members(team), team, method, now);
-        for (WaitingTicket ticket : state.waiting(team, QUEUE_WINDOW)) {
+        for (WaitingTicket ticket : state.waiting(team, QUEUE_WINDOW).stream().sorted(WaitingTicket.QUEUE_ORDER).toList()) {
             if (skipped.contains(ticket.ticketId())) {
                 continue;
             }

@@ -125,6 +125,23 @@ class AuditTest {
     }
 
     @Test
+    void keepsWhichTeamsMethodAssignedATicketAndWhy() {
+        FullTicket t = stored();
+        var id = t.story.id;
+        AgentId agent = AgentId.random();
+        db.projections.apply(List.of(t.story.next(new TicketAssignedEvent(id, agent, t.agent), Map.of(
+                MetadataKeys.ACTOR_TYPE, "system", MetadataKeys.ACTOR_ID, "system", MetadataKeys.CHANNEL, "system",
+                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ASSIGNMENT, MetadataKeys.CAUSE_ID, "team-3",
+                MetadataKeys.CAUSE_NAME, "Billing: least busy",
+                MetadataKeys.CAUSE_REASON, "fewest open tickets: 2; Alan Turing has 4"))));
+
+        List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
+
+        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("assignment", "team-3", "Billing: least busy",
+                "fewest open tickets: 2; Alan Turing has 4"));
+    }
+
+    @Test
     void describesReassignmentsCustomStatusesAndFieldChanges() {
         FullTicket t = stored();
         AgentId other = AgentId.random();

@@ -17,6 +17,10 @@ export function useTeams() {
   return useQuery({ queryKey: directoryKeys.teams, queryFn: () => unwrap(api.GET('/api/v1/teams')), staleTime: LONG });
 }
 
+export function useSkills() {
+  return useQuery({ queryKey: directoryKeys.skills, queryFn: () => unwrap(api.GET('/api/v1/skills')), staleTime: LONG });
+}
+
 export function useStatuses() {
   return useQuery({ queryKey: directoryKeys.statuses, queryFn: () => unwrap(api.GET('/api/v1/statuses')), staleTime: LONG });
 }

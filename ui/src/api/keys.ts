@@ -18,6 +18,8 @@ export const directoryKeys = {
   statuses: ['directory', 'statuses'] as const,
   customFields: ['directory', 'custom-fields'] as const,
   organisations: ['directory', 'organisations'] as const,
+  skills: ['directory', 'skills'] as const,
+  agent: (id: string) => ['directory', 'agents', id] as const,
 };
 
 export const queueKeys = {

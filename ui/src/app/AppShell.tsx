@@ -2,6 +2,7 @@ import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMe } from '@/api/directory';
 import { Button } from '@/components/ui/Button';
+import { StatusSwitch } from '@/features/status/components/StatusSwitch';
 import { signOut } from '@/lib/auth/session';
 import { useHotkeys } from '@/lib/useHotkeys';
 import { ShortcutsOverlay } from './ShortcutsOverlay';
@@ -45,13 +46,14 @@ export function AppShell() {
                 </Link>
               )
           )}
+          {staff && !inConsole && me.data?.id && <StatusSwitch agentId={me.data.id} />}
           {me.data && (
             <span className="hidden text-muted sm:inline">
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>
             </span>
           )}
           {staff && (
-            <Button variant="ghost" size="sm" onPress={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
+            <Button variant="ghost" size="sm" className="max-sm:hidden" onPress={() => setShortcutsOpen(true)} aria-label="Keyboard shortcuts">
               ?
             </Button>
           )}

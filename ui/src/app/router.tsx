@@ -150,6 +150,12 @@ const calendarsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/CalendarsScreen'), 'CalendarsScreen'),
 });
 
+const skillsScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'skills',
+  component: lazyRouteComponent(() => import('@/features/console/components/SkillsScreen'), 'SkillsScreen'),
+});
+
 const statusesScreenRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'statuses',
@@ -220,6 +226,7 @@ const routeTree = rootRoute.addChildren([
     organisationsScreenRoute,
     teamsScreenRoute,
     calendarsScreenRoute,
+    skillsScreenRoute,
     statusesScreenRoute,
     customFieldsScreenRoute,
     apiKeysScreenRoute,

@@ -9,6 +9,9 @@ export type Status = Schemas['StatusView'];
 export type CustomField = Schemas['CustomFieldView'];
 export type Organisation = Schemas['OrganisationView'];
 export type FieldOption = Schemas['FieldOption'];
+export type Skill = Schemas['SkillView'];
+export type AgentSkill = Schemas['AgentSkill'];
+export type AssignmentMethod = NonNullable<Schemas['UpdateTeamRequest']['assignmentMethod']>;
 
 const LONG = 60_000;
 
@@ -40,7 +43,17 @@ export function useCreateTeam() {
     unwrap(api.POST('/api/v1/teams', { body })));
 }
 
-export function useRenameTeam() {
+export function useCreateSkill() {
+  return useDirectoryMutation(directoryKeys.skills, (body: Schemas['CreateSkillRequest']) =>
+    unwrap(api.POST('/api/v1/skills', { body })));
+}
+
+export function useRelabelSkill() {
+  return useDirectoryMutation(directoryKeys.skills, ({ key, ...body }: { key: string } & Schemas['UpdateSkillRequest']) =>
+    unwrap(api.PATCH('/api/v1/skills/{key}', { params: { path: { key } }, body })));
+}
+
+export function useUpdateTeam() {
   return useDirectoryMutation(directoryKeys.teams, ({ id, ...body }: { id: string } & Schemas['UpdateTeamRequest']) =>
     unwrap(api.PATCH('/api/v1/teams/{id}', { params: { path: { id } }, body })));
 }

@@ -22,6 +22,7 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
     title: 'Helpdesk',
     entries: [
       { to: '/admin/teams', label: 'Teams' },
+      { to: '/admin/skills', label: 'Skills' },
       { to: '/admin/calendars', label: 'Calendars and schedules' },
       { to: '/admin/statuses', label: 'Statuses' },
       { to: '/admin/fields', label: 'Custom fields' },

@@ -104,9 +104,15 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                       via rule {entry.cause.name}{entry.cause.version ? ` v${entry.cause.version}` : ''}
                     </span>
                   )}
+                  {entry.cause?.type === 'assignment' && (
+                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">by {entry.cause.name}</span>
+                  )}
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
                 <p className="mt-0.5 text-sm">{describe(entry, names)}</p>
+                {entry.cause?.type === 'assignment' && entry.cause.reason && entry.eventType === 'TicketAssignedEvent' && (
+                  <p className="mt-0.5 text-xs text-muted">Why: {entry.cause.reason}</p>
+                )}
                 {changes.length > 0 && (
                   <ul className="mt-1 space-y-0.5 text-xs">
                     {changes.map((change) => (

@@ -27,6 +27,7 @@ function serve() {
     [`GET /api/v1/tickets/${ID}`]: (request) => (request.search.get('asOf') ? then : now),
     [`GET /api/v1/tickets/${ID}/audit`]: () => [
       { version: 1, eventType: 'TicketCreatedEvent', occurredAt: '2026-12-01T09:00:00Z', description: 'Ticket created', actor: { type: 'customer', name: 'Ann Example', role: 'customer' }, channel: 'email', changes: [] },
+      { version: 2, eventType: 'TicketAssignedEvent', occurredAt: '2026-12-01T09:05:00Z', description: `Assigned to agent ${GRACE.id}`, actor: { type: 'system', role: 'system' }, channel: 'system', changes: [{ field: 'assignee', from: null, to: GRACE.id }], cause: { type: 'assignment', id: 't-1', name: 'Billing: least busy', reason: 'fewest open tickets: 2; Alan Turing has 4' } },
       { version: 3, eventType: 'PublicReplyAddedEvent', occurredAt: '2026-12-01T10:00:00Z', description: `Public reply added by agent ${GRACE.id}`, actor: { type: 'agent', name: GRACE.name, role: 'agent' }, channel: 'web', changes: [] },
       { version: 4, eventType: 'TicketStatusChangedEvent', occurredAt: '2026-12-01T10:00:01Z', description: 'Status changed from New to Pending', actor: { type: 'agent', name: GRACE.name, role: 'agent' }, channel: 'web', changes: [{ field: 'status', from: 'new', to: 'pending' }] },
     ],
@@ -70,6 +71,8 @@ describe('TicketScreen', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('tab', { name: 'History' }));
     const trail = await screen.findByRole('list', { name: 'Audit trail' });
     expect(within(trail).getByText('Public reply added by Grace Hopper')).toBeInTheDocument();
+    expect(within(trail).getByText('by Billing: least busy')).toBeInTheDocument();
+    expect(within(trail).getByText('Why: fewest open tickets: 2; Alan Turing has 4')).toBeInTheDocument();
     await userEvent.click(within(trail).getByRole('button', { name: /version 3\)/ }));
     expect(onAsOfChange).toHaveBeenCalledWith('2026-12-01T10:00:00Z');
   });

@@ -2,6 +2,7 @@ package io.autocrm.json;
 
 import io.autocrm.access.Role;
 import io.autocrm.access.Scope;
+import io.autocrm.events.agent.AgentStatus;
 import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
@@ -44,7 +45,7 @@ public final class JsonRules {
     public static final List<KeyedEnum<?>> KEYED_ENUMS = List.of(
             new KeyedEnum<>(Channel.class), new KeyedEnum<>(ActorType.class), new KeyedEnum<>(Priority.class),
             new KeyedEnum<>(TicketType.class), new KeyedEnum<>(StatusCategory.class), new KeyedEnum<>(FieldType.class),
-            new KeyedEnum<>(Role.class), new KeyedEnum<>(Scope.class));
+            new KeyedEnum<>(Role.class), new KeyedEnum<>(Scope.class), new KeyedEnum<>(AgentStatus.class));
 
     private JsonRules() {
     }

@@ -4,6 +4,7 @@ import io.autocrm.access.Caller;
 import io.autocrm.command.calendar.CalendarAdministration;
 import io.autocrm.command.customer.RegisterCustomerCommand;
 import io.autocrm.command.directory.AgentRegistry;
+import io.autocrm.command.directory.AgentStatuses;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
 import io.autocrm.command.automation.AutomationRun;
@@ -71,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final AutomationRun automations;
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final AgentStatuses statuses;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
@@ -78,7 +80,8 @@ class DemoDataSeeder implements ApplicationRunner {
                    ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
                    CalendarAdministration calendars, RoutingRuleDefinitions routingRules, Routing routing,
                    RuleDefinitions ruleDefinitions, AutomationRun automations, EventProcessingConfiguration processing,
-                   EventStore eventStore) {
+                   EventStore eventStore, AgentStatuses statuses) {
+        this.statuses = statuses;
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -169,6 +172,7 @@ class DemoDataSeeder implements ApplicationRunner {
         clock.set(start.plus(Duration.ofDays(20)).plus(Duration.ofHours(6)));
         new DemoStoryTeller(commands, clock, customers.get(3), new AgentId(directory.agents.getFirst()), 0, null,
                 DemoScript.VIP_OUTAGE, macros, routing).tell(TICKETS + 1);
+        DemoTeams.staff(this.directory, statuses, directory);
     }
 
 }

@@ -352,6 +352,25 @@ class AuthorizationMatrixTest {
                         json("name", "Renamed agent", "email", UUID.randomUUID() + "@example.com"))),
                         json("name", "Renamed by " + p.name(), "active", false)),
                 scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PUT /api/v1/agents/{id}/status", op(p -> new Call("PUT", "/api/v1/agents/"
+                        + (p.kind() == Kind.AGENT || p.kind() == Kind.ADMIN ? p.id() : agentId) + "/status",
+                        json("status", "away")),
+                p -> switch (p.kind()) {
+                    case ANONYMOUS -> Expect.UNAUTHENTICATED;
+                    case AGENT, ADMIN -> Expect.ALLOWED;
+                    case KEY -> p.has(Scope.ADMIN) ? Expect.ALLOWED
+                            : p.has(Scope.TICKETS_WRITE) ? Expect.FORBIDDEN : Expect.INSUFFICIENT_SCOPE;
+                    case CUSTOMER, COLLEAGUE, OTHER_CUSTOMER -> Expect.FORBIDDEN;
+                }));
+        m.put("GET /api/v1/skills", op(p -> get("/api/v1/skills"), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("POST /api/v1/skills", op(p -> new Call("POST", "/api/v1/skills", json("key",
+                        "s-" + UUID.randomUUID().toString().substring(0, 12), "label", "Skill")),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PATCH /api/v1/skills/{key}", op(p -> new Call("PATCH", "/api/v1/skills/" + skill(),
+                json("label", "Matrix " + p.kind())), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/teams/{id}", op(p -> get("/api/v1/teams/"
+                        + id(admin.post("/api/v1/teams", json("name", "Team " + UUID.randomUUID())))),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
         m.put("GET /api/v1/organisations", op(p -> get("/api/v1/organisations"),
                 scoped(Scope.USERS_READ, Customers.NONE)));
         m.put("POST /api/v1/organisations", op(p -> new Call("POST", "/api/v1/organisations",
@@ -536,6 +555,13 @@ class AuthorizationMatrixTest {
         List<String> ids = new ArrayList<>();
         admin.get("/api/v1/" + kind).json().get("items").forEach(rule -> ids.add(rule.get("id").asString()));
         return ids;
+    }
+
+    /** A new skill, made by the bootstrap key. */
+    private String skill() {
+        String key = "k-" + UUID.randomUUID().toString().substring(0, 12);
+        assertThat(admin.post("/api/v1/skills", json("key", key, "label", "Skill")).status()).isEqualTo(201);
+        return key;
     }
 
     /** A new shared view, made by an admin. */

@@ -6,6 +6,8 @@ import io.autocrm.events.common.TeamId;
 import io.autocrm.events.ticket.FieldType;
 import io.autocrm.events.ticket.StatusCategory;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * What an administrator does to the directory, offered to the modules outside the command side (the demo's seed), so
@@ -52,4 +54,25 @@ public interface DirectoryAdministration {
      * @throws DomainException NOT_FOUND for an unknown key
      */
     CustomFieldDefinition requireCustomField(String key, boolean required);
+
+    /**
+     * A skill of the catalog, as the console's {@code POST /api/v1/skills} defines it.
+     *
+     * @throws DomainException VALIDATION_FAILED for a bad key or label, DUPLICATE_DEFINITION for a taken key
+     */
+    void defineSkill(String key, String label);
+
+    /**
+     * Sets an agent's capacity and skills (key to level 1-3), as the console's {@code PATCH /api/v1/agents/{id}} does.
+     *
+     * @throws DomainException NOT_FOUND for an unknown agent, UNKNOWN_SKILL, VALIDATION_FAILED for bad values
+     */
+    void equipAgent(UUID agentId, int capacity, Map<String, Integer> skills);
+
+    /**
+     * Sets a team's focus, assignment method and members, as the console's {@code PATCH /api/v1/teams/{id}} does.
+     *
+     * @throws DomainException NOT_FOUND for an unknown team, AGENT_NOT_FOUND for an unknown member
+     */
+    void staffTeam(TeamId team, String focus, AssignmentMethod method, List<UUID> members);
 }

@@ -5,6 +5,8 @@ import io.autocrm.events.common.TeamId;
 import io.autocrm.events.ticket.FieldType;
 import io.autocrm.events.ticket.StatusCategory;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /** The directory's {@link DirectoryAdministration}: the very operations its admin endpoints perform. */
@@ -15,8 +17,13 @@ class DirectoryAdministrator implements DirectoryAdministration {
     private final Teams teams;
     private final Statuses statuses;
     private final CustomFields fields;
+    private final SkillCatalog skills;
+    private final Agents agents;
 
-    DirectoryAdministrator(Organisations organisations, Teams teams, Statuses statuses, CustomFields fields) {
+    DirectoryAdministrator(Organisations organisations, Teams teams, Statuses statuses, CustomFields fields,
+                           SkillCatalog skills, Agents agents) {
+        this.skills = skills;
+        this.agents = agents;
         this.organisations = organisations;
         this.teams = teams;
         this.statuses = statuses;
@@ -52,5 +59,21 @@ class DirectoryAdministrator implements DirectoryAdministration {
     @Override
     public CustomFieldDefinition requireCustomField(String key, boolean required) {
         return fields.update(key, null, null, null, null, null, required);
+    }
+
+    @Override
+    public void defineSkill(String key, String label) {
+        skills.create(key, label);
+    }
+
+    @Override
+    public void equipAgent(UUID agentId, int capacity, Map<String, Integer> levels) {
+        agents.update(agentId, null, null, capacity, levels.entrySet().stream()
+                .map(skill -> new Agents.AgentSkill(skill.getKey(), skill.getValue())).toList());
+    }
+
+    @Override
+    public void staffTeam(TeamId team, String focus, AssignmentMethod method, List<UUID> members) {
+        teams.update(team.value(), null, focus, method, members);
     }
 }

@@ -5,10 +5,13 @@ import io.autocrm.events.common.TeamId;
 import io.autocrm.platform.web.StrictJson;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -42,14 +45,28 @@ class TeamController {
         return ResponseEntity.created(URI.create("/api/v1/teams/" + team.id())).body(team);
     }
 
-    @Operation(summary = "Rename a team")
-    @PatchMapping("/{id}")
-    TeamView update(@PathVariable TeamId id, @Valid @RequestBody UpdateTeamRequest request) {
-        return teams.rename(id.value(), request.name().trim());
+    @Operation(summary = "One team")
+    @GetMapping("/{id}")
+    TeamView get(@PathVariable TeamId id) {
+        return teams.get(id.value());
     }
 
-    /** A team's new name. */
-    record UpdateTeamRequest(@NotBlank @Size(max = 200) String name) implements StrictJson {
+    @Operation(summary = "Rename a team, or change its focus, assignment method or members (the list replaces them)")
+    @PatchMapping("/{id}")
+    TeamView update(@PathVariable TeamId id, @Valid @RequestBody UpdateTeamRequest request) {
+        if (request.name() != null && request.name().isBlank()) {
+            throw DefinitionRules.failed("A team's name must not be blank.");
+        }
+        return teams.update(id.value(), request.name() == null ? null : request.name().trim(), request.focus(),
+                request.assignmentMethod() == null ? null : AssignmentMethod.fromKey(request.assignmentMethod()),
+                request.memberIds());
+    }
+
+    /** Changes to a team; absent or null values stay as they are. {@code memberIds} replaces the members. */
+    record UpdateTeamRequest(@Size(max = 200) String name, @Size(max = Teams.MAX_FOCUS) String focus,
+                             @Schema(allowableValues = {"round-robin", "least-busy", "balanced"})
+                             String assignmentMethod,
+                             @Size(max = 500) List<@NotNull UUID> memberIds) implements StrictJson {
     }
 
     /** A new team. */

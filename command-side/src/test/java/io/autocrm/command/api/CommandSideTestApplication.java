@@ -53,7 +53,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 @Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class})
 class CommandSideTestApplication {
 
-    /** Reads settings as the application does (durations such as the scheduler's {@code PT1S}). */
+    /** Converts settings as the application does (e.g. {@code PT1S} into a {@code Duration} for the scheduler). */
     @Bean
     static org.springframework.core.convert.ConversionService conversionService() {
         return new org.springframework.boot.convert.ApplicationConversionService();

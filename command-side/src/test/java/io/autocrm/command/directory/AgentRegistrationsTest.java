@@ -30,7 +30,7 @@ class AgentRegistrationsTest {
         assertThat(agent.email()).isEqualTo("katherine@example.com");
         assertThat(registry.find(agent.id())).contains(agent);
         assertThat(registry.findByEmail("KATHERINE@example.com")).contains(agent);
-        assertThat(new Agents(jdbc).exists(new AgentId(agent.id()))).isTrue();
+        assertThat(new Agents(jdbc, event -> { }).exists(new AgentId(agent.id()))).isTrue();
     }
 
     @Test

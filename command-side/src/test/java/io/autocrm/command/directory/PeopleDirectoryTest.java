@@ -9,6 +9,9 @@ import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.testsupport.TestPostgres;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,12 +23,15 @@ class PeopleDirectoryTest {
     static Agents agents;
     static Teams teams;
     static Organisations organisations;
+    static SkillCatalog skills;
+    static final List<Object> published = new ArrayList<>();
 
     @BeforeAll
     static void database() {
         jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
-        agents = new Agents(jdbc);
-        teams = new Teams(jdbc);
+        agents = new Agents(jdbc, published::add);
+        teams = new Teams(jdbc, published::add);
+        skills = new SkillCatalog(jdbc);
         organisations = new Organisations(jdbc);
     }
 
@@ -60,22 +66,70 @@ class PeopleDirectoryTest {
     void renamesTeamsKeepingNamesUnique() {
         Teams.TeamView support = teams.create("Support desk");
         teams.create("Escalations");
-        assertThat(teams.rename(support.id(), "First line")).isEqualTo(new Teams.TeamView(support.id(), "First line"));
-        assertThat(teams.all()).contains(new Teams.TeamView(support.id(), "First line"));
-        assertThat(codeOf(() -> teams.rename(support.id(), "ESCALATIONS"))).isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
-        assertThat(codeOf(() -> teams.rename(TeamId.random().value(), "Nobody"))).isEqualTo(ErrorCode.NOT_FOUND);
+        Teams.TeamView renamed = new Teams.TeamView(support.id(), "First line", "", "least-busy", List.of());
+        assertThat(teams.update(support.id(), "First line", null, null, null)).isEqualTo(renamed);
+        assertThat(teams.all()).contains(renamed);
+        assertThat(codeOf(() -> teams.update(support.id(), "ESCALATIONS", null, null, null)))
+                .isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+        assertThat(codeOf(() -> teams.update(TeamId.random().value(), "Nobody", null, null, null)))
+                .isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void setsATeamsFocusMethodAndMembersAndTellsTheEngine() {
+        Teams.TeamView vip = teams.create("VIP");
+        AgentView grace = agents.create("Grace", "grace-vip@example.com");
+        AgentView alan = agents.create("Alan", "alan-vip@example.com");
+        published.clear();
+
+        Teams.TeamView changed = teams.update(vip.id(), null, " Key accounts ", AssignmentMethod.BALANCED,
+                List.of(grace.id(), alan.id(), grace.id()));
+
+        assertThat(changed).isEqualTo(new Teams.TeamView(vip.id(), "VIP", "Key accounts", "balanced",
+                List.of(alan.id(), grace.id())));
+        assertThat(published).containsExactly(new AssignmentInputsChanged(Set.of(vip.id())));
+        assertThat(teams.update(vip.id(), null, null, null, List.of(alan.id())).memberIds()).containsExactly(alan.id());
+        assertThat(codeOf(() -> teams.update(vip.id(), null, null, null, List.of(AgentId.random().value()))))
+                .isEqualTo(ErrorCode.AGENT_NOT_FOUND);
+        assertThat(codeOf(() -> AssignmentMethod.fromKey("random"))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+    }
+
+    @Test
+    void givesAgentsACapacityAndSkillsFromTheCatalog() {
+        skills.create("billing", "Billing");
+        skills.create("german", "German");
+        AgentView agent = agents.create("Emmy", "emmy@example.com");
+        assertThat(agent.capacity()).isEqualTo(10);
+        assertThat(agent.status()).isEqualTo("offline");
+
+        AgentView skilled = agents.update(agent.id(), null, null, 4,
+                List.of(new Agents.AgentSkill("german", 3), new Agents.AgentSkill("billing", 1)));
+
+        assertThat(skilled.capacity()).isEqualTo(4);
+        assertThat(skilled.skills()).containsExactly(new Agents.AgentSkill("billing", 1),
+                new Agents.AgentSkill("german", 3));
+        assertThat(codeOf(() -> agents.update(agent.id(), null, null, null,
+                List.of(new Agents.AgentSkill("plumbing", 1))))).isEqualTo(ErrorCode.UNKNOWN_SKILL);
+        assertThat(codeOf(() -> agents.update(agent.id(), null, null, null,
+                List.of(new Agents.AgentSkill("billing", 4))))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> agents.update(agent.id(), null, null, -1, null)))
+                .isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> skills.create("Bad Key", "Bad"))).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(codeOf(() -> skills.create("billing", "Again"))).isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
+        assertThat(skills.relabel("billing", "Invoices and refunds").label()).isEqualTo("Invoices and refunds");
     }
 
     @Test
     void renamesAgentsAndTakesThemOffAndBackOnDuty() {
         AgentView agent = agents.create("Katherine", "katherine@example.com");
-        AgentView off = agents.update(agent.id(), null, false);
-        assertThat(off).isEqualTo(new AgentView(agent.id(), "Katherine", "katherine@example.com", false));
+        AgentView off = agents.update(agent.id(), null, false, null, null);
+        assertThat(off).isEqualTo(new AgentView(agent.id(), "Katherine", "katherine@example.com", false, 10,
+                "offline", agent.statusSince(), List.of()));
         assertThat(agents.exists(new AgentId(agent.id()))).isFalse();
-        AgentView back = agents.update(agent.id(), "Katherine Johnson", true);
+        AgentView back = agents.update(agent.id(), "Katherine Johnson", true, null, null);
         assertThat(back.name()).isEqualTo("Katherine Johnson");
         assertThat(agents.exists(new AgentId(agent.id()))).isTrue();
-        assertThat(codeOf(() -> agents.update(AgentId.random().value(), "x", null))).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(codeOf(() -> agents.update(AgentId.random().value(), "x", null, null, null))).isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test

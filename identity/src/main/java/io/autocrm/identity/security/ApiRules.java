@@ -3,6 +3,7 @@ package io.autocrm.identity.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -37,9 +38,11 @@ final class ApiRules {
                 .requestMatchers(GET, "/api/v1/customers/**").hasAuthority(USERS_READ)
                 .requestMatchers(POST, "/api/v1/customers").hasAuthority(USERS_WRITE)
                 .requestMatchers(GET, "/api/v1/agents/**", "/api/v1/organisations/**").hasAuthority(USERS_READ)
-                .requestMatchers(GET, "/api/v1/teams/**").hasAuthority(TICKETS_READ)
+                .requestMatchers(GET, "/api/v1/teams/**", "/api/v1/skills/**").hasAuthority(TICKETS_READ)
                 // Staff read calendars (working hours, SLA business hours); admins change them (anyRequest).
                 .requestMatchers(GET, "/api/v1/calendars/**").hasAuthority(TICKETS_READ)
+                // An agent sets their own status, an admin anyone's: the endpoint judges (403 forbidden otherwise).
+                .requestMatchers(PUT, "/api/v1/agents/*/status").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(GET, "/api/v1/statuses/**", "/api/v1/custom-fields/**")
                 .hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/tickets/*/events", "/api/v1/tickets/*/audit")

@@ -1,5 +1,7 @@
 package io.autocrm.platform.axon;
 
+import io.autocrm.events.agent.AgentStatus;
+import io.autocrm.events.agent.AgentStatusChangedEvent;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
@@ -59,6 +61,7 @@ final class EventSamples {
                 new MessagesSplitOffEvent(TICKET, FOLLOWED, 1043, List.of(MESSAGE)),
                 new TicketSplitFromEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
                 new CustomerRegisteredEvent(CUSTOMER, ORGANISATION),
-                new CustomerErasedEvent(CUSTOMER));
+                new CustomerErasedEvent(CUSTOMER),
+                new AgentStatusChangedEvent(AGENT, AgentStatus.ONLINE, AgentStatus.AWAY));
     }
 }

@@ -44,8 +44,8 @@ class AuditProjection {
     private static final String INSERT = """
             INSERT INTO read_model.ticket_audit (ticket_id, version, event_type, actor_type, actor_id, actor_role,
                 channel, correlation_id, occurred_at, description, changes, global_index, cause_type, cause_id,
-                cause_name, cause_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)
+                cause_name, cause_version, cause_reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?, ?)
             ON CONFLICT (ticket_id, version) DO NOTHING
             """;
 
@@ -104,6 +104,7 @@ class AuditProjection {
         ps.setString(14, row.cause() == null ? null : row.cause().id());
         ps.setString(15, row.cause() == null ? null : row.cause().name());
         ps.setObject(16, row.cause() == null ? null : row.cause().version(), Types.INTEGER);
+        ps.setString(17, row.cause() == null ? null : row.cause().reason());
     }
 
     /**

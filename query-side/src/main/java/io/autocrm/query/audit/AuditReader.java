@@ -27,7 +27,7 @@ class AuditReader {
     private static final String TRAIL = """
             SELECT version, event_type, actor_type, actor_id, actor_role, channel, correlation_id, occurred_at,
                    description, changes::text AS changes, global_index, cause_type, cause_id, cause_name,
-                   cause_version
+                   cause_version, cause_reason
               FROM read_model.ticket_audit WHERE ticket_id = :id %s ORDER BY version
             """;
     private static final String STAFF_TRAIL = TRAIL.formatted("");
@@ -81,6 +81,6 @@ class AuditReader {
                 rs.getString("description"), Json.listOfObjects(rs.getString("changes")),
                 rs.getObject("global_index", Long.class),
                 CauseView.of(rs.getString("cause_type"), rs.getString("cause_id"), rs.getString("cause_name"),
-                        rs.getObject("cause_version", Integer.class)));
+                        rs.getObject("cause_version", Integer.class), rs.getString("cause_reason")));
     }
 }

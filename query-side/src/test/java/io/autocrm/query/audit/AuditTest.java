@@ -120,7 +120,7 @@ class AuditTest {
 
         List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
 
-        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs", null));
+        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("macro", "macro-7", "Ask for logs"));
         assertThat(trail.subList(0, trail.size() - 1)).extracting(AuditEntryView::cause).containsOnlyNulls();
     }
 
@@ -138,7 +138,24 @@ class AuditTest {
         List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
 
         assertThat(trail.getLast().cause())
-                .isEqualTo(new CauseView("automation", "automation-4", "Close solved tickets", 3));
+                .isEqualTo(new CauseView("automation", "automation-4", "Close solved tickets", 3, null));
+    }
+
+    @Test
+    void keepsWhichTeamsMethodAssignedATicketAndWhy() {
+        FullTicket t = stored();
+        var id = t.story.id;
+        AgentId agent = AgentId.random();
+        db.projections.apply(List.of(t.story.next(new TicketAssignedEvent(id, agent, t.agent), Map.of(
+                MetadataKeys.ACTOR_TYPE, "system", MetadataKeys.ACTOR_ID, "system", MetadataKeys.CHANNEL, "system",
+                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ASSIGNMENT, MetadataKeys.CAUSE_ID, "team-3",
+                MetadataKeys.CAUSE_NAME, "Billing: least busy",
+                MetadataKeys.CAUSE_REASON, "fewest open tickets: 2; Alan Turing has 4"))));
+
+        List<AuditEntryView> trail = controller(Duration.ZERO).audit(id(t), null);
+
+        assertThat(trail.getLast().cause()).isEqualTo(new CauseView("assignment", "team-3", "Billing: least busy",
+                null, "fewest open tickets: 2; Alan Turing has 4"));
     }
 
     @Test

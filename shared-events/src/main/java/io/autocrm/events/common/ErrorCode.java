@@ -84,6 +84,8 @@ public enum ErrorCode {
     INVALID_AUTOMATION_CONDITIONS("invalid-automation-conditions", "Invalid automation conditions"),
     /** A trigger's or automation's action is unknown or does not fit (an unknown status, team, agent or field). */
     INVALID_RULE_ACTION("invalid-rule-action", "Invalid action"),
+    /** A skill key named in the request (an agent's skills) is not in the skills catalog. */
+    UNKNOWN_SKILL("unknown-skill", "Unknown skill"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -28,6 +28,11 @@ public final class MetadataKeys {
     /** Version of the cause named by {@link #CAUSE_TYPE} when it acted (a routing rule's or a policy's version). */
     public static final String CAUSE_VERSION = "causeVersion";
     /**
+     * Why the cause named by {@link #CAUSE_TYPE} decided as it did, in a short sentence for the history (an assignment:
+     * "fewest open tickets: 2; Alan Turing has 4").
+     */
+    public static final String CAUSE_REASON = "causeReason";
+    /**
      * How many triggers caused this change in a chain (1: a trigger reacting to a person's change; 2: a trigger
      * reacting to that trigger's change ...), for the depth limit that stops loops.
      */

@@ -1,0 +1,186 @@
+package io.autocrm.command.assignment;
+
+import io.autocrm.command.calendar.Shifts;
+import io.autocrm.command.directory.AssignmentInputsChanged;
+import io.autocrm.command.directory.AssignmentMethod;
+import io.autocrm.command.ticket.AssigneeChange;
+import io.autocrm.command.ticket.UpdateTicketCommand;
+import io.autocrm.events.common.ActorType;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.TeamId;
+import io.autocrm.events.common.TicketId;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives waiting tickets to team members. Woken with the teams that may have work to give (by the
+ * {@link AssignmentLedger} after its transaction commits, by admins' changes to teams and agents, and every minute by
+ * the {@link AssignmentSweep}), it works on one team at a time on one thread. Each assignment is one transaction that
+ * holds the team's PostgreSQL advisory lock (so two nodes never decide for one team at once, and never both fill the
+ * same agent's last free place), decides from the engine's own state, and sends an {@link UpdateTicketCommand} that
+ * expects the ticket's version the engine knows: when anyone changed the ticket meanwhile, the command is refused and
+ * nothing is written; the ticket is looked at again once the engine has caught up.
+ */
+@Component
+public class AssignmentEngine {
+
+    /** At most this many tickets of a team are looked at in one decision. */
+    static final int QUEUE_WINDOW = 200;
+    private static final Logger log = LoggerFactory.getLogger(AssignmentEngine.class);
+
+    private final AssignmentState state;
+    private final Shifts shifts;
+    private final CommandGateway commands;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("assignment-engine").daemon().factory());
+
+    AssignmentEngine(AssignmentState state, Shifts shifts, CommandGateway commands,
+                     PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+        this.state = state;
+        this.shifts = shifts;
+        this.commands = commands;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Looks at these teams' queues soon, on the engine's thread. */
+    public void wake(Collection<UUID> teams) {
+        if (pending.addAll(teams)) {
+            try {
+                worker.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                log.debug("Assignment engine stopped; {} teams left for the next sweep", teams.size());
+            }
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AssignmentInputsChanged change) {
+        wake(change.teamIds());
+    }
+
+    /** Looks at every team that has tickets waiting, now, on the calling thread (the sweep's). */
+    void sweep() {
+        state.teamsWithWaitingTickets().forEach(this::assignWaiting);
+    }
+
+    private void drain() {
+        for (UUID team : List.copyOf(pending)) {
+            pending.remove(team);
+            try {
+                assignWaiting(team);
+            } catch (RuntimeException e) {
+                log.warn("Assignment for team {} failed; the sweep tries again", team, e);
+            }
+        }
+    }
+
+    /** Assigns what it can of the team's queue, oldest-first by priority; answers how many tickets it assigned. */
+    public int assignWaiting(UUID team) {
+        Set<TicketId> skipped = new HashSet<>();
+        int assigned = 0;
+        while (true) {
+            TicketId[] attempted = new TicketId[1];
+            try {
+                Optional<TicketId> done = transactions.execute(status -> assignOne(team, skipped, attempted));
+                if (done == null || done.isEmpty()) {
+                    return assigned;
+                }
+                assigned++;
+            } catch (RuntimeException e) {
+                if (attempted[0] == null) {
+                    throw e;
+                }
+                log.debug("Ticket {} was not assigned ({}); it is looked at again later", attempted[0], e.toString());
+                skipped.add(attempted[0]);
+            }
+        }
+    }
+
+    private Optional<TicketId> assignOne(UUID team, Set<TicketId> skipped, TicketId[] attempted) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(lockKey(team)).query(Object.class).single();
+        String[] teamRow = state.team(team);
+        if (teamRow == null) {
+            return Optional.empty();
+        }
+        AssignmentMethod method = AssignmentMethod.fromKey(teamRow[1]);
+        Instant now = clock.instant();
+        List<Candidate> members = onShift(state.members(team), team, method, now);
+        for (WaitingTicket ticket : state.waiting(team, QUEUE_WINDOW).stream().sorted(WaitingTicket.QUEUE_ORDER).toList()) {
+            if (skipped.contains(ticket.ticketId())) {
+                continue;
+            }
+            Optional<Choice> choice = AssignmentMethods.choose(method, ticket, members);
+            if (choice.isPresent()) {
+                attempted[0] = ticket.ticketId();
+                send(ticket, choice.get(), teamRow[0] + ": " + method.label());
+                state.assignedByEngine(ticket, choice.get().agentId(), now);
+                return Optional.of(ticket.ticketId());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether each member is on shift now; only balanced asks (the other methods do not weigh shifts). */
+    private List<Candidate> onShift(List<Candidate> members, UUID team, AssignmentMethod method, Instant now) {
+        if (method != AssignmentMethod.BALANCED) {
+            return members;
+        }
+        return members.stream().map(c -> new Candidate(c.agentId(), c.name(), c.active(), c.status(),
+                shifts.onShift(c.agentId(), new TeamId(team), now), c.capacity(), c.openTickets(), c.skills(),
+                c.lastAssignedAt(), c.lastAssignedInTeam())).toList();
+    }
+
+    private void send(WaitingTicket ticket, Choice choice, String causeName) {
+        UpdateTicketCommand command = UpdateTicketCommand.builder(ticket.ticketId(), ticket.version())
+                .assignee(AssigneeChange.to(choice.agentId())).build();
+        MetaData metaData = MetaData.from(Map.of(
+                MetadataKeys.ACTOR_TYPE, ActorType.SYSTEM.key(),
+                MetadataKeys.ACTOR_ID, "system",
+                MetadataKeys.ACTOR_ROLE, "system",
+                MetadataKeys.CHANNEL, Channel.SYSTEM.key(),
+                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString(),
+                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ASSIGNMENT,
+                MetadataKeys.CAUSE_ID, ticket.teamId().toString(),
+                MetadataKeys.CAUSE_NAME, causeName,
+                MetadataKeys.CAUSE_REASON, choice.reason()));
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        log.debug("Assigned ticket {} to {} ({}: {})", ticket.ticketId(), choice.name(), causeName, choice.reason());
+    }
+
+    private static long lockKey(UUID team) {
+        return team.getMostSignificantBits() ^ team.getLeastSignificantBits();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

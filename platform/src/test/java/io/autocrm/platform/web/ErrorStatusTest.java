@@ -79,6 +79,7 @@ class ErrorStatusTest {
             entry("automation-not-found", 404),
             entry("invalid-automation-conditions", 422),
             entry("invalid-rule-action", 422),
+            entry("unknown-skill", 422),
             entry("internal-error", 500));
 
     @Test

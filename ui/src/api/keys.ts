@@ -51,6 +51,8 @@ export const adminKeys = {
   settings: ['admin', 'settings'] as const,
   readModels: ['admin', 'read-models'] as const,
   deadLetters: ['admin', 'dead-letters'] as const,
+  auditLog: (filters: Record<string, string>) => [...adminKeys.all, 'audit-log', filters] as const,
+  auditKinds: ['admin', 'audit-log', 'kinds'] as const,
 };
 
 export const viewKeys = {

@@ -174,6 +174,12 @@ const operationsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/OperationsScreen'), 'OperationsScreen'),
 });
 
+const auditLogScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'audit-log',
+  component: lazyRouteComponent(() => import('@/features/console/components/AuditLogScreen'), 'AuditLogScreen'),
+});
+
 // Shared macros and their use, for admins: a console screen.
 const adminMacrosRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -199,6 +205,7 @@ const routeTree = rootRoute.addChildren([
     apiKeysScreenRoute,
     settingsScreenRoute,
     operationsScreenRoute,
+    auditLogScreenRoute,
     adminMacrosRoute,
   ]),
 ]);

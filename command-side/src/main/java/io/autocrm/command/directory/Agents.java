@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.DomainException;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +16,11 @@ class Agents implements AgentDirectory {
 
     private static final String COLUMNS = "SELECT id, name, email, active FROM directory.agent ";
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    Agents(JdbcClient jdbc) {
+    Agents(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -38,8 +41,8 @@ class Agents implements AgentDirectory {
     AgentView create(String name, String email) {
         AgentView agent = new AgentView(UUID.randomUUID(), name, email, true);
         try {
-            jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
-                    .params(agent.id(), name, email).update();
+            history.write(() -> jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
+                    .params(agent.id(), name, email).update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("Another agent has this email address.");
         }
@@ -53,12 +56,12 @@ class Agents implements AgentDirectory {
      * @throws DomainException NOT_FOUND for an unknown id
      */
     AgentView update(UUID id, String name, Boolean active) {
-        return jdbc.sql("""
+        return history.write(() -> jdbc.sql("""
                 UPDATE directory.agent
                 SET name = COALESCE(CAST(? AS text), name), active = COALESCE(CAST(? AS boolean), active)
                 WHERE id = ?
                 RETURNING id, name, email, active""")
-                .params(name, active, id).query(AgentView.class).optional()
+                .params(name, active, id).query(AgentView.class).optional())
                 .orElseThrow(() -> new EntryNotFound("No agent has this id."));
     }
 

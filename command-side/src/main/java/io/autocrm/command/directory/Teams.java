@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.TeamId;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class Teams implements TeamDirectory {
 
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    Teams(JdbcClient jdbc) {
+    Teams(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -32,7 +35,8 @@ class Teams implements TeamDirectory {
     TeamView create(String name) {
         TeamView team = new TeamView(UUID.randomUUID(), name);
         try {
-            jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(team.id(), name).update();
+            history.write(() -> jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(team.id(), name)
+                    .update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("A team with this name already exists.");
         }
@@ -46,8 +50,8 @@ class Teams implements TeamDirectory {
      */
     TeamView rename(UUID id, String name) {
         try {
-            return jdbc.sql("UPDATE directory.team SET name = ? WHERE id = ? RETURNING id, name").params(name, id)
-                    .query(TeamView.class).optional()
+            return history.write(() -> jdbc.sql("UPDATE directory.team SET name = ? WHERE id = ? RETURNING id, name")
+                    .params(name, id).query(TeamView.class).optional())
                     .orElseThrow(() -> new EntryNotFound("No team has this id."));
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("A team with this name already exists.");

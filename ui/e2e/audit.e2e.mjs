@@ -1,6 +1,6 @@
 // The configuration history end to end, in a real Chromium against the real app (issue 11): an admin signs in, renames
 // a team in the console, and finds the change in Admin → Audit log under their own name, with the old and the new name;
-// the filters narrow the list to teams; the screen is scanned by axe and shot at 1366 and 390 px, light and dark.
+// the filters narrow the list to that team, and show the demo's own configuration as AutoCRM (demo); the screen is scanned by axe and shot at 1366 and 390 px, light and dark.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
 import { apiClient, assertAccessible, CHROMIUM_ARGS, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
@@ -44,15 +44,22 @@ async function main() {
 
     step('filtering by what and by text keeps the entry; the demo seed shows as AutoCRM (demo)');
     await page.getByLabel('What').selectOption({ label: 'Team' });
-    await page.getByLabel('Text').fill(after);
+    await page.getByLabel('Text').fill(team.id);
+    const filtered = page.waitForResponse((response) => response.url().includes('/api/v1/audit-log?')
+      && response.url().includes('kind=directory.team') && response.url().includes(`q=${team.id}`));
     await page.getByRole('button', { name: 'Apply filters' }).click();
+    await filtered;
     await entry.waitFor();
-    const others = await page.getByRole('article').count();
-    if (others !== 2) throw new Error(`expected the team's creation and rename, found ${others} entries`);
+    await page.getByRole('article', { name: `Team created by API key “bootstrap”` }).waitFor();
+    const shown = await page.getByRole('article').count();
+    if (shown !== 2) throw new Error(`expected the team's creation and rename, found ${shown} entries`);
     await assertAccessible(page, 'audit log');
     await page.getByRole('button', { name: 'Clear' }).click();
     await page.getByRole('article').nth(2).waitFor();
-    await assertAccessible(page, 'audit log, unfiltered');
+    await page.getByLabel('Who').selectOption({ label: 'AutoCRM itself' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('article', { name: 'Team created by AutoCRM (demo)' }).first().waitFor();
+    await assertAccessible(page, 'audit log, AutoCRM\'s own changes');
     await screenshots(page, 'audit-log', SIZES);
     console.log('audit e2e: passed');
   } catch (error) {

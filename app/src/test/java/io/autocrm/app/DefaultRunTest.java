@@ -46,6 +46,12 @@ class DefaultRunTest {
                     FROM events.domain_event_entry GROUP BY 1""").query((rs, n) -> rs.getString("role")).list())
                     .as("every demo event names its actor's role; the admin's as admin")
                     .containsExactlyInAnyOrder("system", "customer", "agent", "admin");
+            assertThat(jdbc.sql("""
+                    SELECT DISTINCT actor FROM audit.config_change
+                     WHERE entity_kind LIKE 'directory.%' OR entity_kind LIKE 'workspace.%'""")
+                    .query(String.class).list())
+                    .as("the demo's configuration is recorded as made by system:demo (docs/adr/012)")
+                    .containsExactly("system:demo");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
 

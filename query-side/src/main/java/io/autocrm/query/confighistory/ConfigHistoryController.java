@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/audit-log}: every recorded configuration change, newest first, for admins (the security chain
- * lets only the {@code admin} scope through). Bad filters are {@code 422 validation-failed}, naming the parameter.
+ * lets only the {@code admin} scope through). Bad filters are {@code 400 validation-failed}, naming the parameter.
  */
 @RestController
 @RequestMapping("/api/v1/audit-log")

@@ -53,6 +53,8 @@ export const adminKeys = {
   settings: ['admin', 'settings'] as const,
   readModels: ['admin', 'read-models'] as const,
   deadLetters: ['admin', 'dead-letters'] as const,
+  auditLog: (filters: Record<string, string>) => [...adminKeys.all, 'audit-log', filters] as const,
+  auditKinds: ['admin', 'audit-log', 'kinds'] as const,
   routingRules: ['admin', 'routing-rules'] as const,
   routingRuleVersions: (id: string) => ['admin', 'routing-rules', id, 'versions'] as const,
 };

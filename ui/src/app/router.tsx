@@ -192,6 +192,12 @@ const routingScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/RoutingScreen'), 'RoutingScreen'),
 });
 
+const auditLogScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'audit-log',
+  component: lazyRouteComponent(() => import('@/features/console/components/AuditLogScreen'), 'AuditLogScreen'),
+});
+
 // Shared macros and their use, for admins: a console screen.
 const adminMacrosRoute = createRoute({
   getParentRoute: () => adminRoute,
@@ -233,6 +239,7 @@ const routeTree = rootRoute.addChildren([
     settingsScreenRoute,
     operationsScreenRoute,
     routingScreenRoute,
+    auditLogScreenRoute,
     adminMacrosRoute,
     triggersScreenRoute,
     automationsScreenRoute,

@@ -3,6 +3,7 @@ package io.autocrm.app;
 import io.autocrm.command.CommandSideConfiguration;
 import io.autocrm.command.directory.AgentRegistrations;
 import io.autocrm.command.directory.AgentRegistry;
+import io.autocrm.platform.database.ConfigurationHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,8 @@ final class RunRoles {
     static class CommandSideInterfaces {
 
         @Bean
-        AgentRegistry agentRegistry(JdbcClient jdbc) {
-            return new AgentRegistrations(jdbc);
+        AgentRegistry agentRegistry(JdbcClient jdbc, ConfigurationHistory history) {
+            return new AgentRegistrations(jdbc, history);
         }
     }
 

@@ -68,6 +68,12 @@ class DefaultRunTest {
                     .as("the demo's triggers and automations acted on its tickets")
                     .contains("VIP: urgent and flagged", "Solved for 4 days: close",
                             "Pending for 3 days: remind the customer");
+            assertThat(jdbc.sql("""
+                    SELECT DISTINCT actor FROM audit.config_change
+                     WHERE entity_kind LIKE 'directory.%' OR entity_kind LIKE 'workspace.%'""")
+                    .query(String.class).list())
+                    .as("the demo's configuration is recorded as made by system:demo (docs/adr/012)")
+                    .containsExactly("system:demo");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import io.autocrm.access.CallerRecheck;
 import io.autocrm.access.CurrentCaller;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.queue.StreamProperties;
 import io.autocrm.query.web.ReadProperties;
@@ -31,7 +32,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The query side (but its read-model operations) wires up in a Spring context from only the beans the app provides (DataSource, EventStore,
- * QueryUpdateEmitter, QueryGateway, CurrentCaller, CallerRecheck), binds its settings, and puts every projection in
+ * QueryUpdateEmitter, QueryGateway, CurrentCaller, CallerRecheck, platform's ConfigurationHistory), binds its settings, and puts every projection in
  * its processing group.
  */
 class QuerySideWiringTest {
@@ -87,6 +88,7 @@ class QuerySideWiringTest {
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", properties));
         context.registerBean(DataSource.class, () -> dataSource);
         context.registerBean(CurrentCaller.class, TestCaller::new);
+        context.registerBean(ConfigurationHistory.class, () -> ConfigurationHistory.on(dataSource, new TestCaller()));
         context.registerBean(CallerRecheck.class, () -> caller -> true);
         context.registerBean(EventStore.class, events::store);
         context.registerBean(QueryUpdateEmitter.class, () -> emitter);

@@ -12,7 +12,8 @@ class TestPostgresTest {
     void createsMigratedDatabasesThatDoNotShareRows() {
         DataSource first = TestPostgres.freshMigratedDataSource();
         DataSource second = TestPostgres.freshMigratedDataSource();
-        JdbcClient.create(first).sql("INSERT INTO directory.team (id, name) VALUES (gen_random_uuid(), 'Billing')").update();
+        ConfigurationWrites.write(first,
+                jdbc -> jdbc.sql("INSERT INTO directory.team (id, name) VALUES (gen_random_uuid(), 'Billing')").update());
 
         assertThat(JdbcClient.create(first).sql("SELECT count(*) FROM directory.team").query(Long.class).single()).isEqualTo(1L);
         assertThat(JdbcClient.create(second).sql("SELECT count(*) FROM directory.team").query(Long.class).single()).isZero();

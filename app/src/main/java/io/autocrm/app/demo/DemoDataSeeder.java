@@ -16,6 +16,7 @@ import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.identity.account.UserAccounts;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.query.views.SavedViews;
 import java.time.Clock;
 import java.time.Duration;
@@ -100,8 +101,13 @@ class DemoDataSeeder implements ApplicationRunner {
         this.eventStore = eventStore;
     }
 
+    /** The demo's configuration changes are recorded as made by {@code system:demo}. */
     @Override
     public void run(ApplicationArguments args) {
+        ConfigurationHistory.actingAs(ConfigurationHistory.system("demo"), this::seedOnce);
+    }
+
+    private void seedOnce() {
         if (facts.holds(SEEDED)) {
             log.info("Demo data already seeded");
             return;

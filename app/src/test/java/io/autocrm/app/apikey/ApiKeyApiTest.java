@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import io.autocrm.app.support.Api;
 import io.autocrm.app.support.Api.Response;
 import io.autocrm.app.support.AppTest;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +32,8 @@ class ApiKeyApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ConfigurationHistory history;
     @Value("${autocrm.security.bootstrap-api-key}")
     String bootstrapKey;
     Api api;
@@ -98,8 +101,8 @@ class ApiKeyApiTest {
         String key = created.json().get("key").asString();
         assertThat(api.as(key).get("/api/v1/tickets").status()).isEqualTo(200);
 
-        jdbc.sql("UPDATE identity.api_key SET expires_at = now() - interval '1 second' WHERE id = ?")
-                .param(UUID.fromString(created.json().get("apiKey").get("id").asString())).update();
+        history.write(() -> jdbc.sql("UPDATE identity.api_key SET expires_at = now() - interval '1 second' WHERE id = ?")
+                .param(UUID.fromString(created.json().get("apiKey").get("id").asString())).update());
 
         Response expired = api.as(key).get("/api/v1/tickets");
         assertProblem(expired, 401, "invalid-token");

@@ -13,7 +13,8 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import io.autocrm.testsupport.ConfigurationWrites;
+import javax.sql.DataSource;
 
 /** Calendars are read from their rows; an agent's schedule wins over a team's coverage; no schedule is always on. */
 @AppTest
@@ -24,7 +25,7 @@ class BusinessCalendarsTest {
     @Autowired
     Shifts shifts;
     @Autowired
-    JdbcClient jdbc;
+    DataSource dataSource;
 
     @Test
     void readsCalendarsAndShifts() {
@@ -39,23 +40,27 @@ class BusinessCalendarsTest {
 
         AgentId agent = new AgentId(UUID.randomUUID());
         TeamId team = new TeamId(UUID.randomUUID());
-        jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, 'Shift Worker', ?)")
-                .params(agent.value(), agent + "@shifts.example").update();
-        jdbc.sql("INSERT INTO directory.team (id, name, coverage_calendar_id) VALUES (?, ?, ?)")
-                .params(team.value(), "Team " + team, nights.value()).update();
+        ConfigurationWrites.write(dataSource, fixture -> {
+            fixture.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, 'Shift Worker', ?)")
+                    .params(agent.value(), agent + "@shifts.example").update();
+            fixture.sql("INSERT INTO directory.team (id, name, coverage_calendar_id) VALUES (?, ?, ?)")
+                    .params(team.value(), "Team " + team, nights.value()).update();
+        });
         assertThat(shifts.onShift(agent, null, mondayMorning)).as("no schedule: always").isTrue();
         assertThat(shifts.onShift(agent, team, mondayMorning)).as("the team's coverage").isFalse();
         assertThat(shifts.nextShiftStart(agent, team, mondayMorning)).contains(Instant.parse("2026-12-14T00:00:00Z"));
-        jdbc.sql("UPDATE directory.agent SET schedule_calendar_id = ? WHERE id = ?")
-                .params(berlin.value(), agent.value()).update();
+        ConfigurationWrites.write(dataSource, fixture -> fixture.sql(
+                "UPDATE directory.agent SET schedule_calendar_id = ? WHERE id = ?").params(berlin.value(), agent.value())
+                .update());
         assertThat(shifts.onShift(agent, team, mondayMorning)).as("the agent's own schedule wins").isTrue();
     }
 
     private CalendarId calendar(String name, String zone, String week, String holidays) {
         CalendarId id = CalendarId.random();
-        jdbc.sql("INSERT INTO directory.business_calendar (id, name, time_zone, weekly_hours, holidays) "
-                + "VALUES (?, ?, ?, ?::jsonb, ?::jsonb)").params(id.value(), name + " " + id, zone, week, holidays)
-                .update();
+        ConfigurationWrites.write(dataSource, fixture -> fixture.sql(
+                "INSERT INTO directory.business_calendar (id, name, time_zone, weekly_hours, holidays) "
+                        + "VALUES (?, ?, ?, ?::jsonb, ?::jsonb)").params(id.value(), name + " " + id, zone, week, holidays)
+                .update());
         return id;
     }
 }

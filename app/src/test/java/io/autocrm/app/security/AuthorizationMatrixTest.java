@@ -468,6 +468,10 @@ class AuthorizationMatrixTest {
                 "/api/v1/admin/read-models/dead-letters/retry", json()), scoped(Scope.ADMIN, Customers.NONE)));
         m.put("POST /api/v1/admin/read-models/rebuild", new Operation(p -> new Call("POST",
                 "/api/v1/admin/read-models/rebuild", json()), Set.of(202), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/audit-log", op(p -> get("/api/v1/audit-log?kind=directory.team&limit=5"),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/audit-log/kinds", op(p -> get("/api/v1/audit-log/kinds"),
+                scoped(Scope.ADMIN, Customers.NONE)));
         return m;
     }
 

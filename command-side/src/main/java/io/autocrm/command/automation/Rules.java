@@ -1,5 +1,6 @@
 package io.autocrm.command.automation;
 
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.command.rules.Conditions;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
@@ -36,8 +37,11 @@ class Rules {
 
     private final JdbcClient jdbc;
 
-    Rules(JdbcClient jdbc) {
+    private final ConfigurationHistory history;
+
+    Rules(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** The rules of a kind, in order. */
@@ -59,20 +63,22 @@ class Rules {
     @Transactional
     Rule create(RuleKind kind, String name, String description, boolean enabled, Conditions conditions,
                 List<RuleAction> actions, String by) {
-        UUID id = UUID.randomUUID();
-        Timestamp now = now();
-        jdbc.sql("""
-                INSERT INTO automation.rule (id, kind, name, description, position, enabled, version, conditions,
-                                             actions, active_from, created_at, updated_at, updated_by)
-                VALUES (:id, :kind, :name, :description,
-                        (SELECT COALESCE(max(position), 0) + 1 FROM automation.rule WHERE kind = :kind), :enabled, 1,
-                        CAST(:conditions AS jsonb), CAST(:actions AS jsonb), :now, :now, :now, :by)""")
-                .param("id", id).param("kind", kind.key()).param("name", name.strip())
-                .param("description", blankAsNull(description)).param("enabled", enabled)
-                .param("conditions", JSON.writeValueAsString(conditions))
-                .param("actions", JSON.writeValueAsString(actions)).param("now", now).param("by", by).update();
-        keepVersion(id, by);
-        return find(kind, id).orElseThrow();
+        return history.write(() -> {
+            UUID id = UUID.randomUUID();
+            Timestamp now = now();
+            jdbc.sql("""
+                    INSERT INTO automation.rule (id, kind, name, description, position, enabled, version, conditions,
+                                                 actions, active_from, created_at, updated_at, updated_by)
+                    VALUES (:id, :kind, :name, :description,
+                            (SELECT COALESCE(max(position), 0) + 1 FROM automation.rule WHERE kind = :kind), :enabled, 1,
+                            CAST(:conditions AS jsonb), CAST(:actions AS jsonb), :now, :now, :now, :by)""")
+                    .param("id", id).param("kind", kind.key()).param("name", name.strip())
+                    .param("description", blankAsNull(description)).param("enabled", enabled)
+                    .param("conditions", JSON.writeValueAsString(conditions))
+                    .param("actions", JSON.writeValueAsString(actions)).param("now", now).param("by", by).update();
+            keepVersion(id, by);
+            return find(kind, id).orElseThrow();
+        });
     }
 
     /**
@@ -83,28 +89,32 @@ class Rules {
     @Transactional
     Rule update(RuleKind kind, UUID id, Integer expectedVersion, String name, String description, boolean enabled,
                 Conditions conditions, List<RuleAction> actions, String by) {
-        Rule current = jdbc.sql(SELECT + " WHERE kind = :kind AND id = :id FOR UPDATE").param("kind", kind.key())
-                .param("id", id).query(this::rule).optional().orElseThrow(() -> new RuleNotFound(kind, id));
-        requireVersion(current, expectedVersion);
-        jdbc.sql("""
-                UPDATE automation.rule SET name = :name, description = :description, enabled = :enabled,
-                       version = version + 1, conditions = CAST(:conditions AS jsonb), actions = CAST(:actions AS jsonb),
-                       active_from = CASE WHEN :enabled AND NOT enabled THEN :now ELSE active_from END,
-                       updated_at = :now, updated_by = :by
-                 WHERE id = :id""")
-                .param("id", id).param("name", name.strip()).param("description", blankAsNull(description))
-                .param("enabled", enabled).param("conditions", JSON.writeValueAsString(conditions))
-                .param("actions", JSON.writeValueAsString(actions)).param("now", now()).param("by", by).update();
-        keepVersion(id, by);
-        return find(kind, id).orElseThrow();
+        return history.write(() -> {
+            Rule current = jdbc.sql(SELECT + " WHERE kind = :kind AND id = :id FOR UPDATE").param("kind", kind.key())
+                    .param("id", id).query(this::rule).optional().orElseThrow(() -> new RuleNotFound(kind, id));
+            requireVersion(current, expectedVersion);
+            jdbc.sql("""
+                    UPDATE automation.rule SET name = :name, description = :description, enabled = :enabled,
+                           version = version + 1, conditions = CAST(:conditions AS jsonb), actions = CAST(:actions AS jsonb),
+                           active_from = CASE WHEN :enabled AND NOT enabled THEN :now ELSE active_from END,
+                           updated_at = :now, updated_by = :by
+                     WHERE id = :id""")
+                    .param("id", id).param("name", name.strip()).param("description", blankAsNull(description))
+                    .param("enabled", enabled).param("conditions", JSON.writeValueAsString(conditions))
+                    .param("actions", JSON.writeValueAsString(actions)).param("now", now()).param("by", by).update();
+            keepVersion(id, by);
+            return find(kind, id).orElseThrow();
+        });
     }
 
     @Transactional
     void delete(RuleKind kind, UUID id) {
-        if (jdbc.sql("DELETE FROM automation.rule WHERE kind = :kind AND id = :id").param("kind", kind.key())
-                .param("id", id).update() == 0) {
-            throw new RuleNotFound(kind, id);
-        }
+        history.write(() -> {
+            if (jdbc.sql("DELETE FROM automation.rule WHERE kind = :kind AND id = :id").param("kind", kind.key())
+                    .param("id", id).update() == 0) {
+                throw new RuleNotFound(kind, id);
+            }
+        });
     }
 
     /**
@@ -114,17 +124,19 @@ class Rules {
      */
     @Transactional
     List<Rule> reorder(RuleKind kind, List<UUID> ids) {
-        List<UUID> existing = jdbc.sql("SELECT id FROM automation.rule WHERE kind = :kind FOR UPDATE")
-                .param("kind", kind.key()).query(UUID.class).list();
-        if (ids.size() != existing.size() || !new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(existing))) {
-            throw new DomainException(ErrorCode.VALIDATION_FAILED,
-                    "ids must name every " + kind.key() + " exactly once, in the new order.");
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            jdbc.sql("UPDATE automation.rule SET position = :position WHERE id = :id").param("position", i + 1)
-                    .param("id", ids.get(i)).update();
-        }
-        return all(kind);
+        return history.write(() -> {
+            List<UUID> existing = jdbc.sql("SELECT id FROM automation.rule WHERE kind = :kind FOR UPDATE")
+                    .param("kind", kind.key()).query(UUID.class).list();
+            if (ids.size() != existing.size() || !new java.util.HashSet<>(ids).equals(new java.util.HashSet<>(existing))) {
+                throw new DomainException(ErrorCode.VALIDATION_FAILED,
+                        "ids must name every " + kind.key() + " exactly once, in the new order.");
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                jdbc.sql("UPDATE automation.rule SET position = :position WHERE id = :id").param("position", i + 1)
+                        .param("id", ids.get(i)).update();
+            }
+            return all(kind);
+        });
     }
 
     private void keepVersion(UUID id, String by) {

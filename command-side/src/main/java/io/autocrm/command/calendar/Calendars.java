@@ -1,5 +1,7 @@
 package io.autocrm.command.calendar;
 
+import org.springframework.transaction.annotation.Transactional;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.command.directory.AlreadyDefined;
 import io.autocrm.command.directory.EntryNotFound;
 import io.autocrm.events.common.AgentId;
@@ -40,8 +42,11 @@ class Calendars implements CalendarReferences {
 
     private final JdbcClient jdbc;
 
-    Calendars(JdbcClient jdbc) {
+    private final ConfigurationHistory history;
+
+    Calendars(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     List<CalendarDefinition> all() {
@@ -58,21 +63,24 @@ class Calendars implements CalendarReferences {
     }
 
     /** Call inside a transaction (the default moves in the same one). */
+    @Transactional
     CalendarDefinition create(CalendarDraft draft) {
-        CalendarId id = CalendarId.random();
-        if (draft.isDefault()) {
-            takeDefaultFromOthers(id);
-        }
-        try {
-            jdbc.sql("""
-                    INSERT INTO directory.business_calendar (id, name, time_zone, weekly_hours, holidays, is_default)
-                    VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
-                    .params(id.value(), draft.name(), draft.timeZone(), hoursJson(draft), holidaysJson(draft),
-                            draft.isDefault()).update();
-        } catch (DuplicateKeyException e) {
-            throw duplicate(e);
-        }
-        return find(id).orElseThrow();
+        return history.write(() -> {
+            CalendarId id = CalendarId.random();
+            if (draft.isDefault()) {
+                takeDefaultFromOthers(id);
+            }
+            try {
+                jdbc.sql("""
+                        INSERT INTO directory.business_calendar (id, name, time_zone, weekly_hours, holidays, is_default)
+                        VALUES (?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?)""")
+                        .params(id.value(), draft.name(), draft.timeZone(), hoursJson(draft), holidaysJson(draft),
+                                draft.isDefault()).update();
+            } catch (DuplicateKeyException e) {
+                throw duplicate(e);
+            }
+            return find(id).orElseThrow();
+        });
     }
 
     /**
@@ -81,27 +89,30 @@ class Calendars implements CalendarReferences {
      * @param expectedVersion the version the change is conditional on; null: unconditional
      * @throws DomainException CALENDAR_NOT_FOUND, VERSION_CONFLICT, DUPLICATE_DEFINITION
      */
+    @Transactional
     CalendarDefinition update(CalendarId id, Long expectedVersion, CalendarDraft draft) {
-        if (draft.isDefault()) {
-            takeDefaultFromOthers(id);
-        }
-        int updated;
-        try {
-            updated = jdbc.sql("""
-                    UPDATE directory.business_calendar
-                       SET name = ?, time_zone = ?, weekly_hours = CAST(? AS jsonb), holidays = CAST(? AS jsonb),
-                           is_default = ?, version = version + 1, updated_at = now()
-                     WHERE id = ? AND (CAST(? AS bigint) IS NULL OR version = ?)""")
-                    .params(draft.name(), draft.timeZone(), hoursJson(draft), holidaysJson(draft), draft.isDefault(),
-                            id.value(), expectedVersion, expectedVersion).update();
-        } catch (DuplicateKeyException e) {
-            throw duplicate(e);
-        }
-        if (updated == 0) {
-            throw exists(id) ? new CalendarChanged("The calendar was changed by someone else since version "
-                    + expectedVersion + "; read it again and retry.") : notFound(id);
-        }
-        return find(id).orElseThrow();
+        return history.write(() -> {
+            if (draft.isDefault()) {
+                takeDefaultFromOthers(id);
+            }
+            int updated;
+            try {
+                updated = jdbc.sql("""
+                        UPDATE directory.business_calendar
+                           SET name = ?, time_zone = ?, weekly_hours = CAST(? AS jsonb), holidays = CAST(? AS jsonb),
+                               is_default = ?, version = version + 1, updated_at = now()
+                         WHERE id = ? AND (CAST(? AS bigint) IS NULL OR version = ?)""")
+                        .params(draft.name(), draft.timeZone(), hoursJson(draft), holidaysJson(draft), draft.isDefault(),
+                                id.value(), expectedVersion, expectedVersion).update();
+            } catch (DuplicateKeyException e) {
+                throw duplicate(e);
+            }
+            if (updated == 0) {
+                throw exists(id) ? new CalendarChanged("The calendar was changed by someone else since version "
+                        + expectedVersion + "; read it again and retry.") : notFound(id);
+            }
+            return find(id).orElseThrow();
+        });
     }
 
     /**
@@ -109,16 +120,19 @@ class Calendars implements CalendarReferences {
      *
      * @throws DomainException CALENDAR_NOT_FOUND, CALENDAR_IN_USE when an agent or team took it up meanwhile
      */
+    @Transactional
     void delete(CalendarId id) {
-        int deleted;
-        try {
-            deleted = jdbc.sql("DELETE FROM directory.business_calendar WHERE id = ?").param(id.value()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new CalendarInUse("The calendar was just taken up by an agent or a team; it cannot be deleted.");
-        }
-        if (deleted == 0) {
-            throw notFound(id);
-        }
+        history.write(() -> {
+            int deleted;
+            try {
+                deleted = jdbc.sql("DELETE FROM directory.business_calendar WHERE id = ?").param(id.value()).update();
+            } catch (DataIntegrityViolationException e) {
+                throw new CalendarInUse("The calendar was just taken up by an agent or a team; it cannot be deleted.");
+            }
+            if (deleted == 0) {
+                throw notFound(id);
+            }
+        });
     }
 
     @Override
@@ -160,31 +174,37 @@ class Calendars implements CalendarReferences {
     }
 
     /** @throws DomainException NOT_FOUND for an unknown agent */
+    @Transactional
     void scheduleAgent(AgentId agent, String timeZone, CalendarId schedule) {
-        int updated;
-        try {
-            updated = jdbc.sql("UPDATE directory.agent SET time_zone = ?, schedule_calendar_id = ? WHERE id = ?")
-                    .params(timeZone, schedule == null ? null : schedule.value(), agent.value()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new UnknownCalendar("The calendar was just deleted.");
-        }
-        if (updated == 0) {
-            throw new EntryNotFound("No agent has this id.");
-        }
+        history.write(() -> {
+            int updated;
+            try {
+                updated = jdbc.sql("UPDATE directory.agent SET time_zone = ?, schedule_calendar_id = ? WHERE id = ?")
+                        .params(timeZone, schedule == null ? null : schedule.value(), agent.value()).update();
+            } catch (DataIntegrityViolationException e) {
+                throw new UnknownCalendar("The calendar was just deleted.");
+            }
+            if (updated == 0) {
+                throw new EntryNotFound("No agent has this id.");
+            }
+        });
     }
 
     /** @throws DomainException NOT_FOUND for an unknown team */
+    @Transactional
     void coverTeam(TeamId team, CalendarId coverage) {
-        int updated;
-        try {
-            updated = jdbc.sql("UPDATE directory.team SET coverage_calendar_id = ? WHERE id = ?")
-                    .params(coverage == null ? null : coverage.value(), team.value()).update();
-        } catch (DataIntegrityViolationException e) {
-            throw new UnknownCalendar("The calendar was just deleted.");
-        }
-        if (updated == 0) {
-            throw new EntryNotFound("No team has this id.");
-        }
+        history.write(() -> {
+            int updated;
+            try {
+                updated = jdbc.sql("UPDATE directory.team SET coverage_calendar_id = ? WHERE id = ?")
+                        .params(coverage == null ? null : coverage.value(), team.value()).update();
+            } catch (DataIntegrityViolationException e) {
+                throw new UnknownCalendar("The calendar was just deleted.");
+            }
+            if (updated == 0) {
+                throw new EntryNotFound("No team has this id.");
+            }
+        });
     }
 
     private void takeDefaultFromOthers(CalendarId id) {

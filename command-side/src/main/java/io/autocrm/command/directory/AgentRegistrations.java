@@ -1,6 +1,7 @@
 package io.autocrm.command.directory;
 
 import io.autocrm.events.common.EmailAddress;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,9 +13,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class AgentRegistrations implements AgentRegistry {
 
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    public AgentRegistrations(JdbcClient jdbc) {
+    public AgentRegistrations(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -32,8 +35,8 @@ public final class AgentRegistrations implements AgentRegistry {
     @Override
     public Agent findOrRegister(String name, String email) {
         EmailAddress address = EmailAddress.parse(email, "An agent's email");
-        jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                .params(UUID.randomUUID(), name, address.value()).update();
+        history.write(() -> jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(UUID.randomUUID(), name, address.value()).update());
         return findByEmail(address.value()).orElseThrow();
     }
 }

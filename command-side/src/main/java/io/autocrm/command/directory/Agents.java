@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,10 +29,12 @@ class Agents implements AgentDirectory {
             + "FROM directory.agent ";
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ConfigurationHistory history;
 
-    Agents(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Agents(JdbcClient jdbc, ApplicationEventPublisher events, ConfigurationHistory history) {
         this.jdbc = jdbc;
         this.events = events;
+        this.history = history;
     }
 
     @Override
@@ -54,8 +57,8 @@ class Agents implements AgentDirectory {
     AgentView create(String name, String email) {
         UUID id = UUID.randomUUID();
         try {
-            jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
-                    .params(id, name, email).update();
+            history.write(() -> jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (?, ?, ?)")
+                    .params(id, name, email).update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("Another agent has this email address.");
         }
@@ -76,17 +79,19 @@ class Agents implements AgentDirectory {
             throw DefinitionRules.failed("An agent's capacity is a whole number of open tickets from 0 to "
                     + MAX_CAPACITY + ".");
         }
-        jdbc.sql("""
-                UPDATE directory.agent
-                SET name = COALESCE(CAST(? AS text), name), active = COALESCE(CAST(? AS boolean), active),
-                    capacity = COALESCE(CAST(? AS int), capacity)
-                WHERE id = ?
-                RETURNING id""")
-                .params(name, active, capacity, id).query(UUID.class).optional()
-                .orElseThrow(() -> new EntryNotFound("No agent has this id."));
-        if (skills != null) {
-            replaceSkills(id, skills);
-        }
+        history.write(() -> {
+            jdbc.sql("""
+                    UPDATE directory.agent
+                    SET name = COALESCE(CAST(? AS text), name), active = COALESCE(CAST(? AS boolean), active),
+                        capacity = COALESCE(CAST(? AS int), capacity)
+                    WHERE id = ?
+                    RETURNING id""")
+                    .params(name, active, capacity, id).query(UUID.class).optional()
+                    .orElseThrow(() -> new EntryNotFound("No agent has this id."));
+            if (skills != null) {
+                replaceSkills(id, skills);
+            }
+        });
         if (active != null || capacity != null || skills != null) {
             events.publishEvent(new AssignmentInputsChanged(teamsOf(id)));
         }

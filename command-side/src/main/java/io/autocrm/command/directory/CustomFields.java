@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.ticket.FieldType;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -24,9 +25,11 @@ class CustomFields implements CustomFieldCatalog {
             "SELECT key, label, type, options::text AS options, pattern, active, position, customer_visible, "
             + "required FROM directory.custom_field ";
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    CustomFields(JdbcClient jdbc) {
+    CustomFields(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -65,13 +68,13 @@ class CustomFields implements CustomFieldCatalog {
                 DefinitionRules.options(type, options), DefinitionRules.pattern(type, pattern), true, DEFAULT_POSITION,
                 customerVisible, required);
         try {
-            jdbc.sql("""
+            history.write(() -> jdbc.sql("""
                     INSERT INTO directory.custom_field
                         (key, label, type, options, pattern, position, customer_visible, required)
                     VALUES (?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)""")
                     .params(key, field.label(), type.key(), JSON.writeValueAsString(field.options()), field.pattern(),
                             DEFAULT_POSITION, customerVisible, required)
-                    .update();
+                    .update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("Custom field '" + key + "' already exists.");
         }
@@ -107,7 +110,7 @@ class CustomFields implements CustomFieldCatalog {
         FieldType type = find(key).orElseThrow(CustomFields::notFound).type(); // a field's type never changes
         String newLabel = label == null ? null : DefinitionRules.label(label);
         String newOptions = options == null ? null : JSON.writeValueAsString(DefinitionRules.options(type, options));
-        return jdbc.sql("""
+        return history.write(() -> jdbc.sql("""
                 UPDATE directory.custom_field
                 SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
                     options = COALESCE(CAST(? AS jsonb), options),
@@ -117,7 +120,8 @@ class CustomFields implements CustomFieldCatalog {
                 WHERE key = ?
                 RETURNING key, label, type, options::text AS options, pattern, active, position, customer_visible,
                     required""")
-                .params(newLabel, active, newOptions, customerVisible, position, required, key).query(CustomFields::row).optional()
+                .params(newLabel, active, newOptions, customerVisible, position, required, key)
+                .query(CustomFields::row).optional())
                 .orElseThrow(CustomFields::notFound);
     }
 

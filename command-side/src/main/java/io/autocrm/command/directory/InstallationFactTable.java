@@ -1,5 +1,6 @@
 package io.autocrm.command.directory;
 
+import io.autocrm.platform.database.ConfigurationHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -8,9 +9,11 @@ import org.springframework.stereotype.Repository;
 class InstallationFactTable implements InstallationFacts {
 
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    InstallationFactTable(JdbcClient jdbc) {
+    InstallationFactTable(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -21,7 +24,7 @@ class InstallationFactTable implements InstallationFacts {
 
     @Override
     public void record(String fact) {
-        jdbc.sql("INSERT INTO directory.installation_fact (fact) VALUES (?) ON CONFLICT DO NOTHING").param(fact)
-                .update();
+        history.write(() -> jdbc.sql("INSERT INTO directory.installation_fact (fact) VALUES (?) ON CONFLICT DO NOTHING")
+                .param(fact).update());
     }
 }

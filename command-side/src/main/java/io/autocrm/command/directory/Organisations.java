@@ -2,6 +2,7 @@ package io.autocrm.command.directory;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.OrganisationId;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 class Organisations implements OrganisationDirectory {
 
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    Organisations(JdbcClient jdbc) {
+    Organisations(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -34,8 +37,8 @@ class Organisations implements OrganisationDirectory {
     OrganisationView create(String name, boolean sharedTickets) {
         OrganisationView organisation = new OrganisationView(UUID.randomUUID(), name, sharedTickets);
         try {
-            jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (?, ?, ?)")
-                    .params(organisation.id(), name, sharedTickets).update();
+            history.write(() -> jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (?, ?, ?)")
+                    .params(organisation.id(), name, sharedTickets).update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("An organisation with this name already exists.");
         }
@@ -50,13 +53,13 @@ class Organisations implements OrganisationDirectory {
      */
     Optional<OrganisationView> update(UUID id, String name, Boolean sharedTickets) {
         try {
-            return jdbc.sql("""
+            return history.write(() -> jdbc.sql("""
                     UPDATE directory.organisation
                     SET name = COALESCE(CAST(? AS text), name),
                         shared_tickets = COALESCE(CAST(? AS boolean), shared_tickets)
                     WHERE id = ?
                     RETURNING id, name, shared_tickets""")
-                    .params(name, sharedTickets, id).query(OrganisationView.class).optional();
+                    .params(name, sharedTickets, id).query(OrganisationView.class).optional());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("An organisation with this name already exists.");
         }

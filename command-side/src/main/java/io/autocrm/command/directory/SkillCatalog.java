@@ -1,5 +1,6 @@
 package io.autocrm.command.directory;
 
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.events.common.DomainException;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +17,11 @@ class SkillCatalog {
     static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9-]{0,63}$");
     private final JdbcClient jdbc;
 
-    SkillCatalog(JdbcClient jdbc) {
+    private final ConfigurationHistory history;
+
+    SkillCatalog(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     List<SkillView> all() {
@@ -38,8 +42,8 @@ class SkillCatalog {
         }
         SkillView skill = new SkillView(key, DefinitionRules.label(label));
         try {
-            jdbc.sql("INSERT INTO directory.skill (key, label) VALUES (?, ?)").params(skill.key(), skill.label())
-                    .update();
+            history.write(() -> jdbc.sql("INSERT INTO directory.skill (key, label) VALUES (?, ?)")
+                    .params(skill.key(), skill.label()).update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("A skill with the key '" + key + "' exists already.");
         }
@@ -48,8 +52,9 @@ class SkillCatalog {
 
     /** @throws DomainException NOT_FOUND for an unknown key, VALIDATION_FAILED for a bad label */
     SkillView relabel(String key, String label) {
-        return jdbc.sql("UPDATE directory.skill SET label = ? WHERE key = ? RETURNING key, label")
-                .params(DefinitionRules.label(label), key).query(SkillView.class).optional()
+        String checked = DefinitionRules.label(label);
+        return history.write(() -> jdbc.sql("UPDATE directory.skill SET label = ? WHERE key = ? RETURNING key, label")
+                .params(checked, key).query(SkillView.class).optional())
                 .orElseThrow(() -> new EntryNotFound("No skill has the key '" + key + "'."));
     }
 

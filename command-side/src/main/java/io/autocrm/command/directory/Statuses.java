@@ -3,6 +3,7 @@ package io.autocrm.command.directory;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.InvalidInput;
 import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -21,9 +22,11 @@ class Statuses implements StatusCatalog {
     private static final String COLUMNS =
             "SELECT key, label, category, built_in, active, position FROM directory.ticket_status ";
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    Statuses(JdbcClient jdbc) {
+    Statuses(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     @Override
@@ -44,8 +47,9 @@ class Statuses implements StatusCatalog {
         StatusDefinition status = new StatusDefinition(key, DefinitionRules.label(label), category(categoryKey),
                 false, true, CUSTOM_POSITION);
         try {
-            jdbc.sql("INSERT INTO directory.ticket_status (key, label, category, position) VALUES (?, ?, ?, ?)")
-                    .params(key, status.label(), status.category().key(), CUSTOM_POSITION).update();
+            history.write(() -> jdbc.sql(
+                            "INSERT INTO directory.ticket_status (key, label, category, position) VALUES (?, ?, ?, ?)")
+                    .params(key, status.label(), status.category().key(), CUSTOM_POSITION).update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("Status '" + key + "' already exists.");
         }
@@ -70,13 +74,13 @@ class Statuses implements StatusCatalog {
     StatusDefinition update(String key, String label, Boolean active, Integer position) {
         DefinitionRules.position(position);
         String newLabel = label == null ? null : DefinitionRules.label(label);
-        return jdbc.sql("""
+        return history.write(() -> jdbc.sql("""
                 UPDATE directory.ticket_status
                 SET label = COALESCE(CAST(? AS text), label), active = COALESCE(CAST(? AS boolean), active),
                     position = COALESCE(CAST(? AS integer), position)
                 WHERE key = ? AND NOT (built_in AND CAST(? AS boolean) IS FALSE)
                 RETURNING key, label, category, built_in, active, position""")
-                .params(newLabel, active, position, key, active).query(Statuses::row).optional()
+                .params(newLabel, active, position, key, active).query(Statuses::row).optional())
                 .orElseThrow(() -> unchanged(key));
     }
 

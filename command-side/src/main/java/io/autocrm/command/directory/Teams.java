@@ -4,6 +4,7 @@ import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.TeamId;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,10 +23,12 @@ class Teams implements TeamDirectory {
     private static final String COLUMNS = "SELECT id, name, focus, assignment_method FROM directory.team ";
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final ConfigurationHistory history;
 
-    Teams(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Teams(JdbcClient jdbc, ApplicationEventPublisher events, ConfigurationHistory history) {
         this.jdbc = jdbc;
         this.events = events;
+        this.history = history;
     }
 
     @Override
@@ -56,7 +59,7 @@ class Teams implements TeamDirectory {
     TeamView create(String name) {
         UUID id = UUID.randomUUID();
         try {
-            jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(id, name).update();
+            history.write(() -> jdbc.sql("INSERT INTO directory.team (id, name) VALUES (?, ?)").params(id, name).update());
         } catch (DuplicateKeyException e) {
             throw new AlreadyDefined("A team with this name already exists.");
         }
@@ -76,20 +79,22 @@ class Teams implements TeamDirectory {
         if (focus != null && focus.length() > MAX_FOCUS) {
             throw DefinitionRules.failed("A team's focus has at most " + MAX_FOCUS + " characters.");
         }
-        try {
-            jdbc.sql("""
-                    UPDATE directory.team SET name = COALESCE(CAST(? AS text), name),
-                        focus = COALESCE(CAST(? AS text), focus),
-                        assignment_method = COALESCE(CAST(? AS text), assignment_method)
-                    WHERE id = ? RETURNING id""")
-                    .params(name, focus == null ? null : focus.trim(), method == null ? null : method.key(), id)
-                    .query(UUID.class).optional().orElseThrow(() -> new EntryNotFound("No team has this id."));
-        } catch (DuplicateKeyException e) {
-            throw new AlreadyDefined("A team with this name already exists.");
-        }
-        if (memberIds != null) {
-            replaceMembers(id, memberIds);
-        }
+        history.write(() -> {
+            try {
+                jdbc.sql("""
+                        UPDATE directory.team SET name = COALESCE(CAST(? AS text), name),
+                            focus = COALESCE(CAST(? AS text), focus),
+                            assignment_method = COALESCE(CAST(? AS text), assignment_method)
+                        WHERE id = ? RETURNING id""")
+                        .params(name, focus == null ? null : focus.trim(), method == null ? null : method.key(), id)
+                        .query(UUID.class).optional().orElseThrow(() -> new EntryNotFound("No team has this id."));
+            } catch (DuplicateKeyException e) {
+                throw new AlreadyDefined("A team with this name already exists.");
+            }
+            if (memberIds != null) {
+                replaceMembers(id, memberIds);
+            }
+        });
         if (method != null || memberIds != null) {
             events.publishEvent(new AssignmentInputsChanged(Set.of(id)));
         }

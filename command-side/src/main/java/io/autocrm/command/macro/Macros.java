@@ -1,6 +1,7 @@
 package io.autocrm.command.macro;
 
 import io.autocrm.json.Jackson3Rules;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,9 +31,11 @@ class Macros {
     private static final JsonMapper JSON = JsonMapper.builder().addModule(Jackson3Rules.module()).build();
 
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    Macros(JdbcClient jdbc) {
+    Macros(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** The macros {@code viewer} may use: their own and every shared one, by name. */
@@ -53,28 +56,28 @@ class Macros {
 
     Macro create(UUID owner, String name, String description, boolean shared, MacroActions actions) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 INSERT INTO workspace.macro (id, name, description, owner_id, shared, actions, updated_by)
                 VALUES (:id, :name, :description, :owner, :shared, CAST(:actions AS jsonb), :owner)""")
                 .param("id", id).param("name", name.strip()).param("description", blankAsNull(description))
                 .param("owner", owner).param("shared", shared).param("actions", JSON.writeValueAsString(actions))
-                .update();
+                .update());
         return find(id).orElseThrow();
     }
 
     Macro update(UUID id, UUID editor, String name, String description, boolean shared, MacroActions actions) {
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 UPDATE workspace.macro SET name = :name, description = :description, shared = :shared,
                        actions = CAST(:actions AS jsonb), updated_at = now(), updated_by = :editor
                  WHERE id = :id""")
                 .param("id", id).param("name", name.strip()).param("description", blankAsNull(description))
                 .param("shared", shared).param("actions", JSON.writeValueAsString(actions)).param("editor", editor)
-                .update();
+                .update());
         return find(id).orElseThrow(() -> new MacroNotFound(id));
     }
 
     void delete(UUID id) {
-        jdbc.sql("DELETE FROM workspace.macro WHERE id = :id").param("id", id).update();
+        history.write(() -> jdbc.sql("DELETE FROM workspace.macro WHERE id = :id").param("id", id).update());
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.autocrm.command.routing;
 
+import org.springframework.transaction.annotation.Transactional;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.command.rules.Conditions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,8 +29,11 @@ class RoutingRules {
 
     private final JdbcClient jdbc;
 
-    RoutingRules(JdbcClient jdbc) {
+    private final ConfigurationHistory history;
+
+    RoutingRules(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** The current version of every rule, in order. */
@@ -50,14 +55,17 @@ class RoutingRules {
     }
 
     /** A new rule at the end of the order, as its version 1. */
+    @Transactional
     RoutingRule create(RuleDraft draft, String by) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql("""
-                INSERT INTO routing.rule (id, position, current_version)
-                SELECT :id, COALESCE(max(position), 0) + 1, 1 FROM routing.rule WHERE deleted_at IS NULL""")
-                .param("id", id).update();
-        insertVersion(id, 1, draft, by);
-        return find(id).orElseThrow();
+        return history.write(() -> {
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    INSERT INTO routing.rule (id, position, current_version)
+                    SELECT :id, COALESCE(max(position), 0) + 1, 1 FROM routing.rule WHERE deleted_at IS NULL""")
+                    .param("id", id).update();
+            insertVersion(id, 1, draft, by);
+            return find(id).orElseThrow();
+        });
     }
 
     /**
@@ -65,25 +73,31 @@ class RoutingRules {
      *
      * @throws RoutingRulesChanged when someone changed it since
      */
+    @Transactional
     RoutingRule update(UUID id, Integer expectedVersion, RuleDraft draft, String by) {
-        RoutingRule current = jdbc.sql(SELECT + " WHERE r.id = :id AND v.version = r.current_version"
-                        + " AND r.deleted_at IS NULL FOR UPDATE OF r")
-                .param("id", id).query(this::rule).optional().orElseThrow(() -> new RoutingRuleNotFound(id));
-        requireVersion(current, expectedVersion);
-        int next = current.version() + 1;
-        insertVersion(id, next, draft, by);
-        jdbc.sql("UPDATE routing.rule SET current_version = :next WHERE id = :id").param("next", next)
-                .param("id", id).update();
-        return find(id).orElseThrow();
+        return history.write(() -> {
+            RoutingRule current = jdbc.sql(SELECT + " WHERE r.id = :id AND v.version = r.current_version"
+                            + " AND r.deleted_at IS NULL FOR UPDATE OF r")
+                    .param("id", id).query(this::rule).optional().orElseThrow(() -> new RoutingRuleNotFound(id));
+            requireVersion(current, expectedVersion);
+            int next = current.version() + 1;
+            insertVersion(id, next, draft, by);
+            jdbc.sql("UPDATE routing.rule SET current_version = :next WHERE id = :id").param("next", next)
+                    .param("id", id).update();
+            return find(id).orElseThrow();
+        });
     }
 
     /** Takes the rule out of the order; its versions stay for the histories that name them. */
+    @Transactional
     void delete(UUID id, Integer expectedVersion) {
-        RoutingRule current = jdbc.sql(SELECT + " WHERE r.id = :id AND v.version = r.current_version"
-                        + " AND r.deleted_at IS NULL FOR UPDATE OF r")
-                .param("id", id).query(this::rule).optional().orElseThrow(() -> new RoutingRuleNotFound(id));
-        requireVersion(current, expectedVersion);
-        jdbc.sql("UPDATE routing.rule SET deleted_at = now() WHERE id = :id").param("id", id).update();
+        history.write(() -> {
+            RoutingRule current = jdbc.sql(SELECT + " WHERE r.id = :id AND v.version = r.current_version"
+                            + " AND r.deleted_at IS NULL FOR UPDATE OF r")
+                    .param("id", id).query(this::rule).optional().orElseThrow(() -> new RoutingRuleNotFound(id));
+            requireVersion(current, expectedVersion);
+            jdbc.sql("UPDATE routing.rule SET deleted_at = now() WHERE id = :id").param("id", id).update();
+        });
     }
 
     /**
@@ -91,20 +105,23 @@ class RoutingRules {
      *
      * @throws RoutingRulesChanged when the ids are not exactly the rules there are now
      */
+    @Transactional
     List<RoutingRule> reorder(List<UUID> ids) {
-        List<UUID> present = jdbc.sql("SELECT id FROM routing.rule WHERE deleted_at IS NULL ORDER BY id FOR UPDATE")
-                .query(UUID.class).list();
-        boolean same = ids.size() == present.size() && ids.containsAll(present)
-                && ids.stream().distinct().count() == ids.size();
-        if (!same) {
-            throw new RoutingRulesChanged("The order must name every routing rule once; the rules changed since you"
-                    + " read them, read them again and retry.");
-        }
-        for (int i = 0; i < ids.size(); i++) {
-            jdbc.sql("UPDATE routing.rule SET position = :position WHERE id = :id").param("position", i + 1)
-                    .param("id", ids.get(i)).update();
-        }
-        return inOrder();
+        return history.write(() -> {
+            List<UUID> present = jdbc.sql("SELECT id FROM routing.rule WHERE deleted_at IS NULL ORDER BY id FOR UPDATE")
+                    .query(UUID.class).list();
+            boolean same = ids.size() == present.size() && ids.containsAll(present)
+                    && ids.stream().distinct().count() == ids.size();
+            if (!same) {
+                throw new RoutingRulesChanged("The order must name every routing rule once; the rules changed since you"
+                        + " read them, read them again and retry.");
+            }
+            for (int i = 0; i < ids.size(); i++) {
+                jdbc.sql("UPDATE routing.rule SET position = :position WHERE id = :id").param("position", i + 1)
+                        .param("id", ids.get(i)).update();
+            }
+            return inOrder();
+        });
     }
 
     private static void requireVersion(RoutingRule current, Integer expectedVersion) {

@@ -6,6 +6,7 @@ import io.autocrm.command.ticket.Ticket;
 import io.autocrm.command.ticket.TicketMerges;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.json.EventStoreJson;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.platform.web.IdParameters;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
@@ -50,7 +51,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableWebMvc
-@Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class})
+@Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class, ConfigurationHistory.class})
 class CommandSideTestApplication {
 
     /** Converts settings as the application does (e.g. {@code PT1S} into a {@code Duration} for the scheduler). */

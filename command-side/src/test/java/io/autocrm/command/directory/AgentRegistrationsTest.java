@@ -2,10 +2,13 @@ package io.autocrm.command.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.access.Caller;
 import io.autocrm.command.directory.AgentRegistry.Agent;
 import io.autocrm.events.common.AgentId;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,11 +18,14 @@ class AgentRegistrationsTest {
 
     static JdbcClient jdbc;
     static AgentRegistry registry;
+    static ConfigurationHistory history;
 
     @BeforeAll
     static void database() {
-        jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
-        registry = new AgentRegistrations(jdbc);
+        DataSource dataSource = TestPostgres.freshMigratedDataSource();
+        jdbc = JdbcClient.create(dataSource);
+        history = ConfigurationHistory.on(dataSource, () -> Caller.SYSTEM);
+        registry = new AgentRegistrations(jdbc, history);
     }
 
     @Test
@@ -30,7 +36,7 @@ class AgentRegistrationsTest {
         assertThat(agent.email()).isEqualTo("katherine@example.com");
         assertThat(registry.find(agent.id())).contains(agent);
         assertThat(registry.findByEmail("KATHERINE@example.com")).contains(agent);
-        assertThat(new Agents(jdbc, event -> { }).exists(new AgentId(agent.id()))).isTrue();
+        assertThat(new Agents(jdbc, event -> { }, history).exists(new AgentId(agent.id()))).isTrue();
     }
 
     @Test

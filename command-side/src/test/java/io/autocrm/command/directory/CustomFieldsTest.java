@@ -3,11 +3,13 @@ package io.autocrm.command.directory;
 import static io.autocrm.command.directory.StatusesTest.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.access.Caller;
+import io.autocrm.command.testing.HeldTransaction;
+import io.autocrm.command.testing.LockWaits;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.CustomFieldValue;
 import io.autocrm.events.ticket.FieldType;
-import io.autocrm.command.testing.HeldTransaction;
-import io.autocrm.command.testing.LockWaits;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +30,7 @@ class CustomFieldsTest {
     @BeforeAll
     static void database() {
         dataSource = TestPostgres.freshMigratedDataSource();
-        fields = new CustomFields(JdbcClient.create(dataSource));
+        fields = new CustomFields(JdbcClient.create(dataSource), ConfigurationHistory.on(dataSource, () -> Caller.SYSTEM));
     }
 
     @Test

@@ -3,15 +3,19 @@ package io.autocrm.command.directory;
 import static io.autocrm.command.directory.StatusesTest.codeOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.access.Caller;
 import io.autocrm.command.directory.Agents.AgentView;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.OrganisationId;
 import io.autocrm.events.common.TeamId;
+import io.autocrm.platform.database.ConfigurationHistory;
+import io.autocrm.testsupport.ConfigurationWrites;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Agents, teams and organisations on PostgreSQL with the real migrations. */
 class PeopleDirectoryTest {
 
+    static DataSource dataSource;
     static JdbcClient jdbc;
     static Agents agents;
     static Teams teams;
@@ -28,11 +33,13 @@ class PeopleDirectoryTest {
 
     @BeforeAll
     static void database() {
-        jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
-        agents = new Agents(jdbc, published::add);
-        teams = new Teams(jdbc, published::add);
-        skills = new SkillCatalog(jdbc);
-        organisations = new Organisations(jdbc);
+        dataSource = TestPostgres.freshMigratedDataSource();
+        jdbc = JdbcClient.create(dataSource);
+        ConfigurationHistory history = ConfigurationHistory.on(dataSource, () -> Caller.SYSTEM);
+        agents = new Agents(jdbc, published::add, history);
+        teams = new Teams(jdbc, published::add, history);
+        skills = new SkillCatalog(jdbc, history);
+        organisations = new Organisations(jdbc, history);
     }
 
     @Test
@@ -49,7 +56,8 @@ class PeopleDirectoryTest {
         AgentView agent = agents.create("Alan", "alan@example.com");
         assertThat(codeOf(() -> agents.create("Alan T.", "ALAN@example.com")))
                 .isEqualTo(ErrorCode.DUPLICATE_DEFINITION);
-        jdbc.sql("UPDATE directory.agent SET active = false WHERE id = ?").param(agent.id()).update();
+        ConfigurationWrites.write(dataSource,
+                jdbc -> jdbc.sql("UPDATE directory.agent SET active = false WHERE id = ?").param(agent.id()).update());
         assertThat(agents.exists(new AgentId(agent.id()))).isFalse();
     }
 

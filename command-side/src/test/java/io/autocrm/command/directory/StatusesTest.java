@@ -3,12 +3,14 @@ package io.autocrm.command.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.autocrm.access.Caller;
+import io.autocrm.command.testing.HeldTransaction;
+import io.autocrm.command.testing.LockWaits;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
-import io.autocrm.command.testing.HeldTransaction;
-import io.autocrm.command.testing.LockWaits;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.testsupport.TestPostgres;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +29,7 @@ class StatusesTest {
     @BeforeAll
     static void database() {
         dataSource = TestPostgres.freshMigratedDataSource();
-        statuses = new Statuses(JdbcClient.create(dataSource));
+        statuses = new Statuses(JdbcClient.create(dataSource), ConfigurationHistory.on(dataSource, () -> Caller.SYSTEM));
     }
 
     static ErrorCode codeOf(Runnable action) {

@@ -4,7 +4,9 @@ import io.autocrm.access.Caller;
 import io.autocrm.access.Role;
 import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.RegisterCustomerCommand;
+import io.autocrm.events.common.Actor;
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -25,6 +27,8 @@ public class ExternalAccounts {
     private final People people;
     private final CommandGateway commands;
     private final TransactionTemplate transactions;
+    /** Logins an external issuer's first sign-in creates, and role changes it brings, are AutoCRM's doing. */
+    private static final Actor SIGN_IN = ConfigurationHistory.system("external-sign-in");
 
     ExternalAccounts(UserAccounts accounts, People people, CommandGateway commands, TransactionTemplate transactions) {
         this.accounts = accounts;
@@ -35,11 +39,13 @@ public class ExternalAccounts {
 
     /** The user id of the login for {@code email} with {@code role}; empty when it may not sign in. */
     public Optional<UUID> userFor(String email, String name, Role role) {
-        try {
-            return transactions.execute(status -> findOrCreate(email, name, role));
-        } catch (DuplicateKeyException concurrentFirstSignIn) {
-            return transactions.execute(status -> findOrCreate(email, name, role));
-        }
+        return ConfigurationHistory.actingAs(SIGN_IN, () -> {
+            try {
+                return transactions.execute(status -> findOrCreate(email, name, role));
+            } catch (DuplicateKeyException concurrentFirstSignIn) {
+                return transactions.execute(status -> findOrCreate(email, name, role));
+            }
+        });
     }
 
     private Optional<UUID> findOrCreate(String email, String name, Role role) {

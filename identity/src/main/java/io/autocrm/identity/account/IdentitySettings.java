@@ -1,5 +1,6 @@
 package io.autocrm.identity.account;
 
+import io.autocrm.platform.database.ConfigurationHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -9,9 +10,11 @@ public class IdentitySettings {
 
     private static final String CUSTOMER_SIGNUP = "customer_signup";
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    IdentitySettings(JdbcClient jdbc) {
+    IdentitySettings(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** Whether customers may sign themselves up (off until an admin allows it). */
@@ -21,9 +24,9 @@ public class IdentitySettings {
     }
 
     void customerSignup(boolean enabled) {
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 INSERT INTO identity.setting (key, value) VALUES (?, ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()""")
-                .params(CUSTOMER_SIGNUP, Boolean.toString(enabled)).update();
+                .params(CUSTOMER_SIGNUP, Boolean.toString(enabled)).update());
     }
 }

@@ -1,6 +1,7 @@
 package io.autocrm.identity.account;
 
 import io.autocrm.access.Role;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,9 +19,11 @@ public class UserAccounts {
     private static final String COLUMNS = "SELECT id, email, role, password_hash, enabled, created_at, updated_at, "
             + "password_changed_at FROM identity.user_account ";
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    UserAccounts(JdbcClient jdbc) {
+    UserAccounts(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     public Optional<UserAccount> find(UUID id) {
@@ -43,26 +46,26 @@ public class UserAccounts {
 
     /** @throws org.springframework.dao.DuplicateKeyException when the id or the email has a login already */
     public void create(UUID id, String email, Role role, String passwordHash) {
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 INSERT INTO identity.user_account (id, email, role, password_hash, password_changed_at)
                 VALUES (?, ?, ?, ?, ?)""")
                 .params(id, email.trim(), role.key(), passwordHash,
-                        passwordHash == null ? null : Timestamp.from(Instant.now())).update();
+                        passwordHash == null ? null : Timestamp.from(Instant.now())).update());
     }
 
     public void changePassword(UUID id, String passwordHash) {
-        jdbc.sql("UPDATE identity.user_account SET password_hash = ?, password_changed_at = now(), updated_at = now() "
-                + "WHERE id = ?").params(passwordHash, id).update();
+        history.write(() -> jdbc.sql("UPDATE identity.user_account SET password_hash = ?, password_changed_at = now(), "
+                + "updated_at = now() WHERE id = ?").params(passwordHash, id).update());
     }
 
     public void changeRole(UUID id, Role role) {
-        jdbc.sql("UPDATE identity.user_account SET role = ?, updated_at = now() WHERE id = ?")
-                .params(role.key(), id).update();
+        history.write(() -> jdbc.sql("UPDATE identity.user_account SET role = ?, updated_at = now() WHERE id = ?")
+                .params(role.key(), id).update());
     }
 
     void changeEnabled(UUID id, boolean enabled) {
-        jdbc.sql("UPDATE identity.user_account SET enabled = ?, updated_at = now() WHERE id = ?")
-                .params(enabled, id).update();
+        history.write(() -> jdbc.sql("UPDATE identity.user_account SET enabled = ?, updated_at = now() WHERE id = ?")
+                .params(enabled, id).update());
     }
 
     /** Locks the enabled admins' rows until the transaction ends and counts them. */

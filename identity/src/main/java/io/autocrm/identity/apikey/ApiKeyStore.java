@@ -1,6 +1,8 @@
 package io.autocrm.identity.apikey;
 
 import io.autocrm.access.Scope;
+import io.autocrm.events.common.Actor;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,22 +25,26 @@ class ApiKeyStore {
     private static final String COLUMNS = "SELECT id, name, prefix, secret_hash, scopes, rate_limit_per_minute, "
             + "expires_at, revoked_at, last_used_at, created_by, created_at FROM identity.api_key ";
 
+    /** The bootstrap key is created and rotated by AutoCRM at start-up, from its configuration. */
+    private static final Actor BOOTSTRAP = ConfigurationHistory.system("bootstrap-key");
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    ApiKeyStore(JdbcClient jdbc) {
+    ApiKeyStore(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     /** @throws org.springframework.dao.DuplicateKeyException when the prefix is taken */
     void insert(StoredKey key) {
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 INSERT INTO identity.api_key (id, name, prefix, secret_hash, scopes, rate_limit_per_minute,
                                               expires_at, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(key.id(), key.name(), key.prefix(), key.secretHash(), scopeKeys(key.scopes()),
                         key.rateLimitPerMinute(), timestamp(key.expiresAt()), key.createdBy(),
                         timestamp(key.createdAt()))
-                .update();
+                .update());
     }
 
     List<StoredKey> all() {
@@ -55,8 +61,9 @@ class ApiKeyStore {
 
     /** Revokes the key unless it already is; false when there is no such key. */
     boolean revoke(UUID id, Instant at) {
-        return jdbc.sql("UPDATE identity.api_key SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?")
-                .params(timestamp(at), id).update() > 0;
+        return history.write(() -> jdbc.sql(
+                        "UPDATE identity.api_key SET revoked_at = COALESCE(revoked_at, ?) WHERE id = ?")
+                .params(timestamp(at), id).update()) > 0;
     }
 
     /** Records a use; never moves the time backwards. */
@@ -74,7 +81,7 @@ class ApiKeyStore {
      * @throws org.springframework.dao.DuplicateKeyException when another key has the same prefix
      */
     boolean upsertBootstrap(UUID id, String prefix, byte[] secretHash, int rateLimitPerMinute) {
-        return jdbc.sql("""
+        return ConfigurationHistory.actingAs(BOOTSTRAP, () -> history.write(() -> jdbc.sql("""
                 INSERT INTO identity.api_key (id, name, prefix, secret_hash, scopes, rate_limit_per_minute, created_by)
                 VALUES (?, 'bootstrap', ?, ?, ARRAY['admin'], ?, 'system')
                 ON CONFLICT (id) DO UPDATE SET
@@ -88,7 +95,7 @@ class ApiKeyStore {
                     secret_hash = EXCLUDED.secret_hash
                 RETURNING revoked_at IS NOT NULL""")
                 .params(id, prefix, secretHash, rateLimitPerMinute)
-                .query(Boolean.class).single();
+                .query(Boolean.class).single()));
     }
 
     private static StoredKey row(ResultSet rs, int rowNum) throws SQLException {

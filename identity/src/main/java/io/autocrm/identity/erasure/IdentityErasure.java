@@ -3,6 +3,7 @@ package io.autocrm.identity.erasure;
 import io.autocrm.events.customer.CustomerErasedEvent;
 import io.autocrm.identity.selfservice.EmailOutbox;
 import io.autocrm.identity.signin.LoginThrottle;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.UUID;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
@@ -27,9 +28,11 @@ class IdentityErasure {
     private final JdbcClient jdbc;
     private final EmailOutbox outbox;
     private final LoginThrottle signIns;
+    private final ConfigurationHistory history;
 
-    IdentityErasure(JdbcClient jdbc, EmailOutbox outbox, LoginThrottle signIns) {
+    IdentityErasure(JdbcClient jdbc, EmailOutbox outbox, LoginThrottle signIns, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
         this.outbox = outbox;
         this.signIns = signIns;
     }
@@ -51,7 +54,20 @@ class IdentityErasure {
         if (email != null) {
             signIns.forget(email);
         }
-        jdbc.sql("DELETE FROM identity.user_account WHERE id = ?").param(customerId).update();
+        ConfigurationHistory.actingAs(ConfigurationHistory.system("erasure"), () -> history.write(() -> {
+            jdbc.sql("DELETE FROM identity.user_account WHERE id = ?").param(customerId).update();
+            forgetEmailInHistory(customerId);
+        }));
+    }
+
+    /** The login's history keeps who and when, not the erased customer's address. */
+    private void forgetEmailInHistory(UUID customerId) {
+        jdbc.sql("""
+                UPDATE audit.config_change
+                   SET old_value = jsonb_set(old_value, '{email}', 'null', false),
+                       new_value = jsonb_set(new_value, '{email}', 'null', false)
+                 WHERE entity_kind = 'identity.user_account' AND entity_key = ?""")
+                .param(customerId.toString()).update();
     }
 
     @Configuration(proxyBeanMethods = false)

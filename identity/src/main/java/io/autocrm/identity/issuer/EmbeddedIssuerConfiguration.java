@@ -10,6 +10,7 @@ import io.autocrm.identity.caller.CallerLookup;
 import io.autocrm.identity.config.IssuerMode;
 import io.autocrm.identity.config.SecurityProperties;
 import io.autocrm.identity.signin.SecurityHeaders;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,8 +71,8 @@ class EmbeddedIssuerConfiguration {
     static final String SERVICE_CLIENT_ID = "autocrm-service";
 
     @Bean
-    SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions) {
-        return new SigningKeys(jdbc, transactions);
+    SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate transactions, ConfigurationHistory history) {
+        return new SigningKeys(jdbc, transactions, history);
     }
 
     @Bean

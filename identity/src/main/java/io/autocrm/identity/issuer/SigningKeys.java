@@ -10,6 +10,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.text.ParseException;
 import java.util.List;
 import java.util.UUID;
@@ -27,8 +28,11 @@ final class SigningKeys implements JWKSource<SecurityContext> {
     private final TransactionTemplate transactions;
     private volatile JWKSet keys;
 
-    SigningKeys(JdbcClient jdbc, TransactionTemplate transactions) {
+    private final ConfigurationHistory history;
+
+    SigningKeys(JdbcClient jdbc, TransactionTemplate transactions, ConfigurationHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
         this.transactions = transactions;
     }
 
@@ -52,8 +56,9 @@ final class SigningKeys implements JWKSource<SecurityContext> {
                 .query(String.class).list();
         if (stored.isEmpty()) {
             RSAKey key = generate();
-            jdbc.sql("INSERT INTO identity.signing_key (kid, jwk) VALUES (?, ?)")
-                    .params(key.getKeyID(), key.toJSONString()).update();
+            ConfigurationHistory.actingAs(ConfigurationHistory.system("issuer"), () -> history.write(() -> jdbc.sql(
+                    "INSERT INTO identity.signing_key (kid, jwk) VALUES (?, ?)")
+                    .params(key.getKeyID(), key.toJSONString()).update()));
             return new JWKSet(key);
         }
         return new JWKSet(stored.stream().map(SigningKeys::parse).toList());

@@ -34,6 +34,7 @@ final class ApiRules {
                 // People only; the endpoint itself refuses integrations (403 forbidden: no scope would help).
                 .requestMatchers(POST, "/api/v1/me/password").authenticated()
                 .requestMatchers("/api/v1/admin/**", "/api/v1/api-keys/**", "/api/v1/users/**").hasAuthority(ADMIN)
+                .requestMatchers("/api/v1/audit-log", "/api/v1/audit-log/**").hasAuthority(ADMIN)
                 .requestMatchers(POST, "/api/v1/customers/*/erasure").hasAuthority(ADMIN)
                 .requestMatchers(GET, "/api/v1/customers/**").hasAuthority(USERS_READ)
                 .requestMatchers(POST, "/api/v1/customers").hasAuthority(USERS_WRITE)

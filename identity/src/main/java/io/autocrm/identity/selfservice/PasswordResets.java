@@ -1,5 +1,7 @@
 package io.autocrm.identity.selfservice;
 
+import io.autocrm.events.common.Actor;
+import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.identity.account.Mail;
@@ -8,6 +10,7 @@ import io.autocrm.identity.account.SignedInSessions;
 import io.autocrm.identity.account.UserAccount;
 import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.identity.signin.LoginThrottle;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -79,7 +82,8 @@ class PasswordResets {
             throw new DomainException(ErrorCode.INVALID_RESET_TOKEN, "The reset link is invalid or has expired.");
         }
         PasswordPolicy.check(newPassword, account.email());
-        accounts.changePassword(account.id(), encoder.encode(newPassword));
+        Actor self = new Actor(account.role().isStaff() ? ActorType.USER : ActorType.CUSTOMER, account.id().toString());
+        ConfigurationHistory.actingAs(self, () -> accounts.changePassword(account.id(), encoder.encode(newPassword)));
         jdbc.sql("UPDATE identity.password_reset_token SET used_at = now() WHERE user_id = ? AND used_at IS NULL")
                 .param(account.id()).update();
         signIns.forget(account.email());

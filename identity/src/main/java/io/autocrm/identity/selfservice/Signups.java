@@ -4,6 +4,8 @@ import io.autocrm.access.Caller;
 import io.autocrm.access.Role;
 import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.RegisterCustomerCommand;
+import io.autocrm.events.common.Actor;
+import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.EmailAddress;
@@ -14,6 +16,7 @@ import io.autocrm.identity.account.PasswordPolicy;
 import io.autocrm.identity.account.People;
 import io.autocrm.identity.account.UserAccount;
 import io.autocrm.identity.account.UserAccounts;
+import io.autocrm.platform.database.ConfigurationHistory;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +113,8 @@ class Signups {
         }
         UUID customer = people.customerByEmail(claim.email()).map(People.Person::id)
                 .orElseGet(() -> register(claim.name(), claim.email()));
-        accounts.create(customer, claim.email(), Role.CUSTOMER, claim.passwordHash());
+        ConfigurationHistory.actingAs(new Actor(ActorType.CUSTOMER, customer.toString()),
+                () -> accounts.create(customer, claim.email(), Role.CUSTOMER, claim.passwordHash()));
     }
 
     /** Registers the new customer through the real command, acted by that customer, in this transaction. */

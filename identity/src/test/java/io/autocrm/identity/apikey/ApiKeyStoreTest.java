@@ -2,10 +2,13 @@ package io.autocrm.identity.apikey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.access.Caller;
 import io.autocrm.access.Scope;
 import io.autocrm.identity.apikey.ApiKeys.ActiveKey;
 import io.autocrm.identity.apikey.ApiKeys.IssuedKey;
 import io.autocrm.identity.throttle.Throttles;
+import io.autocrm.platform.database.ConfigurationHistory;
+import io.autocrm.testsupport.ConfigurationWrites;
 import io.autocrm.testsupport.TestPostgres;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +34,7 @@ class ApiKeyStoreTest {
 
     private final DataSource dataSource = TestPostgres.freshMigratedDataSource();
     private final JdbcClient jdbc = JdbcClient.create(dataSource);
-    private final ApiKeyStore store = new ApiKeyStore(jdbc);
+    private final ApiKeyStore store = new ApiKeyStore(jdbc, ConfigurationHistory.on(dataSource, () -> Caller.SYSTEM));
     private final KeyUsage usage = new KeyUsage(store, new Throttles(dataSource));
     private final ApiKeys keys = new ApiKeys(store, usage);
 
@@ -75,8 +78,9 @@ class ApiKeyStoreTest {
         keys.revoke(revoked.apiKey().id());
         Instant revokedAt = keys.find(revoked.apiKey().id()).orElseThrow().revokedAt();
         keys.revoke(revoked.apiKey().id());
-        jdbc.sql("UPDATE identity.api_key SET expires_at = now() - interval '1 second' WHERE id = ?")
-                .param(expiring.apiKey().id()).update();
+        ConfigurationWrites.write(dataSource, jdbc -> jdbc.sql(
+                        "UPDATE identity.api_key SET expires_at = now() - interval '1 second' WHERE id = ?")
+                .param(expiring.apiKey().id()).update());
 
         assertThat(keys.authenticate(revoked.key())).isEmpty();
         assertThat(keys.authenticate(expiring.key())).isEmpty();
@@ -88,7 +92,7 @@ class ApiKeyStoreTest {
     @Test
     void createsTheBootstrapKeyOnceWhenNodesStartTogether() throws Exception {
         for (int round = 0; round < 25; round++) {
-            jdbc.sql("DELETE FROM identity.api_key").update();
+            ConfigurationWrites.write(dataSource, jdbc -> jdbc.sql("DELETE FROM identity.api_key").update());
             CyclicBarrier together = new CyclicBarrier(4);
             List<Callable<Void>> starts = new ArrayList<>();
             for (int i = 0; i < 4; i++) {

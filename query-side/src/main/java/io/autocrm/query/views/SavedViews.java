@@ -2,9 +2,10 @@ package io.autocrm.query.views;
 
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
-import io.autocrm.query.queue.QueueQueries;
+import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.query.postgres.Json;
 import io.autocrm.query.postgres.Times;
+import io.autocrm.query.queue.QueueQueries;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,9 +35,11 @@ public class SavedViews {
             SELECT id, name, owner_id, shared, filters::text AS filters, columns, sort, created_at, updated_at
               FROM workspace.saved_view""";
     private final JdbcClient jdbc;
+    private final ConfigurationHistory history;
 
-    public SavedViews(DataSource dataSource) {
+    public SavedViews(DataSource dataSource, ConfigurationHistory history) {
         this.jdbc = JdbcClient.create(dataSource);
+        this.history = history;
     }
 
     /** The views {@code viewer} may use: their own and every shared one, by name. */
@@ -54,30 +57,30 @@ public class SavedViews {
                             String sort) {
         Checked checked = check(filters, columns, sort);
         UUID id = UUID.randomUUID();
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 INSERT INTO workspace.saved_view (id, name, owner_id, shared, filters, columns, sort, updated_by)
                 VALUES (:id, :name, :owner, :shared, CAST(:filters AS jsonb), :columns, :sort, :owner)""")
                 .param("id", id).param("name", name.strip()).param("owner", owner).param("shared", shared)
                 .param("filters", Json.write(checked.filters())).param("columns", checked.columns())
-                .param("sort", checked.sort()).update();
+                .param("sort", checked.sort()).update());
         return find(id).orElseThrow();
     }
 
     SavedView update(UUID id, UUID editor, String name, boolean shared, ViewFilters filters, List<String> columns,
                      String sort) {
         Checked checked = check(filters, columns, sort);
-        jdbc.sql("""
+        history.write(() -> jdbc.sql("""
                 UPDATE workspace.saved_view SET name = :name, shared = :shared, filters = CAST(:filters AS jsonb),
                        columns = :columns, sort = :sort, updated_at = now(), updated_by = :editor
                  WHERE id = :id""")
                 .param("id", id).param("name", name.strip()).param("shared", shared)
                 .param("filters", Json.write(checked.filters())).param("columns", checked.columns())
-                .param("sort", checked.sort()).param("editor", editor).update();
+                .param("sort", checked.sort()).param("editor", editor).update());
         return find(id).orElseThrow(() -> notFound(id));
     }
 
     void delete(UUID id) {
-        jdbc.sql("DELETE FROM workspace.saved_view WHERE id = :id").param("id", id).update();
+        history.write(() -> jdbc.sql("DELETE FROM workspace.saved_view WHERE id = :id").param("id", id).update());
     }
 
     static DomainException notFound(Object id) {

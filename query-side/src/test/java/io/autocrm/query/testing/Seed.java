@@ -1,5 +1,6 @@
 package io.autocrm.query.testing;
 
+import io.autocrm.testsupport.ConfigurationWrites;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,10 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Writes what the command side and the directory would: personal data, agents, teams. Plain SQL. */
 public final class Seed {
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
 
     public Seed(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    /** Directory rows are configuration: written in a transaction that names its actor (core migration V19). */
+    private void configure(java.util.function.Consumer<JdbcClient> write) {
+        ConfigurationWrites.write(dataSource, write);
     }
 
     public Seed customer(UUID id, String name, String email) {
@@ -32,23 +40,23 @@ public final class Seed {
     }
 
     public Seed organisation(UUID id, String name, boolean sharesTickets) {
-        jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (:id, :name, :shared)")
-                .param("id", id).param("name", name).param("shared", sharesTickets).update();
+        configure(jdbc -> jdbc.sql("INSERT INTO directory.organisation (id, name, shared_tickets) VALUES (:id, :name, :shared)")
+                .param("id", id).param("name", name).param("shared", sharesTickets).update());
         return this;
     }
 
     public Seed sharesTickets(UUID organisationId, boolean sharesTickets) {
-        jdbc.sql("UPDATE directory.organisation SET shared_tickets = :shared WHERE id = :id")
-                .param("shared", sharesTickets).param("id", organisationId).update();
+        configure(jdbc -> jdbc.sql("UPDATE directory.organisation SET shared_tickets = :shared WHERE id = :id")
+                .param("shared", sharesTickets).param("id", organisationId).update());
         return this;
     }
 
     /** A text custom field definition, shown to customers or not; an existing one is updated. */
     public Seed customField(String key, boolean customerVisible) {
-        jdbc.sql("""
+        configure(jdbc -> jdbc.sql("""
                 INSERT INTO directory.custom_field (key, label, type, customer_visible) VALUES (:key, :key, 'text', :v)
                 ON CONFLICT (key) DO UPDATE SET customer_visible = EXCLUDED.customer_visible
-                """).param("key", key).param("v", customerVisible).update();
+                """).param("key", key).param("v", customerVisible).update());
         return this;
     }
 
@@ -61,14 +69,14 @@ public final class Seed {
     }
 
     public Seed agent(UUID id, String name) {
-        jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (:id, :name, :email)").param("id", id)
-                .param("name", name).param("email", id + "@agents.example").update();
+        configure(jdbc -> jdbc.sql("INSERT INTO directory.agent (id, name, email) VALUES (:id, :name, :email)").param("id", id)
+                .param("name", name).param("email", id + "@agents.example").update());
         return this;
     }
 
     public Seed team(UUID id, String name) {
-        jdbc.sql("INSERT INTO directory.team (id, name) VALUES (:id, :name)").param("id", id).param("name", name)
-                .update();
+        configure(jdbc -> jdbc.sql("INSERT INTO directory.team (id, name) VALUES (:id, :name)").param("id", id).param("name", name)
+                .update());
         return this;
     }
 

@@ -69,6 +69,7 @@ class ErrorStatusTest {
             entry("macro-not-found", 404),
             entry("unknown-macro", 422),
             entry("unknown-placeholder", 422),
+            entry("sla-policy-not-found", 404),
             entry("internal-error", 500));
 
     @Test
@@ -82,6 +83,6 @@ class ErrorStatusTest {
     void listsTheCodesOfAStatusForTheApiDocument() {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
-                "organisation-not-found", "view-not-found", "macro-not-found");
+                "organisation-not-found", "view-not-found", "macro-not-found", "sla-policy-not-found");
     }
 }

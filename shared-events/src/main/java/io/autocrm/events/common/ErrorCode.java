@@ -66,6 +66,8 @@ public enum ErrorCode {
     UNKNOWN_MACRO("unknown-macro", "Unknown macro"),
     /** A macro's text names a placeholder AutoCRM cannot fill. */
     UNKNOWN_PLACEHOLDER("unknown-placeholder", "Unknown placeholder"),
+    /** No SLA policy has the id in the path. */
+    SLA_POLICY_NOT_FOUND("sla-policy-not-found", "SLA policy not found"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

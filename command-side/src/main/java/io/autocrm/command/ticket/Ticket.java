@@ -444,14 +444,14 @@ public class Ticket {
         if (mergedInto == null && status.category() != StatusCategory.CLOSED) {
             TicketSla.policyEvent(ticketId, sla, command.terms(), priority).ifPresent(AggregateLifecycle::apply);
         }
-        TicketSla.settle(ticketId, sla, calendars, deadlines);
+        TicketSla.settle(ticketId, sla, calendars, deadlines, null);
         return version();
     }
 
     /** A warning or breach falls due: records it (and any other change its clocks imply) and looks ahead again. */
     @DeadlineHandler(deadlineName = TicketSla.DEADLINE)
-    void onSlaDeadline(BusinessCalendars calendars, DeadlineManager deadlines) {
-        TicketSla.settle(ticketId, sla, calendars, deadlines);
+    void onSlaDeadline(String dueAt, BusinessCalendars calendars, DeadlineManager deadlines) {
+        TicketSla.settle(ticketId, sla, calendars, deadlines, Instant.parse(dueAt));
     }
 
     /** What the ticket is now, for readers that are not command handlers ({@link TicketFacts}). */

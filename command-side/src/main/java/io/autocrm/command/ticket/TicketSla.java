@@ -11,6 +11,7 @@ import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.SlaPolicyAppliedEvent;
 import io.autocrm.events.ticket.SlaPolicyRemovedEvent;
+import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -51,14 +52,21 @@ final class TicketSla {
                 terms.calendarId(), terms.warningPercent(), terms.notesFulfilReplies(), terms.targets()));
     }
 
-    /** Records what the clocks imply now and schedules the next check (none while nothing runs). */
-    static void settle(TicketId ticketId, SlaLedger ledger, BusinessCalendars calendars, DeadlineManager deadlines) {
-        SlaSettlement settlement = SlaSettlement.of(ticketId, ledger, calendar(ledger, calendars),
-                GenericEventMessage.clock.instant());
+    /**
+     * Records what the clocks imply now and schedules the next check (none while nothing runs). The deadline carries
+     * the instant it is for ({@code dueAt}, ISO-8601): a check never counts as earlier than that, whatever the clock.
+     */
+    static void settle(TicketId ticketId, SlaLedger ledger, BusinessCalendars calendars, DeadlineManager deadlines,
+                       Instant dueAt) {
+        Instant now = GenericEventMessage.clock.instant();
+        if (dueAt != null && dueAt.isAfter(now)) {
+            now = dueAt;
+        }
+        SlaSettlement settlement = SlaSettlement.of(ticketId, ledger, calendar(ledger, calendars), now);
         settlement.events().forEach(AggregateLifecycle::apply);
         deadlines.cancelAllWithinScope(DEADLINE);
         if (settlement.nextCheck() != null) {
-            deadlines.schedule(settlement.nextCheck(), DEADLINE);
+            deadlines.schedule(settlement.nextCheck(), DEADLINE, settlement.nextCheck().toString());
         }
     }
 

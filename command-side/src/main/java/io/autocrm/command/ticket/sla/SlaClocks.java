@@ -138,7 +138,8 @@ public final class SlaClocks {
                                   int warningPercent, Instant now) {
         Duration target = Duration.ofMinutes(terms.minutes());
         Duration warning = target.multipliedBy(warningPercent).dividedBy(100);
-        Instant stop = span.end() != null && !span.end().isAfter(now) ? span.end() : now;
+        boolean ended = span.end() != null && !span.end().isAfter(now);
+        Instant stop = ended ? span.end() : now;
         List<Change> changes = new ArrayList<>();
         Duration consumed = Duration.ZERO;
         Instant warningAt = null;
@@ -146,7 +147,7 @@ public final class SlaClocks {
         Instant dueAt = null;
         boolean running = false;
         Instant runningSince = null;
-        for (StatusMark mark : within(statuses, span.start(), stop)) {
+        for (StatusMark mark : within(statuses, span.start(), stop, !ended)) {
             boolean runs = terms.runsIn(mark.category());
             if (runs && !running) {
                 runningSince = mark.at();
@@ -170,9 +171,8 @@ public final class SlaClocks {
         if (running) {
             breachAt = breachAt != null ? breachAt : dueAt;
         }
-        boolean fulfilled = span.end() != null && !span.end().isAfter(now);
-        return new Target(terms, span.cycle(), changes, warningAt, breachAt, fulfilled ? span.end() : null,
-                fulfilled ? span.endedBy() : null, fulfilled ? null : dueAt, running && !fulfilled);
+        return new Target(terms, span.cycle(), changes, warningAt, breachAt, ended ? span.end() : null,
+                ended ? span.endedBy() : null, ended ? null : dueAt, running && !ended);
     }
 
     /** When the consumed time reaches {@code amount} if the clock runs on from {@code from}; null if it already had. */
@@ -182,15 +182,17 @@ public final class SlaClocks {
 
     /**
      * The status the ticket had at {@code start} (at {@code start}), then each change after it and before
-     * {@code stop}.
+     * {@code stop} (or at it, when {@code throughStop}: a target still open sees a change made at this very instant;
+     * one that ended then does not).
      */
-    private static List<StatusMark> within(List<StatusMark> statuses, Instant start, Instant stop) {
+    private static List<StatusMark> within(List<StatusMark> statuses, Instant start, Instant stop,
+                                           boolean throughStop) {
         List<StatusMark> marks = new ArrayList<>();
         StatusMark current = statuses.getFirst();
         for (StatusMark mark : statuses) {
             if (!mark.at().isAfter(start)) {
                 current = mark;
-            } else if (mark.at().isBefore(stop)) {
+            } else if (mark.at().isBefore(stop) || throughStop && mark.at().equals(stop)) {
                 if (marks.isEmpty()) {
                     marks.add(new StatusMark(start, current.category()));
                 }

@@ -29,7 +29,7 @@ final class QueueParams {
     static final String CUSTOM_FIELD_PREFIX = "cf.";
     private static final Set<String> KNOWN = Set.of("status", "category", "priority", "type", "assigneeId", "teamId",
             "requesterId", "organisationId", "tag", "channel", "q", "createdAfter", "createdBefore", "updatedAfter", "updatedBefore",
-            "sort", "cursor", "limit");
+            "slaBreached", "slaDueBefore", "sort", "cursor", "limit");
     private static final Pattern STATUS_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FIELD_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final int MAX_TEXT = 200;
@@ -84,7 +84,20 @@ final class QueueParams {
                 idOrNone("assigneeId"), idOrNone("teamId"), id("requesterId"),
                 list("organisationId", v -> Params.uuid("organisationId", v).toString()), list("tag", this::tag),
                 list("channel", v -> Channel.fromKey(v).key()), customFields(), text(),
-                instant("createdAfter"), instant("createdBefore"), instant("updatedAfter"), instant("updatedBefore"));
+                instant("createdAfter"), instant("createdBefore"), instant("updatedAfter"), instant("updatedBefore"),
+                bool("slaBreached"), instant("slaDueBefore"));
+    }
+
+    private Boolean bool(String name) {
+        String raw = single(name);
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Params.invalid("Parameter '" + name + "' must be true or false.");
+        };
     }
 
     private int limit() {

@@ -6,6 +6,7 @@ import io.autocrm.command.directory.AgentRegistry;
 import io.autocrm.command.directory.DirectoryAdministration;
 import io.autocrm.command.directory.InstallationFacts;
 import io.autocrm.command.macro.MacroDefinitions;
+import io.autocrm.command.sla.SlaPolicyDefinitions;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
@@ -55,11 +56,13 @@ class DemoDataSeeder implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final ObjectProvider<SavedViews> views;
     private final MacroDefinitions macroDefinitions;
+    private final SlaPolicyDefinitions slaPolicies;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
                    CommandDispatcher commands, UserAccounts accounts, PasswordEncoder encoder,
-                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions) {
+                   ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
+                   SlaPolicyDefinitions slaPolicies) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -69,6 +72,7 @@ class DemoDataSeeder implements ApplicationRunner {
         this.encoder = encoder;
         this.views = views;
         this.macroDefinitions = macroDefinitions;
+        this.slaPolicies = slaPolicies;
     }
 
     @Override
@@ -117,6 +121,7 @@ class DemoDataSeeder implements ApplicationRunner {
         views.ifAvailable(saved -> DemoViews.create(saved, directory.agents.getFirst()));
         DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
                 directory.team("Billing"));
+        DemoSlaPolicies.create(slaPolicies, directory.organisationOf(0));
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));

@@ -41,7 +41,9 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -434,6 +436,16 @@ public class Ticket {
             apply(new TicketSkillsRequiredEvent(ticketId, wanted, List.copyOf(requiredSkills)));
         }
         return version();
+    }
+
+    /**
+     * A command's expected version conflicts only with changes made by people and rules since: the SLA events AutoCRM
+     * records on its own (clocks, warnings, breaches) never make an agent's edit stale.
+     */
+    @CommandHandlerInterceptor
+    Object slaEventsNeverConflict(InterceptorChain chain) throws Exception {
+        TicketSla.detectConflictsIgnoringSla();
+        return chain.proceed();
     }
 
     /** Measures the ticket against an SLA policy (sent by AutoCRM only) and records what its clocks imply by now. */

@@ -124,4 +124,19 @@ class TicketSlaTest {
                         ActorType.USER.key()).and(MetadataKeys.ACTOR_ID, "someone"))
                 .expectException(TicketNotFound.class);
     }
+
+    @Test
+    void slaEventsNeverMakeAnAgentsExpectedVersionStale() {
+        fixture.givenCurrentTime(T0).andGiven(created(OPEN, AGENT), applied(60), started(T0.plusSeconds(3600)))
+                .when(UpdateTicketCommand.builder(TICKET, 0L).priority(Priority.HIGH).build())
+                .expectEvents(new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.HIGH));
+    }
+
+    @Test
+    void anotherChangeSinceStillConflicts() {
+        fixture.givenCurrentTime(T0).andGiven(created(OPEN, AGENT), applied(60),
+                        new TicketPriorityChangedEvent(TICKET, Priority.NORMAL, Priority.LOW))
+                .when(UpdateTicketCommand.builder(TICKET, 0L).priority(Priority.HIGH).build())
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+    }
 }

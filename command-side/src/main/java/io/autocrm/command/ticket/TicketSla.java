@@ -18,6 +18,8 @@ import org.axonframework.eventsourcing.conflictresolution.ConflictResolution;
 import org.axonframework.eventsourcing.conflictresolution.Conflicts;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ScopeDescriptor;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
@@ -86,10 +88,19 @@ final class TicketSla {
         }
         SlaSettlement settlement = SlaSettlement.of(ticketId, ledger, calendar(ledger, calendars), now);
         settlement.events().forEach(AggregateLifecycle::apply);
-        deadlines.cancelAllWithinScope(DEADLINE);
+        ScopeDescriptor scope = scope(ticketId);
+        deadlines.cancelAllWithinScope(DEADLINE, scope);
         if (settlement.nextCheck() != null) {
-            deadlines.schedule(settlement.nextCheck(), DEADLINE, settlement.nextCheck().toString());
+            deadlines.schedule(settlement.nextCheck(), DEADLINE, settlement.nextCheck().toString(), scope);
         }
+    }
+
+    /**
+     * The ticket's scope, with its id as a string: the current scope's descriptor holds the id lazily and would be
+     * stored without it, and a stored {@code TicketId} would not read back as one.
+     */
+    static ScopeDescriptor scope(TicketId ticketId) {
+        return new AggregateScopeDescriptor("Ticket", ticketId.toString());
     }
 
     private static BusinessCalendar calendar(SlaLedger ledger, BusinessCalendars calendars) {

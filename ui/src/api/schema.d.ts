@@ -80,7 +80,7 @@ export interface paths {
             cookie?: never;
         };
         /** The installation's settings (customer sign-up) */
-        get: operations["get_2"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -98,10 +98,10 @@ export interface paths {
             cookie?: never;
         };
         /** The agents */
-        get: operations["list_9"];
+        get: operations["list_10"];
         put?: never;
         /** Add an agent */
-        post: operations["create_9"];
+        post: operations["create_10"];
         delete?: never;
         options?: never;
         head?: never;
@@ -116,7 +116,7 @@ export interface paths {
             cookie?: never;
         };
         /** One agent */
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -134,10 +134,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every API key, newest first, revoked ones included; never their secrets */
-        get: operations["list_8"];
+        get: operations["list_9"];
         put?: never;
         /** Issues a key; the response is the only time the whole key is shown */
-        post: operations["create_8"];
+        post: operations["create_9"];
         delete?: never;
         options?: never;
         head?: never;
@@ -152,7 +152,7 @@ export interface paths {
             cookie?: never;
         };
         /** One API key, without its secret */
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         /** Revokes a key at once, on every node; revoking a revoked key changes nothing */
@@ -238,10 +238,10 @@ export interface paths {
             cookie?: never;
         };
         /** The custom field definitions */
-        get: operations["list_7"];
+        get: operations["list_8"];
         put?: never;
         /** Define a custom field */
-        post: operations["create_7"];
+        post: operations["create_8"];
         delete?: never;
         options?: never;
         head?: never;
@@ -273,7 +273,7 @@ export interface paths {
             cookie?: never;
         };
         /** Customers, a page at a time, searchable; or one by email */
-        get: operations["list_6"];
+        get: operations["list_7"];
         put?: never;
         /** Register a customer */
         post: operations["register"];
@@ -291,7 +291,7 @@ export interface paths {
             cookie?: never;
         };
         /** One customer */
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -325,10 +325,10 @@ export interface paths {
             cookie?: never;
         };
         /** The caller's personal macros and every shared macro, by name */
-        get: operations["list_5"];
+        get: operations["list_6"];
         put?: never;
         /** Create a macro (shared macros: admins only) */
-        post: operations["create_6"];
+        post: operations["create_7"];
         delete?: never;
         options?: never;
         head?: never;
@@ -364,7 +364,7 @@ export interface paths {
         put: operations["update_1"];
         post?: never;
         /** Delete a macro: one's own personal macro, or (admins) a shared one */
-        delete: operations["delete_1"];
+        delete: operations["delete_2"];
         options?: never;
         head?: never;
         patch?: never;
@@ -429,10 +429,10 @@ export interface paths {
             cookie?: never;
         };
         /** The organisations */
-        get: operations["list_4"];
+        get: operations["list_5"];
         put?: never;
         /** Create an organisation */
-        post: operations["create_5"];
+        post: operations["create_6"];
         delete?: never;
         options?: never;
         head?: never;
@@ -454,6 +454,77 @@ export interface paths {
         head?: never;
         /** Rename an organisation or change its ticket sharing */
         patch: operations["update_5"];
+        trace?: never;
+    };
+    "/api/v1/sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SLA policies in the order they are tried (admins) */
+        get: operations["list_4"];
+        put?: never;
+        /** Create an SLA policy (admins); last in order unless a position is given */
+        post: operations["create_5"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-policies/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Order the SLA policies: the ids given first, in that order (admins) */
+        put: operations["reorder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SLA policy (admins) */
+        get: operations["get"];
+        /** Replace an SLA policy with a new version (admins); tickets measured keep their version */
+        put: operations["replace"];
+        post?: never;
+        /** Delete an SLA policy (admins); tickets measured by it keep their recorded targets */
+        delete: operations["delete_1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla-policies/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every saved version of an SLA policy, newest first (admins) */
+        get: operations["versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/statuses": {
@@ -735,6 +806,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's SLA targets: state, due time and timeline (staff) */
+        get: operations["sla"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/split": {
         parameters: {
             query?: never;
@@ -801,7 +889,7 @@ export interface paths {
             cookie?: never;
         };
         /** One login */
-        get: operations["get"];
+        get: operations["get_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -952,11 +1040,20 @@ export interface components {
             id?: string;
             name?: string;
             /** @enum {string} */
-            type?: "macro";
+            type?: "macro" | "routing-rule" | "assignment" | "sla-policy" | "trigger" | "automation";
         };
         ChangeUserRequest: {
             enabled?: boolean;
             role?: string;
+        };
+        Condition: {
+            field?: string;
+            operator?: string;
+            values?: string[];
+        };
+        Conditions: {
+            all?: components["schemas"]["Condition"][];
+            any?: components["schemas"]["Condition"][];
         };
         CreateAgentRequest: {
             /** Format: email */
@@ -1274,13 +1371,20 @@ export interface components {
             currentPassword?: string;
             newPassword?: string;
         };
+        PolicyTarget: {
+            businessHours?: boolean;
+            metric?: string;
+            /** Format: int64 */
+            minutes?: number;
+            priority?: string;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /**
              * @description Stable error code; never renamed
              * @enum {string}
              */
-            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "internal-error";
+            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "sla-policy-not-found" | "internal-error";
             detail?: string;
             errors?: {
                 field?: string;
@@ -1335,6 +1439,7 @@ export interface components {
             /** @enum {string} */
             priority?: "low" | "normal" | "high" | "urgent";
             requester?: components["schemas"]["Requester"];
+            sla?: components["schemas"]["SlaDue"];
             /** Format: date-time */
             solvedAt?: string;
             status?: components["schemas"]["StatusRef"];
@@ -1416,6 +1521,88 @@ export interface components {
             name?: string;
             password?: string;
         };
+        SlaDue: {
+            breached?: boolean;
+            /** Format: date-time */
+            dueAt?: string;
+            metric?: string;
+        };
+        SlaPolicy: {
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string;
+            clocks?: {
+                [key: string]: string[];
+            };
+            conditions?: components["schemas"]["Conditions"];
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            name?: string;
+            notesFulfilReplies?: boolean;
+            /** Format: int32 */
+            position?: number;
+            targets?: components["schemas"]["PolicyTarget"][];
+            /** Format: date-time */
+            updatedAt?: string;
+            /** Format: int32 */
+            version?: number;
+            /** Format: int32 */
+            warningPercent?: number;
+        };
+        SlaPolicyList: {
+            items?: components["schemas"]["SlaPolicy"][];
+        };
+        SlaPolicyOrder: {
+            ids?: string[];
+        };
+        SlaPolicyRequest: {
+            active?: boolean;
+            /** Format: uuid */
+            calendarId?: string;
+            clocks?: {
+                [key: string]: string[];
+            };
+            conditions?: components["schemas"]["Conditions"];
+            name?: string;
+            notesFulfilReplies?: boolean;
+            /** Format: int32 */
+            position?: number;
+            targets?: components["schemas"]["PolicyTarget"][];
+            /** Format: int32 */
+            warningPercent?: number;
+        };
+        SlaPolicyVersions: {
+            items?: components["schemas"]["Version"][];
+        };
+        SlaTargetView: {
+            /** Format: date-time */
+            breachedAt?: string;
+            businessHours?: boolean;
+            /** Format: int32 */
+            cycle?: number;
+            /** Format: date-time */
+            dueAt?: string;
+            /** Format: date-time */
+            fulfilledAt?: string;
+            fulfilledBy?: string;
+            metric?: string;
+            policyId?: string;
+            policyName?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            /** Format: date-time */
+            startedAt?: string;
+            state?: string;
+            /** Format: int64 */
+            targetMinutes?: number;
+            timeline?: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            warnedAt?: string;
+        };
         SplitRequest: {
             /** @description Ids of this ticket's own messages to move */
             messageIds: string[];
@@ -1491,6 +1678,7 @@ export interface components {
             /** @enum {string} */
             priority?: "low" | "normal" | "high" | "urgent";
             requester?: components["schemas"]["Requester"];
+            sla?: components["schemas"]["SlaDue"];
             /** Format: date-time */
             solvedAt?: string;
             status?: components["schemas"]["StatusRef"];
@@ -1518,6 +1706,13 @@ export interface components {
             id?: string;
             /** Format: int64 */
             number?: number;
+        };
+        TicketSla: {
+            policyId?: string;
+            policyName?: string;
+            /** Format: int32 */
+            policyVersion?: number;
+            targets?: components["schemas"]["SlaTargetView"][];
         };
         TokenRequest: {
             token?: string;
@@ -1584,6 +1779,14 @@ export interface components {
             role?: string;
             /** Format: date-time */
             updatedAt?: string;
+        };
+        Version: {
+            policy?: components["schemas"]["SlaPolicy"];
+            /** Format: date-time */
+            savedAt?: string;
+            savedBy?: string;
+            /** Format: int32 */
+            version?: number;
         };
         ViewFilters: {
             assigneeId?: string;
@@ -1969,7 +2172,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -2139,7 +2342,7 @@ export interface operations {
             };
         };
     };
-    list_9: {
+    list_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2204,7 +2407,7 @@ export interface operations {
             };
         };
     };
-    create_9: {
+    create_10: {
         parameters: {
             query?: never;
             header?: never;
@@ -2309,7 +2512,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -2356,7 +2559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2436,7 +2639,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2501,7 +2704,7 @@ export interface operations {
             };
         };
     };
-    list_8: {
+    list_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2566,7 +2769,7 @@ export interface operations {
             };
         };
     };
-    create_8: {
+    create_9: {
         parameters: {
             query?: never;
             header?: never;
@@ -2671,7 +2874,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3190,7 +3393,7 @@ export interface operations {
             };
         };
     };
-    list_7: {
+    list_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3255,7 +3458,7 @@ export interface operations {
             };
         };
     };
-    create_7: {
+    create_8: {
         parameters: {
             query?: never;
             header?: never;
@@ -3411,7 +3614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3476,7 +3679,7 @@ export interface operations {
             };
         };
     };
-    list_6: {
+    list_7: {
         parameters: {
             query?: {
                 email?: string;
@@ -3652,7 +3855,7 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    get_4: {
         parameters: {
             query?: never;
             header?: never;
@@ -3699,7 +3902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3775,7 +3978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3840,7 +4043,7 @@ export interface operations {
             };
         };
     };
-    list_5: {
+    list_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3905,7 +4108,7 @@ export interface operations {
             };
         };
     };
-    create_6: {
+    create_7: {
         parameters: {
             query?: never;
             header?: never;
@@ -4126,7 +4329,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4191,7 +4394,7 @@ export interface operations {
             };
         };
     };
-    delete_1: {
+    delete_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -4236,7 +4439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4350,7 +4553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4583,7 +4786,7 @@ export interface operations {
             };
         };
     };
-    list_4: {
+    list_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -4648,7 +4851,7 @@ export interface operations {
             };
         };
     };
-    create_5: {
+    create_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -4804,7 +5007,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4842,6 +5045,659 @@ export interface operations {
             };
             /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicyList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reorder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyOrder"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicyList"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlaPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicy"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    delete_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SlaPolicyVersions"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5090,7 +5946,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5247,6 +6103,10 @@ export interface operations {
                 createdBefore?: string;
                 updatedAfter?: string;
                 updatedBefore?: string;
+                /** @description Whether any open SLA target is breached */
+                slaBreached?: boolean;
+                /** @description The next SLA target falls due before this instant (breached ones included) */
+                slaDueBefore?: string;
                 /** @description `-` prefix for descending */
                 sort?: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "priority" | "-priority" | "number" | "-number";
                 limit?: number;
@@ -5534,7 +6394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,6 +6488,10 @@ export interface operations {
                 createdBefore?: string;
                 updatedAfter?: string;
                 updatedBefore?: string;
+                /** @description Whether any open SLA target is breached */
+                slaBreached?: boolean;
+                /** @description The next SLA target falls due before this instant (breached ones included) */
+                slaDueBefore?: string;
                 /** @description `-` prefix for descending */
                 sort?: "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "priority" | "-priority" | "number" | "-number";
                 limit?: number;
@@ -5933,6 +6797,10 @@ export interface operations {
                 createdBefore?: string;
                 updatedAfter?: string;
                 updatedBefore?: string;
+                /** @description Whether any open SLA target is breached */
+                slaBreached?: boolean;
+                /** @description The next SLA target falls due before this instant (breached ones included) */
+                slaDueBefore?: string;
             };
             header?: never;
             path?: never;
@@ -6046,7 +6914,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6128,7 +6996,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6242,7 +7110,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6318,7 +7186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6400,7 +7268,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6518,7 +7386,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6630,7 +7498,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6708,7 +7576,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6818,7 +7686,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6856,6 +7724,82 @@ export interface operations {
             };
             /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`. */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TicketSla"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6936,7 +7880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7050,7 +7994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7289,7 +8233,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -7336,7 +8280,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7416,7 +8360,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7702,7 +8646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7812,7 +8756,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `sla-policy-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -144,6 +144,12 @@ const teamsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/TeamsScreen'), 'TeamsScreen'),
 });
 
+const slaScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'sla',
+  component: lazyRouteComponent(() => import('@/features/console/components/SlaPoliciesScreen'), 'SlaPoliciesScreen'),
+});
+
 const statusesScreenRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'statuses',
@@ -195,6 +201,7 @@ const routeTree = rootRoute.addChildren([
     organisationsScreenRoute,
     teamsScreenRoute,
     statusesScreenRoute,
+    slaScreenRoute,
     customFieldsScreenRoute,
     apiKeysScreenRoute,
     settingsScreenRoute,

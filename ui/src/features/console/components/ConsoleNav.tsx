@@ -26,7 +26,7 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
       { to: '/admin/fields', label: 'Custom fields' },
       { href: '/admin/macros', label: 'Macros' },
       { label: 'Routing', coming: true },
-      { label: 'SLAs', coming: true },
+      { to: '/admin/sla', label: 'SLA policies' },
       { label: 'Knowledge base', coming: true },
       { label: 'Channels', coming: true },
       { label: 'Analytics', coming: true },

@@ -24,6 +24,7 @@ import { MergeDialog } from './MergeDialog';
 import { SplitDialog, splittable } from './SplitDialog';
 import { PresenceBar } from './PresenceBar';
 import { PropertiesPanel } from './PropertiesPanel';
+import { SlaPanel } from './SlaPanel';
 import { Timeline } from './Timeline';
 
 export interface TicketScreenProps {
@@ -253,6 +254,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
             vocabulary={vocabulary}
             statusRef={statusSelect}
           />
+          <SlaPanel ticketId={ticketId} version={ticket.version} />
           <CustomerPanel requester={ticket.requester} currentTicketId={ticketId} statusLabel={vocabulary.statusLabel} />
         </aside>
       </div>

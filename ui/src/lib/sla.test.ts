@@ -11,8 +11,8 @@ describe('sla', () => {
 
   it('says how long is left or how long overdue', () => {
     const now = Date.parse('2026-12-07T10:00:00Z');
-    expect(timeLeft('2026-12-07T10:42:00Z', now)).toEqual({ text: '42m left', overdue: false, minutes: 42 });
-    expect(timeLeft('2026-12-07T07:55:00Z', now).text).toBe('2h 5m overdue');
+    expect(timeLeft('2026-12-07T10:42:00Z', now)).toEqual({ text: '42m', overdue: false, minutes: 42 });
+    expect(timeLeft('2026-12-07T07:55:00Z', now).text).toBe('2h 5m late');
     expect(timeLeft('2026-12-07T07:55:00Z', now).overdue).toBe(true);
   });
 

@@ -22,6 +22,21 @@ const NAMES: Record<string, string> = {
   'total-resolution-time': 'Resolution',
 };
 
+const SHORT: Record<string, string> = {
+  'first-reply-time': '1st reply',
+  'next-reply-time': 'Reply',
+  'periodic-update': 'Update',
+  'pausable-update': 'Update',
+  'requester-wait-time': 'Wait',
+  'agent-work-time': 'Work',
+  'total-resolution-time': 'Resolve',
+};
+
+/** A word for a badge: "1st reply", "Work" … */
+export function slaMetricShort(metric: string | undefined): string {
+  return metric ? (SHORT[metric] ?? metric) : 'SLA';
+}
+
 /** "First reply", "Agent work" … (the metric key itself when unknown). */
 export function slaMetricName(metric: string | undefined): string {
   return metric ? (NAMES[metric] ?? metric) : 'SLA';
@@ -40,6 +55,6 @@ export function formatMinutes(totalMinutes: number): string {
 /** What a badge says of a due time at {@code now}: the time left, or how long overdue. */
 export function timeLeft(dueAt: string, now: number = Date.now()): { text: string; overdue: boolean; minutes: number } {
   const minutes = (new Date(dueAt).getTime() - now) / 60_000;
-  if (minutes < 0) return { text: `${formatMinutes(-minutes)} overdue`, overdue: true, minutes };
-  return { text: `${formatMinutes(minutes)} left`, overdue: false, minutes };
+  if (minutes < 0) return { text: `${formatMinutes(-minutes)} late`, overdue: true, minutes };
+  return { text: formatMinutes(minutes), overdue: false, minutes };
 }

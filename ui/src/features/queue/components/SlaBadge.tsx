@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { exactTime } from '@/lib/time';
-import { slaMetricName, timeLeft } from '@/lib/sla';
+import { slaMetricName, slaMetricShort, timeLeft } from '@/lib/sla';
 import type { QueueItem } from '../api/queue';
 
 export interface SlaBadgeProps {
@@ -27,10 +27,10 @@ export function SlaBadge({ sla }: SlaBadgeProps) {
   const left = timeLeft(sla.dueAt, now);
   const tone = sla.breached || left.overdue ? 'bg-danger-soft text-danger'
     : left.minutes <= 60 ? 'bg-note text-note-ink' : 'bg-raised text-ink';
-  const label = `${slaMetricName(sla.metric)}: ${left.text}${sla.breached ? ' (breached)' : ''}, due ${exactTime(sla.dueAt)}`;
+  const label = `${slaMetricName(sla.metric)}: ${left.overdue ? left.text : `${left.text} left`}${sla.breached ? ' (breached)' : ''}, due ${exactTime(sla.dueAt)}`;
   return (
     <span className={`truncate rounded px-1.5 py-0.5 text-xs font-medium tabular-nums ${tone}`} title={label} aria-label={label}>
-      {slaMetricName(sla.metric)} · {left.text}
+      {slaMetricShort(sla.metric)} · {left.text}
     </span>
   );
 }

@@ -254,7 +254,12 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
             vocabulary={vocabulary}
             statusRef={statusSelect}
           />
-          <SlaPanel ticketId={ticketId} version={ticket.version} />
+          <SlaPanel ticketId={ticketId} version={ticket.version} messageLabel={(id) => {
+            const message = ticket.messages?.find((m) => m.id === id);
+            if (!message) return undefined;
+            const who = message.author?.name ? ` by ${message.author.name}` : '';
+            return `${message.kind === 'internal-note' ? 'an internal note' : 'a public reply'}${who}`;
+          }} />
           <CustomerPanel requester={ticket.requester} currentTicketId={ticketId} statusLabel={vocabulary.statusLabel} />
         </aside>
       </div>

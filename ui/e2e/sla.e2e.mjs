@@ -66,6 +66,8 @@ async function main() {
     page.on('pageerror', (error) => console.error('page error (Ann):', error.message));
     step('Ann sees the ticket\'s next SLA target in the queue');
     await signIn(page, base, ann.email, PASSWORD);
+    await page.getByRole('link', { name: /All open/ }).click();
+    await page.getByRole('heading', { name: /All open/ }).waitFor();
     await page.getByLabel('Tag', { exact: true }).fill(tag);
     const row = page.getByRole('row').filter({ hasText: `Invoices missing ${run}` });
     await row.getByText(/1st reply · \d+h/).waitFor({ timeout: 20_000 });

@@ -80,7 +80,7 @@ async function main() {
 
     step('Ann opens the ticket: its SLA timeline moves live as it goes pending, back to open, and is answered');
     await row.getByText(`Invoices missing ${run}`).click();
-    const sla = page.getByRole('region', { name: 'SLA' }).or(page.locator('section[aria-labelledby="sla-title"]'));
+    const sla = page.locator('section[aria-labelledby="sla-title"]');
     await sla.getByText(`Policy: ${policyName} (version 1)`).waitFor({ timeout: 20_000 });
     const agentWork = page.getByRole('list', { name: 'Agent work timeline' });
     await agentWork.getByText(/Started \(New\), due/).waitFor();
@@ -96,6 +96,14 @@ async function main() {
     await page.getByText(`via SLA policy ${policyName}`).first().waitFor({ timeout: 20_000 });
     await page.getByRole('tab', { name: /Conversation/ }).click();
     await assertAccessible(page, 'ticket with SLA timeline');
+    const panel = page.locator('section[aria-labelledby="sla-title"]');
+    await panel.scrollIntoViewIfNeeded();
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((dark) => document.documentElement.classList.toggle('dark', dark), theme === 'dark');
+      await page.waitForTimeout(150);
+      await panel.screenshot({ path: join(SCREENSHOTS, `sla-ticket-panel-${theme}.png`) });
+    }
+    await page.evaluate(() => document.documentElement.classList.remove('dark'));
     await allScreenshots(page, 'sla-ticket');
     await context.close();
   } catch (error) {

@@ -36,6 +36,21 @@ final class QueueParams {
 
     private final MultiValueMap<String, String> params;
 
+    /** SLA filters and sort are staff's: a customer learns nothing of the SLA targets of their tickets. */
+    private static final Set<String> STAFF_ONLY = Set.of("slaBreached", "slaDueBefore");
+
+    private QueueParams(MultiValueMap<String, String> params, Viewer viewer) {
+        this(params);
+        if (viewer.isCustomer()) {
+            params.keySet().stream().filter(STAFF_ONLY::contains).findFirst().ifPresent(k -> {
+                throw Params.invalid("Unknown query parameter '" + k + "'.");
+            });
+            if (params.getOrDefault("sort", List.of()).stream().anyMatch(s -> s != null && s.contains("slaDueAt"))) {
+                throw Params.invalid("Parameter 'sort' must be one of updatedAt, createdAt, priority, number.");
+            }
+        }
+    }
+
     private QueueParams(MultiValueMap<String, String> params) {
         this.params = params;
         params.keySet().stream().filter(k -> !KNOWN.contains(k) && !k.startsWith(CUSTOM_FIELD_PREFIX)).findFirst()
@@ -46,7 +61,7 @@ final class QueueParams {
 
     /** The query of {@code GET /api/v1/tickets} for {@code viewer}. */
     static FindTicketQueueQuery forQueue(MultiValueMap<String, String> params, Viewer viewer) {
-        QueueParams p = new QueueParams(params);
+        QueueParams p = new QueueParams(params, viewer);
         QueueSort sort = QueueSort.parse(p.single("sort"));
         String raw = p.single("cursor");
         QueueCursor cursor = raw == null ? null : QueueCursor.decode(raw, sort);
@@ -61,7 +76,7 @@ final class QueueParams {
                         + "streams filter on ticket fields only.");
             }
         }
-        QueueParams p = new QueueParams(params);
+        QueueParams p = new QueueParams(params, viewer);
         return new FindTicketQueueQuery(p.filter(), QueueSort.parse(p.single("sort")), null, p.limit(), viewer);
     }
 
@@ -73,7 +88,7 @@ final class QueueParams {
                         + "'; a count takes the queue's filters only.");
             }
         }
-        QueueParams p = new QueueParams(params);
+        QueueParams p = new QueueParams(params, viewer);
         return new FindTicketQueueQuery(p.filter(), QueueSort.parse(null), null, FindTicketQueueQuery.DEFAULT_LIMIT,
                 viewer);
     }

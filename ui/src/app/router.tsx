@@ -156,6 +156,12 @@ const skillsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/SkillsScreen'), 'SkillsScreen'),
 });
 
+const slaScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'sla',
+  component: lazyRouteComponent(() => import('@/features/console/components/SlaPoliciesScreen'), 'SlaPoliciesScreen'),
+});
+
 const statusesScreenRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'statuses',
@@ -234,6 +240,7 @@ const routeTree = rootRoute.addChildren([
     calendarsScreenRoute,
     skillsScreenRoute,
     statusesScreenRoute,
+    slaScreenRoute,
     customFieldsScreenRoute,
     apiKeysScreenRoute,
     settingsScreenRoute,

@@ -23,7 +23,8 @@ describe('ConsoleLayout', { timeout: 30_000 }, () => {
     const nav = await screen.findByRole('navigation', { name: 'Console' });
     expect(nav).toHaveTextContent('Teams');
     expect(screen.getByRole('link', { name: 'Macros' })).toHaveAttribute('href', '/admin/macros');
-    for (const later of ['Routing', 'SLAs', 'Knowledge base', 'Channels', 'Analytics']) {
+    expect(screen.getByRole('link', { name: 'SLA policies' })).toHaveAttribute('href', '/admin/sla');
+    for (const later of ['Routing', 'Knowledge base', 'Channels', 'Analytics']) {
       expect(screen.getByText(later).closest('[aria-disabled]')).toHaveTextContent('coming');
     }
   });

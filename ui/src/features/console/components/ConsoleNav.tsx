@@ -30,7 +30,7 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
       { to: '/admin/routing', label: 'Routing' },
       { to: '/admin/triggers', label: 'Triggers' },
       { to: '/admin/automations', label: 'Automations' },
-      { label: 'SLAs', coming: true },
+      { to: '/admin/sla', label: 'SLA policies' },
       { label: 'Knowledge base', coming: true },
       { label: 'Channels', coming: true },
       { label: 'Analytics', coming: true },

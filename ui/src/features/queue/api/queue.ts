@@ -33,6 +33,9 @@ function sortValue(item: QueueItem, field: string): string | number {
       return item.createdAt ?? '';
     case 'priority':
       return ['low', 'normal', 'high', 'urgent'].indexOf(item.priority ?? 'normal');
+    case 'slaDueAt':
+      // No running target sorts last, as the server's 9999-12-31 does.
+      return item.sla?.dueAt ?? '9999-12-31T00:00:00Z';
     default:
       return item.updatedAt ?? '';
   }

@@ -11,6 +11,8 @@ export interface QuickFilterValues {
   teamId?: string;
   tag?: string;
   q?: string;
+  /** SLA: any open target breached, or the next one due within the hour (breached ones included). */
+  sla?: 'breached' | 'due-soon';
 }
 
 export interface QuickFiltersProps {
@@ -27,6 +29,8 @@ export function toQueueFilters(quick: QuickFilterValues): QueueFilters {
   if (quick.teamId) filters.teamId = quick.teamId;
   if (quick.tag) filters.tag = [quick.tag];
   if (quick.q) filters.q = quick.q;
+  if (quick.sla === 'breached') filters.slaBreached = true;
+  if (quick.sla === 'due-soon') filters.slaDueBefore = new Date(Date.now() + 3_600_000).toISOString();
   return filters;
 }
 
@@ -69,6 +73,8 @@ export function QuickFilters({ value, onChange }: QuickFiltersProps) {
       <SelectField label="Team" value={value.teamId ?? ''} placeholder="Any" onChange={set('teamId')}
         options={[{ value: 'none', label: 'No team' }, ...(teams.data ?? []).map((t) => ({ value: t.id ?? '', label: t.name ?? '' }))]} />
       <TextFilter label="Tag" value={value.tag ?? ''} onCommit={set('tag')} />
+      <SelectField label="SLA" value={value.sla ?? ''} placeholder="Any" onChange={set('sla')}
+        options={[{ value: 'breached', label: 'Breached' }, { value: 'due-soon', label: 'Due in the next hour' }]} />
     </div>
   );
 }

@@ -2,13 +2,14 @@ import type { ReactNode } from 'react';
 import { RelativeTime } from '@/components/ui/RelativeTime';
 import { humanize } from '@/lib/labels';
 import type { QueueItem } from '../api/queue';
+import { SlaBadge } from './SlaBadge';
 
 export interface QueueColumn {
   id: string;
   label: string;
   width: string;
   /** The API's sort field, when the queue can sort by this column. */
-  sortField?: 'number' | 'priority' | 'updatedAt' | 'createdAt';
+  sortField?: 'number' | 'priority' | 'updatedAt' | 'createdAt' | 'slaDueAt';
   render: (item: QueueItem) => ReactNode;
 }
 
@@ -42,6 +43,7 @@ export const QUEUE_COLUMNS: readonly QueueColumn[] = [
   { id: 'priority', label: 'Priority', width: '5.5rem', sortField: 'priority', render: (t) => humanize(t.priority) },
   { id: 'assignee', label: 'Assignee', width: 'minmax(7rem, 1fr)', render: (t) => <span className="truncate">{t.assignee?.name ?? 'Unassigned'}</span> },
   { id: 'team', label: 'Team', width: 'minmax(6rem, 0.8fr)', render: (t) => <span className="truncate">{t.team?.name ?? '—'}</span> },
+  { id: 'sla', label: 'Next SLA', width: '8rem', sortField: 'slaDueAt', render: (t) => <SlaBadge sla={t.sla} /> },
   { id: 'updatedAt', label: 'Updated', width: '7.5rem', sortField: 'updatedAt', render: (t) => time(t.updatedAt) },
   { id: 'createdAt', label: 'Created', width: '7.5rem', sortField: 'createdAt', render: (t) => time(t.createdAt) },
   { id: 'type', label: 'Type', width: '5.5rem', render: (t) => humanize(t.type) },
@@ -49,7 +51,8 @@ export const QUEUE_COLUMNS: readonly QueueColumn[] = [
   { id: 'tags', label: 'Tags', width: 'minmax(6rem, 1fr)', render: (t) => <span className="truncate text-muted">{(t.tags ?? []).join(', ')}</span> },
 ];
 
-export const DEFAULT_COLUMNS = ['number', 'subject', 'requester', 'status', 'priority', 'assignee', 'updatedAt'];
+/** SLA instead of priority by default: the badge says how urgent a ticket is now (priority is a column away). */
+export const DEFAULT_COLUMNS = ['number', 'subject', 'requester', 'status', 'sla', 'assignee', 'updatedAt'];
 
 /** The columns a phone-sized screen starts with (the column chooser adds more; the table then scrolls sideways). */
 export const PHONE_COLUMNS = ['number', 'subject', 'status'];

@@ -107,6 +107,9 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   {entry.cause?.type === 'assignment' && (
                     <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">by {entry.cause.name}</span>
                   )}
+                  {entry.cause?.type === 'sla-policy' && (
+                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">via SLA policy {entry.cause.name}</span>
+                  )}
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
                 <p className="mt-0.5 text-sm">{describe(entry, names)}</p>

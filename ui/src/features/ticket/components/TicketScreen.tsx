@@ -24,6 +24,7 @@ import { MergeDialog } from './MergeDialog';
 import { SplitDialog, splittable } from './SplitDialog';
 import { PresenceBar } from './PresenceBar';
 import { PropertiesPanel } from './PropertiesPanel';
+import { SlaPanel } from './SlaPanel';
 import { Timeline } from './Timeline';
 
 export interface TicketScreenProps {
@@ -253,6 +254,12 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
             vocabulary={vocabulary}
             statusRef={statusSelect}
           />
+          <SlaPanel ticketId={ticketId} version={ticket.version} messageLabel={(id) => {
+            const message = ticket.messages?.find((m) => m.id === id);
+            if (!message) return undefined;
+            const who = message.author?.name ? ` by ${message.author.name}` : '';
+            return `${message.kind === 'internal-note' ? 'an internal note' : 'a public reply'}${who}`;
+          }} />
           <CustomerPanel requester={ticket.requester} currentTicketId={ticketId} statusLabel={vocabulary.statusLabel} />
         </aside>
       </div>

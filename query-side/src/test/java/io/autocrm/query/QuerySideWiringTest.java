@@ -49,7 +49,8 @@ class QuerySideWiringTest {
             assertThat(projections.values()).extracting(bean -> bean.getClass().getSimpleName() + "="
                     + bean.getClass().getAnnotation(ProcessingGroup.class).value())
                     .containsExactlyInAnyOrder("TicketProjection=tickets", "MessageProjection=tickets",
-                            "TicketLinkProjection=tickets", "AuditProjection=ticket-audit");
+                            "TicketLinkProjection=tickets", "AuditProjection=ticket-audit",
+                            "SlaTargetProjection=ticket-sla");
         }
     }
 

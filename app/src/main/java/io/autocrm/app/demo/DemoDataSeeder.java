@@ -12,6 +12,7 @@ import io.autocrm.command.automation.RuleDefinitions;
 import io.autocrm.command.macro.MacroDefinitions;
 import io.autocrm.command.routing.Routing;
 import io.autocrm.command.routing.RoutingRuleDefinitions;
+import io.autocrm.command.sla.SlaPolicyDefinitions;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
@@ -74,6 +75,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final AgentStatuses statuses;
+    private final SlaPolicyDefinitions slaPolicies;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
@@ -81,8 +83,9 @@ class DemoDataSeeder implements ApplicationRunner {
                    ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
                    CalendarAdministration calendars, RoutingRuleDefinitions routingRules, Routing routing,
                    RuleDefinitions ruleDefinitions, AutomationRun automations, EventProcessingConfiguration processing,
-                   EventStore eventStore, AgentStatuses statuses) {
+                   EventStore eventStore, AgentStatuses statuses, SlaPolicyDefinitions slaPolicies) {
         this.statuses = statuses;
+        this.slaPolicies = slaPolicies;
         this.jdbc = jdbc;
         this.directory = directory;
         this.agents = agents;
@@ -158,6 +161,7 @@ class DemoDataSeeder implements ApplicationRunner {
         DemoMacros macros = new DemoMacros(macroDefinitions, directory.agents.getFirst(), directory.agents.get(1),
                 directory.team("Billing"));
         DemoRouting.define(routingRules, directory);
+        DemoSlaPolicies.create(slaPolicies, directory.organisationOf(0));
         Duration spacing = Duration.ofDays(20).dividedBy(TICKETS);
         for (int i = 0; i < TICKETS; i++) {
             clock.set(start.plus(spacing.multipliedBy(i)));

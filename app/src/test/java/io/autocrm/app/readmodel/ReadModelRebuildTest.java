@@ -80,9 +80,9 @@ class ReadModelRebuildTest {
         awaitUpToDate();
         List<String> indexes = indexDefinitions();
 
-        assertThat(deferredIndexes.defer()).isEqualTo(12);
+        assertThat(deferredIndexes.defer()).isEqualTo(14);
         assertThat(deferredIndexes.pending()).isTrue();
-        assertThat(indexDefinitions()).hasSize(indexes.size() - 12)
+        assertThat(indexDefinitions()).hasSize(indexes.size() - 14)
                 .noneMatch(definition -> definition.contains("ticket_updated"));
 
         rebuild.finishAnInterruptedRebuild();

@@ -331,6 +331,22 @@ class AuthorizationMatrixTest {
                 peopleOnly(Scope.TICKETS_READ, false)));
         m.put("GET /api/v1/stream/presence", op(p -> get("/api/v1/stream/presence?ticketId=" + ticket),
                 peopleOnly(Scope.TICKETS_READ, false)));
+        // SLA policies (admins) and a ticket's SLA targets (staff)
+        m.put("GET /api/v1/tickets/{id}/sla", op(p -> get("/api/v1/tickets/" + ticket + "/sla"),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/sla-policies", op(p -> get("/api/v1/sla-policies"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("POST /api/v1/sla-policies", op(p -> new Call("POST", "/api/v1/sla-policies", slaPolicyBody()),
+                Set.of(201), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/sla-policies/{id}", op(p -> get("/api/v1/sla-policies/" + slaPolicy()),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/sla-policies/{id}/versions", op(p -> get("/api/v1/sla-policies/" + slaPolicy()
+                + "/versions"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PUT /api/v1/sla-policies/{id}", op(p -> new Call("PUT", "/api/v1/sla-policies/" + slaPolicy(),
+                slaPolicyBody()), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("PUT /api/v1/sla-policies/order", op(p -> new Call("PUT", "/api/v1/sla-policies/order",
+                json("ids", List.of(slaPolicy()))), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("DELETE /api/v1/sla-policies/{id}", op(p -> new Call("DELETE", "/api/v1/sla-policies/" + slaPolicy(),
+                null), Set.of(204), scoped(Scope.ADMIN, Customers.NONE)));
         // Customers
         m.put("GET /api/v1/customers", op(p -> get("/api/v1/customers"), scoped(Scope.USERS_READ, Customers.NONE)));
         m.put("GET /api/v1/customers/{id}", op(p -> get("/api/v1/customers/" + customerA),
@@ -523,6 +539,16 @@ class AuthorizationMatrixTest {
         return json("name", "Calendar " + UUID.randomUUID(), "timeZone", "Europe/London",
                 "weeklyHours", json("monday", List.of("09:00-17:00")),
                 "holidays", List.of(json("date", "2026-12-25", "name", "Christmas Day")));
+    }
+
+    /** An inactive SLA policy (it measures no ticket of the other tests), made by an admin. */
+    private String slaPolicy() {
+        return id(adminPerson.post("/api/v1/sla-policies", slaPolicyBody()));
+    }
+
+    private static Object slaPolicyBody() {
+        return json("name", "Matrix SLA " + UUID.randomUUID(), "active", false, "targets", List.of(json("priority",
+                "urgent", "metric", "first-reply-time", "minutes", 60)));
     }
 
     /** A new shared macro, made by an admin. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +24,10 @@ class SchedulingConfiguration {
 
     @Bean(destroyMethod = "")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks,
-                        @Value("${autocrm.scheduler.polling-interval:PT1S}") Duration pollingInterval,
+                        @Value("${autocrm.scheduler.polling-interval:PT1S}") String pollingIntervalText,
                         @Value("${autocrm.scheduler.threads:4}") int threads) {
+        // Read as text: a context without Boot's conversion service (the command side's tests) cannot bind a Duration.
+        Duration pollingInterval = DurationStyle.detectAndParse(pollingIntervalText);
         List<Task<?>> oneTime = tasks.stream().filter(task -> !(task instanceof RecurringTask<?>)).toList();
         List<RecurringTask<?>> recurring = tasks.stream().filter(task -> task instanceof RecurringTask<?>)
                 .<RecurringTask<?>>map(task -> (RecurringTask<?>) task).toList();

@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.autocrm.command.access.CommandCaller;
+import io.autocrm.command.calendar.BusinessCalendars;
 import io.autocrm.command.access.Memberships;
 import io.autocrm.command.customer.CustomerRegistration;
 import io.autocrm.command.customer.CustomerRegistry;
@@ -13,6 +14,8 @@ import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.StatusCatalog;
 import io.autocrm.command.directory.TeamDirectory;
+import io.autocrm.command.ticket.sla.SlaLedger;
+import io.autocrm.command.ticket.sla.SlaLedger.Author;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
@@ -30,13 +33,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -76,6 +83,8 @@ public class Ticket {
     private Instant updatedAt;
     /** When the status last changed (creation counts). */
     private Instant statusChangedAt;
+    /** Its SLA clocks' inputs and what was recorded of them ({@link TicketSla}). */
+    private SlaLedger sla = new SlaLedger();
 
     protected Ticket() {
         // for Axon and snapshots
@@ -429,6 +438,36 @@ public class Ticket {
         return version();
     }
 
+    /**
+     * A command's expected version conflicts only with changes made by people and rules since: the SLA events AutoCRM
+     * records on its own (clocks, warnings, breaches) never make an agent's edit stale.
+     */
+    @CommandHandlerInterceptor
+    Object slaEventsNeverConflict(InterceptorChain chain) throws Exception {
+        // After the handler, as Axon's own check: a caller who may not see the ticket is told it does not exist first.
+        Object result = chain.proceed();
+        TicketSla.detectConflictsIgnoringSla();
+        return result;
+    }
+
+    /** Measures the ticket against an SLA policy (sent by AutoCRM only) and records what its clocks imply by now. */
+    @CommandHandler
+    long handle(MeasureSlaCommand command, BusinessCalendars calendars, DeadlineManager deadlines,
+                MetaData metaData) {
+        TicketSla.requireSystem(metaData);
+        if (mergedInto == null && status.category() != StatusCategory.CLOSED) {
+            TicketSla.policyEvent(ticketId, sla, command.terms(), priority).ifPresent(AggregateLifecycle::apply);
+        }
+        TicketSla.settle(ticketId, sla, calendars, deadlines, null);
+        return version();
+    }
+
+    /** A warning or breach falls due: records it (and any other change its clocks imply) and looks ahead again. */
+    @DeadlineHandler(deadlineName = TicketSla.DEADLINE)
+    void onSlaDeadline(String dueAt, BusinessCalendars calendars, DeadlineManager deadlines) {
+        TicketSla.settle(ticketId, sla, calendars, deadlines, Instant.parse(dueAt));
+    }
+
     /** What the ticket is now, for readers that are not command handlers ({@link TicketFacts}). */
     TicketFacts.Facts facts(long version) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -450,6 +489,7 @@ public class Ticket {
         channel = event.channel();
         createdAt = at;
         statusChangedAt = at;
+        sla.created(at, event.status().category());
         requesterId = event.requesterId();
         status = event.status();
         priority = event.priority();
@@ -460,24 +500,28 @@ public class Ticket {
         event.customFields().forEach(value -> customFields.put(value.fieldKey(), value));
         if (event.firstMessageId() != null) {
             timeline.add(event.firstMessageId());
+            sla.message(at, Author.CUSTOMER, event.firstMessageId());
         }
     }
 
     @EventSourcingHandler
     void on(PublicReplyAddedEvent event, @Timestamp Instant at) {
         updatedAt = at;
+        sla.message(at, Author.AGENT_PUBLIC, event.messageId());
         timeline.add(event.messageId());
     }
 
     @EventSourcingHandler
     void on(CustomerMessageAddedEvent event, @Timestamp Instant at) {
         updatedAt = at;
+        sla.message(at, Author.CUSTOMER, event.messageId());
         timeline.add(event.messageId());
     }
 
     @EventSourcingHandler
     void on(InternalNoteAddedEvent event, @Timestamp Instant at) {
         updatedAt = at;
+        sla.message(at, Author.AGENT_NOTE, event.messageId());
         timeline.add(event.messageId());
     }
 
@@ -528,6 +572,7 @@ public class Ticket {
         updatedAt = at;
         status = event.status();
         statusChangedAt = at;
+        sla.statusChanged(at, event.status().category());
     }
 
     @EventSourcingHandler
@@ -592,5 +637,41 @@ public class Ticket {
     void on(TicketSkillsRequiredEvent event, @Timestamp Instant at) {
         updatedAt = at;
         requiredSkills = new ArrayList<>(event.skills());
+    }
+
+    @EventSourcingHandler
+    void on(SlaPolicyAppliedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        sla.applied(event, priority);
+    }
+
+    @EventSourcingHandler
+    void on(SlaPolicyRemovedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        sla.removed();
+    }
+
+    @EventSourcingHandler
+    void on(SlaClockChangedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        sla.clockChanged(event);
+    }
+
+    @EventSourcingHandler
+    void on(SlaWarningIssuedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        sla.warned(event);
+    }
+
+    @EventSourcingHandler
+    void on(SlaBreachedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        sla.breached(event);
+    }
+
+    @EventSourcingHandler
+    void on(SlaFulfilledEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        sla.fulfilled(event);
     }
 }

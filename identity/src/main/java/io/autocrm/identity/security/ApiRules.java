@@ -57,6 +57,8 @@ final class ApiRules {
                 .requestMatchers(GET, "/api/v1/macros/**").hasAuthority(TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/macros/*/render").hasAuthority(TICKETS_READ)
                 .requestMatchers("/api/v1/macros/**").hasAuthority(TICKETS_WRITE)
+                // A ticket's SLA targets are staff's.
+                .requestMatchers(GET, "/api/v1/tickets/*/sla").hasAuthority(TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/bulk").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)

@@ -30,6 +30,10 @@ final class EventSamples {
     private EventSamples() {
     }
 
+    static final java.util.UUID SLA_POLICY = java.util.UUID.fromString("5a1a0000-0000-4000-8000-000000000001");
+    static final io.autocrm.events.common.CalendarId CALENDAR =
+            io.autocrm.events.common.CalendarId.of("ca1e0000-0000-4000-8000-000000000001");
+
     static List<Object> all() {
         Status open = Status.builtIn(StatusCategory.OPEN);
         Status waiting = new Status("awaiting-vendor", StatusCategory.ON_HOLD);
@@ -60,6 +64,23 @@ final class EventSamples {
                 new TicketMergeUndoneEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
                 new MessagesSplitOffEvent(TICKET, FOLLOWED, 1043, List.of(MESSAGE)),
                 new TicketSplitFromEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
+                new io.autocrm.events.ticket.SlaPolicyAppliedEvent(TICKET, SLA_POLICY, 2, "Urgent and high",
+                        CALENDAR, 75, false, List.of(new io.autocrm.events.ticket.SlaTarget(
+                                io.autocrm.events.ticket.SlaMetric.AGENT_WORK_TIME, 240, true,
+                                List.of(StatusCategory.NEW, StatusCategory.OPEN)))),
+                new io.autocrm.events.ticket.SlaPolicyRemovedEvent(TICKET, SLA_POLICY, 2),
+                new io.autocrm.events.ticket.SlaClockChangedEvent(TICKET,
+                        io.autocrm.events.ticket.SlaMetric.AGENT_WORK_TIME, 1,
+                        io.autocrm.events.ticket.SlaClockChange.RESUMED, java.time.Instant.parse("2026-12-07T12:00:00Z"),
+                        StatusCategory.OPEN, java.time.Instant.parse("2026-12-07T12:40:00Z")),
+                new io.autocrm.events.ticket.SlaWarningIssuedEvent(TICKET,
+                        io.autocrm.events.ticket.SlaMetric.FIRST_REPLY_TIME, 1,
+                        java.time.Instant.parse("2026-12-07T10:45:00Z"), java.time.Instant.parse("2026-12-07T11:00:00Z")),
+                new io.autocrm.events.ticket.SlaBreachedEvent(TICKET, io.autocrm.events.ticket.SlaMetric.NEXT_REPLY_TIME,
+                        2, java.time.Instant.parse("2026-12-07T11:00:00Z")),
+                new io.autocrm.events.ticket.SlaFulfilledEvent(TICKET,
+                        io.autocrm.events.ticket.SlaMetric.FIRST_REPLY_TIME, 1,
+                        java.time.Instant.parse("2026-12-07T11:05:00Z"), MESSAGE, true),
                 new CustomerRegisteredEvent(CUSTOMER, ORGANISATION),
                 new CustomerErasedEvent(CUSTOMER),
                 new AgentStatusChangedEvent(AGENT, AgentStatus.ONLINE, AgentStatus.AWAY));

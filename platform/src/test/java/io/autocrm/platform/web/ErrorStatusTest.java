@@ -80,6 +80,7 @@ class ErrorStatusTest {
             entry("invalid-automation-conditions", 422),
             entry("invalid-rule-action", 422),
             entry("unknown-skill", 422),
+            entry("sla-policy-not-found", 404),
             entry("internal-error", 500));
 
     @Test
@@ -94,6 +95,7 @@ class ErrorStatusTest {
         assertThat(ErrorStatus.codesWith(HttpStatus.NOT_FOUND)).extracting(ErrorCode::code).containsExactly(
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
                 "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found",
-                "routing-rule-not-found", "trigger-not-found", "automation-not-found");
+                "routing-rule-not-found", "trigger-not-found", "automation-not-found",
+                "sla-policy-not-found");
     }
 }

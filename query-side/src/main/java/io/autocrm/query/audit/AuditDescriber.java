@@ -89,7 +89,7 @@ final class AuditDescriber {
             case TicketSkillsRequiredEvent e -> entry(e.ticketId(), e.skills().isEmpty()
                     ? "No skills required any more" : "Skills required: " + skills(e.skills()),
                     new Change("requiredSkills", skills(e.previous()), skills(e.skills())));
-            default -> null;
+            default -> SlaDescriber.describe(event);
         });
     }
 

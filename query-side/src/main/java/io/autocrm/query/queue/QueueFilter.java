@@ -12,13 +12,15 @@ import java.util.Objects;
  * organisation. Values are validated by whoever builds the filter.
  *
  * @param text full-text words on subject and messages; evaluated in SQL only, so {@link #matches} ignores it
+ * @param slaBreached whether any open SLA target is breached (null: either)
+ * @param slaDueBefore the next SLA target falls due before this instant (breached ones included)
  */
 public record QueueFilter(List<String> statuses, List<String> categories, List<String> priorities,
                           List<String> types, String assigneeId, String teamId, String requesterId,
                           List<String> organisationIds, List<String> tags, List<String> channels,
                           Map<String, List<String>> customFields,
                           String text, Instant createdAfter, Instant createdBefore, Instant updatedAfter,
-                          Instant updatedBefore) {
+                          Instant updatedBefore, Boolean slaBreached, Instant slaDueBefore) {
 
     /** The value of {@code assigneeId}/{@code teamId} that asks for tickets without one. */
     public static final String NONE = "none";
@@ -46,7 +48,10 @@ public record QueueFilter(List<String> statuses, List<String> categories, List<S
                         || item.organisation() != null && organisationIds.contains(item.organisation().id()))
                 && item.tags().containsAll(tags) && customFieldsMatch(item.customFields())
                 && within(item.createdAt(), createdAfter, createdBefore)
-                && within(item.updatedAt(), updatedAfter, updatedBefore);
+                && within(item.updatedAt(), updatedAfter, updatedBefore)
+                && (slaBreached == null || slaBreached == (item.sla() != null && item.sla().breached()))
+                && (slaDueBefore == null || item.sla() != null && item.sla().dueAt() != null
+                        && item.sla().dueAt().isBefore(slaDueBefore));
     }
 
     private static boolean anyOf(List<String> allowed, String value) {

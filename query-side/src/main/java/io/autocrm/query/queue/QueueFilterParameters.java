@@ -44,7 +44,12 @@ import java.lang.annotation.Target;
     @Parameter(in = ParameterIn.QUERY, name = "createdAfter", schema = @Schema(type = "string", format = "date-time")),
     @Parameter(in = ParameterIn.QUERY, name = "createdBefore", schema = @Schema(type = "string", format = "date-time")),
     @Parameter(in = ParameterIn.QUERY, name = "updatedAfter", schema = @Schema(type = "string", format = "date-time")),
-    @Parameter(in = ParameterIn.QUERY, name = "updatedBefore", schema = @Schema(type = "string", format = "date-time"))
+    @Parameter(in = ParameterIn.QUERY, name = "updatedBefore", schema = @Schema(type = "string", format = "date-time")),
+    @Parameter(in = ParameterIn.QUERY, name = "slaBreached", description = "Whether any open SLA target is breached",
+            schema = @Schema(type = "boolean")),
+    @Parameter(in = ParameterIn.QUERY, name = "slaDueBefore",
+            description = "The next SLA target falls due before this instant (breached ones included)",
+            schema = @Schema(type = "string", format = "date-time"))
 })
 @interface QueueFilterParameters {
 }

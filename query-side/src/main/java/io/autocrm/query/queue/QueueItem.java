@@ -16,7 +16,15 @@ public record QueueItem(String id, long number, String subject, StatusRef status
                         Requester requester, NamedRef organisation, NamedRef assignee, NamedRef team, List<String> tags,
                         Map<String, List<String>> customFields,
                         @Schema(allowableValues = {"web", "email", "api", "chat", "widget", "system"}) String channel,
-                        String followUpOf, Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant solvedAt, int messageCount, long version) {
+                        String followUpOf, Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant solvedAt, int messageCount, long version,
+                        SlaDue sla) {
+
+    /**
+     * The ticket's next SLA target: the open one due first (its metric key, e.g. {@code first-reply-time}, and due
+     * time), and whether any open target is breached. Null when no target runs.
+     */
+    public record SlaDue(String metric, Instant dueAt, boolean breached) {
+    }
 
     /** A status key and the category it maps onto. */
     public record StatusRef(String key,

@@ -29,12 +29,27 @@ final class QueueParams {
     static final String CUSTOM_FIELD_PREFIX = "cf.";
     private static final Set<String> KNOWN = Set.of("status", "category", "priority", "type", "assigneeId", "teamId",
             "requesterId", "organisationId", "tag", "channel", "q", "createdAfter", "createdBefore", "updatedAfter", "updatedBefore",
-            "sort", "cursor", "limit");
+            "slaBreached", "slaDueBefore", "sort", "cursor", "limit");
     private static final Pattern STATUS_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FIELD_KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final int MAX_TEXT = 200;
 
     private final MultiValueMap<String, String> params;
+
+    /** SLA filters and sort are staff's: a customer learns nothing of the SLA targets of their tickets. */
+    private static final Set<String> STAFF_ONLY = Set.of("slaBreached", "slaDueBefore");
+
+    private QueueParams(MultiValueMap<String, String> params, Viewer viewer) {
+        this(params);
+        if (viewer.isCustomer()) {
+            params.keySet().stream().filter(STAFF_ONLY::contains).findFirst().ifPresent(k -> {
+                throw Params.invalid("Unknown query parameter '" + k + "'.");
+            });
+            if (params.getOrDefault("sort", List.of()).stream().anyMatch(s -> s != null && s.contains("slaDueAt"))) {
+                throw Params.invalid("Parameter 'sort' must be one of updatedAt, createdAt, priority, number.");
+            }
+        }
+    }
 
     private QueueParams(MultiValueMap<String, String> params) {
         this.params = params;
@@ -46,7 +61,7 @@ final class QueueParams {
 
     /** The query of {@code GET /api/v1/tickets} for {@code viewer}. */
     static FindTicketQueueQuery forQueue(MultiValueMap<String, String> params, Viewer viewer) {
-        QueueParams p = new QueueParams(params);
+        QueueParams p = new QueueParams(params, viewer);
         QueueSort sort = QueueSort.parse(p.single("sort"));
         String raw = p.single("cursor");
         QueueCursor cursor = raw == null ? null : QueueCursor.decode(raw, sort);
@@ -61,7 +76,7 @@ final class QueueParams {
                         + "streams filter on ticket fields only.");
             }
         }
-        QueueParams p = new QueueParams(params);
+        QueueParams p = new QueueParams(params, viewer);
         return new FindTicketQueueQuery(p.filter(), QueueSort.parse(p.single("sort")), null, p.limit(), viewer);
     }
 
@@ -73,7 +88,7 @@ final class QueueParams {
                         + "'; a count takes the queue's filters only.");
             }
         }
-        QueueParams p = new QueueParams(params);
+        QueueParams p = new QueueParams(params, viewer);
         return new FindTicketQueueQuery(p.filter(), QueueSort.parse(null), null, FindTicketQueueQuery.DEFAULT_LIMIT,
                 viewer);
     }
@@ -84,7 +99,20 @@ final class QueueParams {
                 idOrNone("assigneeId"), idOrNone("teamId"), id("requesterId"),
                 list("organisationId", v -> Params.uuid("organisationId", v).toString()), list("tag", this::tag),
                 list("channel", v -> Channel.fromKey(v).key()), customFields(), text(),
-                instant("createdAfter"), instant("createdBefore"), instant("updatedAfter"), instant("updatedBefore"));
+                instant("createdAfter"), instant("createdBefore"), instant("updatedAfter"), instant("updatedBefore"),
+                bool("slaBreached"), instant("slaDueBefore"));
+    }
+
+    private Boolean bool(String name) {
+        String raw = single(name);
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw Params.invalid("Parameter '" + name + "' must be true or false.");
+        };
     }
 
     private int limit() {

@@ -29,7 +29,16 @@ final class QueueRowMapper implements RowMapper<QueueItem> {
                 Json.customFields(rs.getString("custom_fields")), rs.getString("channel"),
                 rs.getString("follow_up_of"), Times.fromDb(rs, "created_at"), Times.fromDb(rs, "updated_at"),
                 Times.fromDb(rs, "first_response_at"), Times.fromDb(rs, "solved_at"), rs.getInt("message_count"),
-                rs.getLong("version"));
+                rs.getLong("version"), sla(rs));
+    }
+
+    private static QueueItem.SlaDue sla(ResultSet rs) throws SQLException {
+        String metric = rs.getString("sla_metric");
+        boolean breached = rs.getBoolean("sla_breached");
+        if (metric == null && !breached) {
+            return null;
+        }
+        return new QueueItem.SlaDue(metric, metric == null ? null : Times.fromDb(rs, "sla_due_at"), breached);
     }
 
     private static Requester requester(ResultSet rs) throws SQLException {

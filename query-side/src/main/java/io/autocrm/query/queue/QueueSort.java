@@ -10,14 +10,15 @@ import java.util.Map;
 public record QueueSort(String field, boolean descending) {
 
     private static final Map<String, String> COLUMNS = Map.of(
-            "updatedAt", "updated_at", "createdAt", "created_at", "priority", "priority_rank", "number", "number");
+            "updatedAt", "updated_at", "createdAt", "created_at", "priority", "priority_rank", "number", "number",
+            "slaDueAt", "sla_due_at");
 
     /** The default order: most recently updated first. */
     public static final QueueSort DEFAULT = new QueueSort("updatedAt", true);
 
     public QueueSort {
         if (!COLUMNS.containsKey(field)) {
-            throw Params.invalid("Parameter 'sort' must be one of updatedAt, createdAt, priority, number, "
+            throw Params.invalid("Parameter 'sort' must be one of updatedAt, createdAt, priority, number, slaDueAt, "
                     + "optionally prefixed with '-' for descending; got '" + Params.shorten(field) + "'.");
         }
     }
@@ -47,6 +48,8 @@ public record QueueSort(String field, boolean descending) {
             case "updatedAt" -> item.updatedAt().toString();
             case "createdAt" -> item.createdAt().toString();
             case "priority" -> String.valueOf(PriorityRank.of(item.priority()));
+            case "slaDueAt" -> (item.sla() == null || item.sla().dueAt() == null ? TicketRow.NO_SLA_DUE.toInstant()
+                    : item.sla().dueAt()).toString();
             default -> String.valueOf(item.number());
         };
     }

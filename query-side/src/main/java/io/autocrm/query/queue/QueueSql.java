@@ -23,6 +23,7 @@ final class QueueSql {
             SELECT t.ticket_id, t.number, t.requester_id, t.status_key, t.status_category, t.priority, t.type,
                    t.assignee_id, t.team_id, t.tags, t.custom_fields::text AS custom_fields, t.channel, t.follow_up_of,
                    t.created_at, t.updated_at, t.first_response_at, t.solved_at, t.message_count, t.version,
+                   t.sla_due_at, t.sla_metric, t.sla_breached,
                    c.name AS requester_name, c.email AS requester_email, c.erased_at IS NOT NULL AS requester_erased,
                    s.body AS subject, a.name AS assignee_name, tm.name AS team_name,
                    c.organisation_id, org.name AS organisation_name""";
@@ -146,6 +147,10 @@ final class QueueSql {
         time("t.created_at < :createdBefore", "createdBefore", f.createdBefore());
         time("t.updated_at >= :updatedAfter", "updatedAfter", f.updatedAfter());
         time("t.updated_at < :updatedBefore", "updatedBefore", f.updatedBefore());
+        if (f.slaBreached() != null) {
+            add("t.sla_breached = :slaBreached", "slaBreached", f.slaBreached());
+        }
+        time("t.sla_due_at < :slaDueBefore", "slaDueBefore", f.slaDueBefore());
     }
 
     private void after(QueueCursor cursor) {

@@ -16,6 +16,13 @@ import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.events.ticket.TicketSkillsRequiredEvent;
+import io.autocrm.events.ticket.SlaBreachedEvent;
+import io.autocrm.events.ticket.SlaClockChange;
+import io.autocrm.events.ticket.SlaClockChangedEvent;
+import io.autocrm.events.ticket.SlaFulfilledEvent;
+import io.autocrm.events.ticket.SlaPolicyAppliedEvent;
+import io.autocrm.events.ticket.SlaPolicyRemovedEvent;
+import io.autocrm.events.ticket.SlaWarningIssuedEvent;
 import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.events.ticket.TicketTeamAssignedEvent;
 import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
@@ -199,6 +206,38 @@ class TicketProjection {
     @EventHandler
     void on(TicketSkillsRequiredEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
         change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SlaPolicyAppliedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, TicketRow::slaPolicyChanged);
+    }
+
+    @EventHandler
+    void on(SlaPolicyRemovedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, TicketRow::slaPolicyChanged);
+    }
+
+    @EventHandler
+    void on(SlaClockChangedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        String key = e.metric().key() + "#" + e.cycle();
+        OffsetDateTime due = e.change() == SlaClockChange.PAUSED ? null : Times.toDb(e.dueAt());
+        change(e.ticketId(), seq, at, row -> row.slaClock(key, e.metric().key(), due));
+    }
+
+    @EventHandler
+    void on(SlaWarningIssuedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SlaBreachedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> row.slaBreached(e.metric().key() + "#" + e.cycle(), e.metric().key()));
+    }
+
+    @EventHandler
+    void on(SlaFulfilledEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> row.slaFulfilled(e.metric().key() + "#" + e.cycle()));
     }
 
     private void change(TicketId id, Long seq, Instant at, Consumer<TicketRow> apply) {

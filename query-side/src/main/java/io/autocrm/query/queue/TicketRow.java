@@ -40,6 +40,15 @@ final class TicketRow {
     OffsetDateTime solvedAt;
     int messageCount;
     long version;
+    /** Open SLA targets by {@code metric#cycle}: due time (null: paused) and whether breached. */
+    Map<String, SlaOpen> slaOpen = new java.util.TreeMap<>();
+
+    /** An open SLA target as the queue row keeps it. */
+    record SlaOpen(String metric, OffsetDateTime dueAt, boolean breached) {
+    }
+
+    /** When no SLA target runs: sorts after every due time. */
+    static final OffsetDateTime NO_SLA_DUE = OffsetDateTime.parse("9999-12-31T00:00:00Z");
 
     static TicketRow read(ResultSet rs) throws SQLException {
         TicketRow row = new TicketRow();
@@ -63,6 +72,7 @@ final class TicketRow {
         row.solvedAt = rs.getObject("solved_at", OffsetDateTime.class);
         row.messageCount = rs.getInt("message_count");
         row.version = rs.getLong("version");
+        row.slaOpen = new java.util.TreeMap<>(Json.read(rs.getString("sla_open"), SlaOpenMap.class));
         return row;
     }
 
@@ -92,6 +102,39 @@ final class TicketRow {
         } else {
             customFields.put(key, List.copyOf(values));
         }
+    }
+
+    /** For reading {@code sla_open}. */
+    static final class SlaOpenMap extends java.util.TreeMap<String, SlaOpen> {
+    }
+
+    void slaClock(String key, String metric, OffsetDateTime dueAt) {
+        SlaOpen current = slaOpen.get(key);
+        slaOpen.put(key, new SlaOpen(metric, dueAt, current != null && current.breached()));
+    }
+
+    void slaBreached(String key, String metric) {
+        SlaOpen current = slaOpen.get(key);
+        slaOpen.put(key, new SlaOpen(metric, current == null ? null : current.dueAt(), true));
+    }
+
+    void slaFulfilled(String key) {
+        slaOpen.remove(key);
+    }
+
+    /** A new policy restarts every open target that was not breached (breached ones stay until fulfilled). */
+    void slaPolicyChanged() {
+        slaOpen.values().removeIf(open -> !open.breached());
+    }
+
+    /** The open running target due first (breached ones included: they are overdue); null when none runs. */
+    SlaOpen slaNext() {
+        return slaOpen.values().stream().filter(open -> open.dueAt() != null)
+                .min(java.util.Comparator.comparing(SlaOpen::dueAt)).orElse(null);
+    }
+
+    boolean slaBreachedAny() {
+        return slaOpen.values().stream().anyMatch(SlaOpen::breached);
     }
 
     void publicReply(OffsetDateTime at) {

@@ -29,7 +29,7 @@ class TicketTable {
     private static final List<String> COLUMNS = List.of("ticket_id", "number", "requester_id", "status_key",
             "status_category", "priority", "priority_rank", "type", "assignee_id", "team_id", "tags", "custom_fields",
             "channel", "follow_up_of", "created_at", "updated_at", "first_response_at", "solved_at", "message_count",
-            "version");
+            "version", "sla_open", "sla_due_at", "sla_metric", "sla_breached");
     private static final String UPSERT = "INSERT INTO read_model.ticket (" + String.join(", ", COLUMNS) + ")"
             + " VALUES (" + String.join(", ", COLUMNS.stream().map(TicketTable::placeholder).toList()) + ")"
             + " ON CONFLICT (ticket_id) DO UPDATE SET "
@@ -91,12 +91,17 @@ class TicketTable {
         ps.setObject(++i, row.solvedAt, Types.TIMESTAMP_WITH_TIMEZONE);
         ps.setInt(++i, row.messageCount);
         ps.setLong(++i, row.version);
+        TicketRow.SlaOpen next = row.slaNext();
+        ps.setString(++i, Json.write(row.slaOpen));
+        ps.setObject(++i, next == null ? TicketRow.NO_SLA_DUE : next.dueAt(), Types.TIMESTAMP_WITH_TIMEZONE);
+        ps.setString(++i, next == null ? null : next.metric());
+        ps.setBoolean(++i, row.slaBreachedAny());
     }
 
     private static String placeholder(String column) {
         return switch (column) {
             case "tags" -> "CAST(? AS text[])";
-            case "custom_fields" -> "CAST(? AS jsonb)";
+            case "custom_fields", "sla_open" -> "CAST(? AS jsonb)";
             default -> "?";
         };
     }

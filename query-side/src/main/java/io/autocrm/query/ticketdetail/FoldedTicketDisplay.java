@@ -53,7 +53,7 @@ class FoldedTicketDisplay {
                 t.assigneeId() == null ? null : new NamedRef(t.assigneeId().toString(), agents.get(t.assigneeId())),
                 t.teamId() == null ? null : new NamedRef(t.teamId().toString(), teamName(t.teamId())), t.tags(),
                 t.customFields(), t.channel(), t.followUpOf() == null ? null : t.followUpOf().toString(),
-                t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.solvedAt(), t.messageCount(), t.version());
+                t.createdAt(), t.updatedAt(), t.firstResponseAt(), t.solvedAt(), t.messageCount(), t.version(), null);
         List<MessageView> messages = timeline.stream().map(m -> new MessageView(m.id().toString(), m.kind(),
                 new MessageView.Author(m.authorType(), m.authorId(), authorName(m, customers, agents)),
                 Text.plain(texts.get(m.id())), Text.html(texts.get(m.id())), m.createdAt(),

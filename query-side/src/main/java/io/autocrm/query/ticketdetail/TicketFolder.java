@@ -84,6 +84,14 @@ final class TicketFolder {
             case TicketSkillsRequiredEvent e -> {
                 // not shown in the ticket's state; its history says it
             }
+            case io.autocrm.events.ticket.SlaPolicyAppliedEvent e -> {
+                // SLA events: the ticket's SLA view and history show them
+            }
+            case io.autocrm.events.ticket.SlaPolicyRemovedEvent e -> { }
+            case io.autocrm.events.ticket.SlaClockChangedEvent e -> { }
+            case io.autocrm.events.ticket.SlaWarningIssuedEvent e -> { }
+            case io.autocrm.events.ticket.SlaBreachedEvent e -> { }
+            case io.autocrm.events.ticket.SlaFulfilledEvent e -> { }
             default -> {
                 return false;
             }

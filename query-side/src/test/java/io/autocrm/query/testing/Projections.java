@@ -20,7 +20,8 @@ public final class Projections {
         handlers = List.of(new AnnotationEventHandlerAdapter(QueueTestSupport.ticketProjection(dataSource)),
                 new AnnotationEventHandlerAdapter(DetailTestSupport.messageProjection(dataSource)),
                 new AnnotationEventHandlerAdapter(DetailTestSupport.linkProjection(dataSource)),
-                new AnnotationEventHandlerAdapter(AuditTestSupport.auditProjection(dataSource)));
+                new AnnotationEventHandlerAdapter(AuditTestSupport.auditProjection(dataSource)),
+                new AnnotationEventHandlerAdapter(io.autocrm.query.sla.SlaTestSupport.slaProjection(dataSource)));
     }
 
     public void apply(EventMessage<?>... events) {

@@ -86,6 +86,8 @@ public enum ErrorCode {
     INVALID_RULE_ACTION("invalid-rule-action", "Invalid action"),
     /** A skill key named in the request (an agent's skills) is not in the skills catalog. */
     UNKNOWN_SKILL("unknown-skill", "Unknown skill"),
+    /** No SLA policy has the id in the path. */
+    SLA_POLICY_NOT_FOUND("sla-policy-not-found", "SLA policy not found"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -23,8 +23,12 @@ describe('ConsoleLayout', { timeout: 30_000 }, () => {
     const nav = await screen.findByRole('navigation', { name: 'Console' });
     expect(nav).toHaveTextContent('Teams');
     expect(screen.getByRole('link', { name: 'Macros' })).toHaveAttribute('href', '/admin/macros');
-    expect(screen.getByRole('link', { name: 'SLA policies' })).toHaveAttribute('href', '/admin/sla');
-    for (const later of ['Routing', 'Knowledge base', 'Channels', 'Analytics']) {
+    for (const [name, href] of [['SLA policies', '/admin/sla'], ['Routing', '/admin/routing'],
+      ['Triggers', '/admin/triggers'], ['Automations', '/admin/automations'], ['Skills', '/admin/skills'],
+      ['Calendars and schedules', '/admin/calendars'], ['Audit log', '/admin/audit-log']]) {
+      expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
+    }
+    for (const later of ['Knowledge base', 'Channels', 'Analytics']) {
       expect(screen.getByText(later).closest('[aria-disabled]')).toHaveTextContent('coming');
     }
   });

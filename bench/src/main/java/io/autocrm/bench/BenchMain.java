@@ -54,6 +54,9 @@ public final class BenchMain {
             if (o.runs("commands")) {
                 CommandBench.run(app, pg, o, report);
             }
+            if (o.runs("engine")) {
+                EngineBench.run(app, pg, o, report);
+            }
             if (o.runs("web")) {
                 WebBench.run(o, report);
             }

@@ -60,7 +60,7 @@ final class CommandBench {
         pg.execute("DROP TABLE IF EXISTS public.bench_insert_baseline");
     }
 
-    private static void warmUp(App app, Workload workload) throws Exception {
+    static void warmUp(App app, Workload workload) throws Exception {
         long end = System.nanoTime() + 5_000_000_000L;
         SplittableRandom rnd = new SplittableRandom(7);
         List<Workload.Ticket> tickets = new ArrayList<>();
@@ -73,7 +73,7 @@ final class CommandBench {
         }
     }
 
-    private static Map<String, Object> httpLevel(App app, Workload workload, int clients, int seconds)
+    static Map<String, Object> httpLevel(App app, Workload workload, int clients, int seconds)
             throws Exception {
         Histogram all = Latency.histogram();
         AtomicLong errors = new AtomicLong();

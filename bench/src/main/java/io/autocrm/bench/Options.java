@@ -13,10 +13,11 @@ record Options(Set<String> benches, int tickets, boolean regenerate, long seed, 
                int commandSeconds, List<Integer> concurrency, int queueRequests, int screenSeconds,
                int screenRate, int idleSamples, java.util.Map<String, String> appEnv) {
 
-    static final List<String> ALL = List.of("generate", "replay", "footprint", "queue", "screen", "commands", "web");
+    static final List<String> ALL = List.of("generate", "replay", "footprint", "queue", "screen", "commands", "engine",
+            "web");
 
     static final String USAGE = """
-            usage: bench/run [all|generate|replay|footprint|queue|screen|commands|web ...] [options]
+            usage: bench/run [all|generate|replay|footprint|queue|screen|commands|engine|web ...] [options]
               --tickets N           data set size (default 100000; 1000000 for the 1M-ticket queue run)
               --regenerate          generate the data set even if the benchmark database already holds it
               --seed S              random seed of the generator (default 42)

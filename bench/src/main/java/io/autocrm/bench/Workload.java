@@ -67,7 +67,12 @@ final class Workload {
     }
 
     Command create(SplittableRandom rnd) {
-        String body = "{\"subject\":\"" + Texts.subject(rnd) + "\",\"description\":\"" + Texts.body(rnd)
+        return create(rnd, "");
+    }
+
+    /** A ticket whose subject starts with {@code prefix} (a word a routing rule looks for). */
+    Command create(SplittableRandom rnd, String prefix) {
+        String body = "{\"subject\":\"" + prefix + Texts.subject(rnd) + "\",\"description\":\"" + Texts.body(rnd)
                 + "\",\"requesterId\":\"" + customers.get(rnd.nextInt(customers.size()))
                 + "\",\"channel\":\"api\",\"priority\":\"normal\",\"tags\":[\"bench\"],"
                 + "\"customFields\":{\"plan\":\"pro\"}}";

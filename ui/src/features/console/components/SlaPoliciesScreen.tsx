@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { Schemas } from '@/api/client';
 import { useAgents, useStatuses, useTeams } from '@/api/directory';
 import { ConditionsEditor } from '@/components/conditions/ConditionsEditor';
@@ -8,7 +8,7 @@ import { CheckboxField } from '@/components/ui/CheckboxField';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { FormProblem } from '@/components/ui/FormProblem';
-import { SelectField, type SelectOption } from '@/components/ui/SelectField';
+import type { SelectOption } from '@/components/ui/SelectField';
 import { Spinner } from '@/components/ui/Spinner';
 import { TextInput } from '@/components/ui/TextInput';
 import { humanize } from '@/lib/labels';
@@ -161,6 +161,21 @@ function useChoices() {
   }), [teams.data, agents.data, organisations.data, statuses.data, calendars.data]);
 }
 
+/** The policy's business-hours calendar: wider than a SelectField, so calendar names and time zones show whole. */
+function CalendarSelect({ value, options, onChange }: { value: string; options: SelectOption[]; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="flex w-full flex-col gap-1 sm:w-72">
+      <label htmlFor={id} className="text-xs font-medium text-muted">Business-hours calendar</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}
+        className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent">
+        <option value="">The helpdesk&apos;s default hours</option>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
 function PolicyForm({ policy, onDone }: { policy?: SlaPolicy; onDone: () => void }) {
   const [draft, setDraft] = useState<Draft>(() => (policy ? draftOf(policy) : EMPTY));
   const choices = useChoices();
@@ -184,8 +199,7 @@ function PolicyForm({ policy, onDone }: { policy?: SlaPolicy; onDone: () => void
         <TextInput label="Name" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} className="min-w-56 flex-1" />
         <TextInput label="Warning at (%)" type="number" value={draft.warningPercent}
           onChange={(warningPercent) => setDraft({ ...draft, warningPercent })} className="w-32" />
-        <SelectField label="Business-hours calendar" value={draft.calendarId} options={calendars}
-          placeholder="The helpdesk's default hours" onChange={(calendarId) => setDraft({ ...draft, calendarId })} />
+        <CalendarSelect value={draft.calendarId} options={calendars} onChange={(calendarId) => setDraft({ ...draft, calendarId })} />
       </div>
       <div className="flex flex-wrap gap-6">
         <CheckboxField label="Active" isSelected={draft.active} onChange={(active) => setDraft({ ...draft, active })} />

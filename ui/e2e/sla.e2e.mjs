@@ -56,7 +56,16 @@ async function main() {
     const list = admin.getByRole('list', { name: 'SLA policies' });
     await list.getByText(policyName).waitFor();
     await admin.getByRole('button', { name: `Edit ${policyName}` }).click();
-    await admin.getByRole('form', { name: `Edit ${policyName}` }).getByLabel('First reply, normal, minutes').waitFor();
+    const form = admin.getByRole('form', { name: `Edit ${policyName}` });
+    await form.getByLabel('First reply, normal, minutes').waitFor();
+    step('the policy\'s condition shows in the shared conditions editor, its calendar as the helpdesk\'s default hours');
+    if (await form.getByLabel('Field (all 1)').inputValue() !== 'tags') throw new Error('the condition\'s field is not Tags');
+    if (await form.getByLabel('Operator (all 1)').inputValue() !== 'includes-any') throw new Error('the condition\'s operator is not includes-any');
+    if (await form.getByLabel('Values (all 1)').inputValue() !== tag) throw new Error('the condition\'s value is not the run\'s tag');
+    const calendar = form.getByRole('combobox', { name: 'Business-hours calendar' });
+    if (await calendar.inputValue() !== '') throw new Error('the policy does not show the helpdesk\'s default hours');
+    await calendar.locator('option').nth(1).waitFor({ state: 'attached' });
+    await form.getByRole('button', { name: 'Add condition (any)' }).waitFor();
     await assertAccessible(admin, 'SLA policies');
     await allScreenshots(admin, 'sla-console');
     await adminContext.close();

@@ -1,14 +1,20 @@
-import { useState, type FormEvent } from 'react';
-import { ConditionsEditor, type ConditionsValue } from '@/components/rules/ConditionsEditor';
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { Schemas } from '@/api/client';
+import { useAgents, useStatuses, useTeams } from '@/api/directory';
+import { ConditionsEditor } from '@/components/conditions/ConditionsEditor';
+import { cleanConditions, fieldsFor, type Conditions } from '@/components/conditions/conditionFields';
 import { Button } from '@/components/ui/Button';
 import { CheckboxField } from '@/components/ui/CheckboxField';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { FormProblem } from '@/components/ui/FormProblem';
+import type { SelectOption } from '@/components/ui/SelectField';
 import { Spinner } from '@/components/ui/Spinner';
 import { TextInput } from '@/components/ui/TextInput';
 import { humanize } from '@/lib/labels';
 import { SLA_METRICS, formatMinutes, slaMetricName } from '@/lib/sla';
+import { useCalendars } from '../api/calendars';
+import { useOrganisations } from '../api/directory';
 import {
   type SlaPolicy, type SlaPolicyRequest, useCreateSlaPolicy, useDeleteSlaPolicy, useReorderSlaPolicies,
   useReplaceSlaPolicy, useSlaPolicies,
@@ -35,7 +41,7 @@ interface Draft {
   warningPercent: string;
   notesFulfilReplies: boolean;
   calendarId: string;
-  conditions: ConditionsValue;
+  conditions: Conditions;
   minutes: Record<string, string>;
   businessHours: Record<string, boolean>;
   clocks: Record<string, string[]>;
@@ -48,6 +54,13 @@ const EMPTY: Draft = {
 
 const cell = (metric: string, priority: string) => `${metric}/${priority}`;
 
+/** Conditions as the API answers them (lists and values may be absent). */
+function fromApi(conditions: Schemas['Conditions']): Conditions {
+  const list = (items?: Schemas['Conditions']['all']) => (items ?? [])
+    .map((c) => ({ field: c.field ?? '', operator: c.operator ?? '', values: c.values ?? [] }));
+  return { all: list(conditions.all), any: list(conditions.any) };
+}
+
 function draftOf(policy: SlaPolicy): Draft {
   const minutes: Record<string, string> = {};
   const businessHours: Record<string, boolean> = {};
@@ -55,12 +68,10 @@ function draftOf(policy: SlaPolicy): Draft {
     minutes[cell(target.metric ?? '', target.priority ?? '')] = String(target.minutes ?? '');
     businessHours[target.metric ?? ''] = target.businessHours ?? true;
   }
-  const conditions = policy.conditions ?? {};
-  const asValue = (list: typeof conditions.all) => (list ?? []).map((c) => ({ field: c.field ?? '', operator: c.operator ?? '', values: c.values ?? [] }));
   return {
     name: policy.name ?? '', active: policy.active ?? true, warningPercent: String(policy.warningPercent ?? 75),
     notesFulfilReplies: policy.notesFulfilReplies ?? false, calendarId: policy.calendarId ?? '',
-    conditions: { all: asValue(conditions.all), any: asValue(conditions.any) }, minutes, businessHours,
+    conditions: fromApi(policy.conditions ?? {}), minutes, businessHours,
     clocks: { ...(policy.clocks ?? {}) },
   };
 }
@@ -73,7 +84,7 @@ function requestOf(draft: Draft): SlaPolicyRequest {
   return {
     name: draft.name, active: draft.active, warningPercent: Number(draft.warningPercent),
     notesFulfilReplies: draft.notesFulfilReplies, calendarId: draft.calendarId.trim() || undefined,
-    conditions: draft.conditions, targets, clocks: draft.clocks,
+    conditions: cleanConditions(draft.conditions), targets, clocks: draft.clocks,
   };
 }
 
@@ -132,8 +143,45 @@ function TargetsTable({ draft, onChange }: { draft: Draft; onChange: (draft: Dra
   );
 }
 
+/** What the form offers to choose from: the directory for conditions, and the business-hours calendars. */
+function useChoices() {
+  const teams = useTeams();
+  const agents = useAgents();
+  const organisations = useOrganisations();
+  const statuses = useStatuses();
+  const calendars = useCalendars();
+  return useMemo(() => ({
+    conditions: {
+      team: (teams.data ?? []).map((t) => ({ value: t.id ?? '', label: t.name ?? '' })),
+      assignee: (agents.data ?? []).filter((a) => a.active !== false).map((a) => ({ value: a.id ?? '', label: a.name ?? '' })),
+      organisation: (organisations.data ?? []).map((o) => ({ value: o.id ?? '', label: o.name ?? '' })),
+      status: (statuses.data ?? []).map((s) => ({ value: s.key ?? '', label: s.label ?? s.key ?? '' })),
+    },
+    calendars: (calendars.data ?? []).map((c): SelectOption => ({ value: c.id ?? '', label: `${c.name ?? ''} (${c.timeZone ?? ''})` })),
+  }), [teams.data, agents.data, organisations.data, statuses.data, calendars.data]);
+}
+
+/** The policy's business-hours calendar: wider than a SelectField, so calendar names and time zones show whole. */
+function CalendarSelect({ value, options, onChange }: { value: string; options: SelectOption[]; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="flex w-full flex-col gap-1 sm:w-72">
+      <label htmlFor={id} className="text-xs font-medium text-muted">Business-hours calendar</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}
+        className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent">
+        <option value="">The helpdesk&apos;s default hours</option>
+        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
 function PolicyForm({ policy, onDone }: { policy?: SlaPolicy; onDone: () => void }) {
   const [draft, setDraft] = useState<Draft>(() => (policy ? draftOf(policy) : EMPTY));
+  const choices = useChoices();
+  // A calendar the list does not (yet) hold still shows as what the policy keeps.
+  const calendars = draft.calendarId && !choices.calendars.some((c) => c.value === draft.calendarId)
+    ? [...choices.calendars, { value: draft.calendarId, label: `Calendar ${draft.calendarId}` }] : choices.calendars;
   const create = useCreateSlaPolicy();
   const replace = useReplaceSlaPolicy();
   const mutation = policy ? replace : create;
@@ -151,15 +199,15 @@ function PolicyForm({ policy, onDone }: { policy?: SlaPolicy; onDone: () => void
         <TextInput label="Name" value={draft.name} onChange={(name) => setDraft({ ...draft, name })} className="min-w-56 flex-1" />
         <TextInput label="Warning at (%)" type="number" value={draft.warningPercent}
           onChange={(warningPercent) => setDraft({ ...draft, warningPercent })} className="w-32" />
-        <TextInput label="Business-hours calendar id" hint="Blank: the helpdesk's default hours" value={draft.calendarId}
-          onChange={(calendarId) => setDraft({ ...draft, calendarId })} className="min-w-72" />
+        <CalendarSelect value={draft.calendarId} options={calendars} onChange={(calendarId) => setDraft({ ...draft, calendarId })} />
       </div>
       <div className="flex flex-wrap gap-6">
         <CheckboxField label="Active" isSelected={draft.active} onChange={(active) => setDraft({ ...draft, active })} />
         <CheckboxField label="An internal note fulfils reply targets" isSelected={draft.notesFulfilReplies}
           onChange={(notesFulfilReplies) => setDraft({ ...draft, notesFulfilReplies })} />
       </div>
-      <ConditionsEditor label={label} value={draft.conditions} onChange={(conditions) => setDraft({ ...draft, conditions })} />
+      <ConditionsEditor label={label} value={draft.conditions} onChange={(conditions) => setDraft({ ...draft, conditions })}
+        fields={fieldsFor('sla')} choices={choices.conditions} />
       <TargetsTable draft={draft} onChange={setDraft} />
       <FormProblem error={mutation.error} shownFields={[]} shownCodes={[]} />
       <div className="flex gap-2">

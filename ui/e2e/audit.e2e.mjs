@@ -26,9 +26,10 @@ async function main() {
     step('Ada renames the team in the console');
     await signIn(page, base, ada.email, PASSWORD);
     await page.goto(`${base}/admin/teams`);
-    await page.getByRole('button', { name: `Rename ${before}` }).click();
-    await page.getByLabel(`New name for ${before}`).fill(after);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: `Edit ${before}` }).click();
+    const form = page.getByRole('form', { name: `Edit ${before}` });
+    await form.getByLabel(`New name for ${before}`).fill(after);
+    await form.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('list', { name: 'Teams' }).getByText(after).waitFor();
 
     step('the audit log shows the rename by Ada, from the old name to the new');

@@ -106,7 +106,7 @@ async function main() {
   } finally {
     await browser.close();
   }
-  console.log('calendars: ok');
+  console.log('calendars end-to-end: passed');
 }
 
 main().catch((error) => {

@@ -93,22 +93,12 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   {entry.channel && <span>via {entry.channel}</span>}
                   {entry.cause && (
                     <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">
-                      via {entry.cause.type} {entry.cause.name}
-                      {entry.cause.version !== undefined && entry.cause.version !== null && entry.cause.type !== 'macro' && (
+                      {causeLabel(entry.cause)}
+                      {entry.cause.version != null && (entry.cause.type === 'trigger' || entry.cause.type === 'automation'
+                        || entry.cause.type === 'sla-policy') && (
                         <span className="font-normal text-muted"> (version {entry.cause.version})</span>
                       )}
                     </span>
-                  )}
-                  {entry.cause?.type === 'routing-rule' && (
-                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">
-                      via rule {entry.cause.name}{entry.cause.version ? ` v${entry.cause.version}` : ''}
-                    </span>
-                  )}
-                  {entry.cause?.type === 'assignment' && (
-                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">by {entry.cause.name}</span>
-                  )}
-                  {entry.cause?.type === 'sla-policy' && (
-                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">via SLA policy {entry.cause.name}</span>
                   )}
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
@@ -136,4 +126,14 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
       )}
     </section>
   );
+}
+
+/** What caused a change besides its actor, as the history says it: "via macro …", "via rule … v2", "by Billing: least busy". */
+function causeLabel(cause: { type?: string; name?: string; version?: number | null }): string {
+  switch (cause.type) {
+    case 'routing-rule': return `via rule ${cause.name ?? ''}${cause.version ? ` v${cause.version}` : ''}`;
+    case 'assignment': return `by ${cause.name ?? ''}`;
+    case 'sla-policy': return `via SLA policy ${cause.name ?? ''}`;
+    default: return `via ${cause.type ?? ''} ${cause.name ?? ''}`;
+  }
 }

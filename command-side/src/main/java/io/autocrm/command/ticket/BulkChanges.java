@@ -78,15 +78,22 @@ class BulkChanges {
             long version = commands.<Long>send(update);
             return new Result(id, Outcome.APPLIED, version, null);
         } catch (ConflictingModificationException e) {
-            Long current = tickets.find(update.ticketId()).map(CreatedTicket::version).orElse(null);
-            return new Result(id, Outcome.CONFLICT, current, Problem.of(ErrorCode.VERSION_CONFLICT,
-                    "The ticket changed since the version given; it is now at version " + current + "."));
+            return conflict(update);
         } catch (AggregateNotFoundException e) {
             return new Result(id, Outcome.REFUSED, null,
                     Problem.of(ErrorCode.TICKET_NOT_FOUND, "No ticket has this id."));
         } catch (DomainException e) {
-            return new Result(id, Outcome.REFUSED, null, Problem.of(e.errorCode(), e.getMessage()));
+            // A conflict found by the ticket itself (which ignores its own SLA events) arrives as this code.
+            return e.errorCode() == ErrorCode.VERSION_CONFLICT ? conflict(update)
+                    : new Result(id, Outcome.REFUSED, null, Problem.of(e.errorCode(), e.getMessage()));
         }
+    }
+
+    private Result conflict(UpdateTicketCommand update) {
+        Long current = tickets.find(update.ticketId()).map(CreatedTicket::version).orElse(null);
+        return new Result(update.ticketId().toString(), Outcome.CONFLICT, current, Problem.of(
+                ErrorCode.VERSION_CONFLICT, "The ticket changed since the version given; it is now at version "
+                        + current + "."));
     }
 
     private static TicketId ticketId(String raw) {

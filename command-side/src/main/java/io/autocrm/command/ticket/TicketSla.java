@@ -1,5 +1,8 @@
 package io.autocrm.command.ticket;
 
+import java.util.Map;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.command.access.CommandCaller;
 import io.autocrm.command.calendar.BusinessCalendar;
 import io.autocrm.command.calendar.BusinessCalendars;
@@ -80,6 +83,11 @@ final class TicketSla {
      * Records what the clocks imply now and schedules the next check (none while nothing runs). The deadline carries
      * the instant it is for ({@code dueAt}, ISO-8601): a check never counts as earlier than that, whatever the clock.
      */
+    /** The metadata of what AutoCRM records on its own when a deadline fires. */
+    private static final MetaData BY_AUTOCRM = MetaData.from(Map.of(MetadataKeys.ACTOR_TYPE, ActorType.SYSTEM.key(),
+            MetadataKeys.ACTOR_ID, "system", MetadataKeys.ACTOR_ROLE, "system", MetadataKeys.CHANNEL,
+            Channel.SYSTEM.key()));
+
     static void settle(TicketId ticketId, SlaLedger ledger, BusinessCalendars calendars, DeadlineManager deadlines,
                        Instant dueAt) {
         Instant now = GenericEventMessage.clock.instant();
@@ -87,7 +95,12 @@ final class TicketSla {
             now = dueAt;
         }
         SlaSettlement settlement = SlaSettlement.of(ticketId, ledger, calendar(ledger, calendars), now);
-        settlement.events().forEach(AggregateLifecycle::apply);
+        if (dueAt == null) {
+            settlement.events().forEach(AggregateLifecycle::apply);
+        } else {
+            // A deadline fired: no person's command is at hand, AutoCRM itself records what its clocks imply.
+            settlement.events().forEach(event -> AggregateLifecycle.apply(event, BY_AUTOCRM));
+        }
         ScopeDescriptor scope = scope(ticketId);
         deadlines.cancelAllWithinScope(DEADLINE, scope);
         if (settlement.nextCheck() != null) {

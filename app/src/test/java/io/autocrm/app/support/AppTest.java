@@ -18,6 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
         "autocrm.demo.enabled=false",
         "autocrm.snapshot-threshold=20",
         "autocrm.stream.heartbeat=1s",
+        // Time-based automations run often enough for a browser scenario to see one act; each acts once per stay.
+        "autocrm.automations.interval=PT10S",
         "logging.level.io.autocrm=info",
         "autocrm.security.bootstrap-api-key=" + Api.BOOTSTRAP_KEY,
         "autocrm.security.cors.allowed-origins=https://allowed.example"})

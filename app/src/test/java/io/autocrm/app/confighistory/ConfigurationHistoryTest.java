@@ -60,7 +60,7 @@ class ConfigurationHistoryTest {
             "workspace.macro_use", // one row per application of a macro: usage, not configuration
             "scheduling.scheduled_tasks", // durable timers (SLA deadlines, automation runs, the assignment sweep)
             // the assignment engine's own state, kept from events: open tickets, turns, its position in the stream
-            "assignment.ticket", "assignment.agent_turn", "assignment.member_turn", "assignment.token_entry",
+            "assignment.ticket", "assignment.agent_turn", "assignment.member_turn", "processes.token_entry",
             // the triggers' and automations' bookkeeping: what acted on which ticket, candidates, their position
             "automation.trigger_firing", "automation.automation_firing", "automation.candidate",
             "automation.trigger_progress");

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AppTest
 class ReadModelRebuildTest {
 
+    private static final List<String> PROCESS_MANAGERS = List.of("routing", "sla-policies", "automation", "assignment");
+
     @LocalServerPort
     int port;
     @Autowired
@@ -34,6 +38,8 @@ class ReadModelRebuildTest {
     ReadModelRebuild rebuild;
     @Autowired
     DeferredIndexes deferredIndexes;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void replayingAllEventsReproducesTheLiveReadModels() {
@@ -60,11 +66,17 @@ class ReadModelRebuildTest {
         List<String> indexes = indexDefinitions();
         assertThat(live.get("read_model.ticket")).hasSizeGreaterThanOrEqualTo(12);
 
+        Map<String, Long> processManagers = processManagerPositions();
+
         Api.Response accepted = api.post("/api/v1/admin/read-models/rebuild", json());
         assertThat(accepted.status()).isEqualTo(202);
         awaitUpToDate();
 
         assertThat(dumpReadModels()).isEqualTo(live);
+        assertThat(rebuild.progress()).extracting(ProcessorProgress::name).contains("tickets", "ticket-audit")
+                .as("the process managers are no read models").doesNotContainAnyElementsOf(PROCESS_MANAGERS);
+        assertThat(processManagerPositions()).as("the process managers ran on from where they were, never replaying")
+                .allSatisfy((name, position) -> assertThat(position).isGreaterThanOrEqualTo(processManagers.get(name)));
         awaitIndexes(indexes);
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(jdbc.sql("""
@@ -107,6 +119,19 @@ class ReadModelRebuildTest {
         } finally {
             jdbc.sql("DELETE FROM read_model.token_entry WHERE processor_name = 'tickets-on-node-b'").update();
         }
+    }
+
+    /** Each process manager's lowest segment position; each runs throughout. */
+    private Map<String, Long> processManagerPositions() {
+        Map<String, Long> positions = new LinkedHashMap<>();
+        for (String name : PROCESS_MANAGERS) {
+            StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
+                    .orElseThrow();
+            assertThat(processor.isRunning()).as(name + " runs").isTrue();
+            positions.put(name, processor.processingStatus().values().stream()
+                    .mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1));
+        }
+        return positions;
     }
 
     private void awaitUpToDate() {

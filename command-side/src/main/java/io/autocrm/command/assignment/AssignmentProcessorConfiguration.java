@@ -1,9 +1,8 @@
 package io.autocrm.command.assignment;
 
+import io.autocrm.platform.axon.ProcessManagerTokens;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's processor: a pooled streaming processor of one segment (one node folds the events at a time), whose
- * token lives in {@code assignment.token_entry}, beside the state it folds, so a read-model rebuild (which drops the
- * read models' tokens) does not fold every event into it a second time.
+ * token lives with the other process managers' ({@link ProcessManagerTokens}), so a read-model rebuild (which drops
+ * the read models' tokens) does not fold every event into its state a second time.
  */
 @Configuration(proxyBeanMethods = false)
 class AssignmentProcessorConfiguration {
@@ -30,20 +29,7 @@ class AssignmentProcessorConfiguration {
             return;
         }
         String name = AssignmentLedger.PROCESSING_GROUP;
-        processing.registerTokenStore(name, configuration -> JdbcTokenStore.builder()
-                .connectionProvider(connections)
-                .serializer(serializer)
-                .schema(TokenSchema.builder()
-                        .setTokenTable("assignment.token_entry")
-                        .setProcessorNameColumn("processor_name")
-                        .setSegmentColumn("segment")
-                        .setTokenColumn("token")
-                        .setTokenTypeColumn("token_type")
-                        .setTimestampColumn("timestamp")
-                        .setOwnerColumn("owner")
-                        .build())
-                .contentType(byte[].class)
-                .build());
+        ProcessManagerTokens.register(processing, name, connectionsProvider, serializerProvider);
         processing.registerPooledStreamingEventProcessor(name,
                 org.axonframework.config.Configuration::eventStore,
                 (configuration, builder) -> builder.batchSize(100).initialSegmentCount(1));

@@ -4,11 +4,19 @@ import io.autocrm.command.rules.TicketSnapshot.Change;
 import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.events.ticket.TicketMergedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
+import io.autocrm.platform.axon.ProcessManagerTokens;
 import java.util.UUID;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +24,8 @@ import org.springframework.stereotype.Component;
  * ({@value #GROUP}) on the ticket events: keeps the automations' {@link Candidates} and lets the {@link TriggerEngine}
  * react to each change. Both are idempotent, so a redelivered event or a processor restarted from an older token does
  * nothing twice (the candidates' times only move forward; a trigger's firing is claimed once per ticket and chain; and
- * the triggers skip what they reacted to before, by its position in the event stream, when a read-model rebuild drops
- * this processor's token and it replays from the first event).
+ * the triggers skip what they reacted to before, by its position in the event stream, should its token be reset and
+ * it replay from the first event). Its token is kept apart from the read models' ({@link ProcessManagerTokens}).
  */
 @Component
 @ProcessingGroup(AutomationProcessor.GROUP)
@@ -56,6 +64,16 @@ class AutomationProcessor {
                 triggers.react(message, change);
                 firings.reacted(position);
             });
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Tokens {
+
+        @Bean
+        ConfigurerModule automationTokens(ObjectProvider<ConnectionProvider> connections,
+                @Qualifier("serializer") ObjectProvider<Serializer> serializer) {
+            return ProcessManagerTokens.forProcessor(GROUP, connections, serializer);
         }
     }
 }

@@ -13,11 +13,16 @@ import io.autocrm.events.ticket.TicketTeamUnassignedEvent;
 import io.autocrm.events.ticket.TicketTypeChangedEvent;
 import io.autocrm.events.ticket.TicketUnassignedEvent;
 import io.autocrm.events.ticket.TicketUntaggedEvent;
+import io.autocrm.platform.axon.ProcessManagerTokens;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -111,6 +116,12 @@ class RoutingProcessManager {
     /** The processor: pooled streaming, starting at the head of the event stream the first time it runs. */
     @Configuration(proxyBeanMethods = false)
     static class RoutingProcessor {
+
+        @Bean
+        ConfigurerModule routingTokens(ObjectProvider<ConnectionProvider> connections,
+                @Qualifier("serializer") ObjectProvider<Serializer> serializer) {
+            return ProcessManagerTokens.forProcessor(GROUP, connections, serializer);
+        }
 
         @Bean
         ConfigurerModule routingProcessor() {

@@ -1,10 +1,9 @@
 package io.autocrm.query.operations;
 
-import io.autocrm.platform.database.MigrationConfiguration;
-import java.time.Instant;
-import java.util.Collection;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
+import io.autocrm.platform.database.MigrationConfiguration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,14 +11,15 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,12 +41,14 @@ public class ReadModelRebuild {
     private final EventStore eventStore;
     private final ReadModelVacuum vacuum;
     private final DeferredIndexes indexes;
+    private final TokenStore readModelTokens;
     private final ProgressRates rates = new ProgressRates(Instant::now);
 
     ReadModelRebuild(EventProcessingConfiguration processing,
             @Qualifier(MigrationConfiguration.READ_MODEL_FLYWAY) Flyway readModelFlyway, JdbcClient jdbc,
-            EventStore eventStore, ReadModelVacuum vacuum, DeferredIndexes indexes) {
+            EventStore eventStore, ReadModelVacuum vacuum, DeferredIndexes indexes, TokenStore readModelTokens) {
         this.processing = processing;
+        this.readModelTokens = readModelTokens;
         this.readModelFlyway = readModelFlyway;
         this.jdbc = jdbc;
         this.eventStore = eventStore;
@@ -68,7 +70,7 @@ public class ReadModelRebuild {
      * another node's processors still claim segments: they would write into the schema being dropped.
      */
     public synchronized List<ProcessorProgress> rebuild() {
-        Collection<EventProcessor> processors = processing.eventProcessors().values();
+        List<EventProcessor> processors = readModelProcessors().map(EventProcessor.class::cast).toList();
         log.info("Rebuilding read models: stopping {} processors", processors.size());
         processors.forEach(EventProcessor::shutDown);
         long foreignClaims = jdbc.sql("SELECT count(*) FROM read_model.token_entry WHERE owner IS NOT NULL")
@@ -92,14 +94,17 @@ public class ReadModelRebuild {
         return !progress.isEmpty() && progress.stream().allMatch(ProcessorProgress::upToDate);
     }
 
-    /** Each streaming processor's position against the head of the event store. */
+    /** Each read-model processor's position against the head of the event store. */
     public List<ProcessorProgress> progress() {
         long head = head();
-        return streamingProcessors().map(p -> ProcessorProgress.of(p, head))
+        return readModelProcessors().map(p -> ProcessorProgress.of(p, head))
                 .map(p -> p.at(rates.record(p.name(), p.position()))).toList();
     }
 
-    /** One processor's position against the head of the event store, if it is a streaming processor here. */
+    /**
+     * One streaming processor's position against the head of the event store, if it runs here: a read model's or a
+     * process manager's (the lag metrics cover both).
+     */
     public Optional<ProcessorProgress> progress(String processorName) {
         return streamingProcessors().filter(p -> p.getName().equals(processorName)).findFirst()
                 .map(p -> ProcessorProgress.of(p, head()));
@@ -109,6 +114,14 @@ public class ReadModelRebuild {
     private long head() {
         TrackingToken token = eventStore.createHeadToken();
         return token == null ? 0 : token.position().orElse(0);
+    }
+
+    /**
+     * The streaming processors whose tokens are the read models' (the schema a rebuild drops). The command side's
+     * process managers keep theirs elsewhere and are neither stopped, nor replayed, nor reported here.
+     */
+    private Stream<StreamingEventProcessor> readModelProcessors() {
+        return streamingProcessors().filter(processor -> processing.tokenStore(processor.getName()) == readModelTokens);
     }
 
     private Stream<StreamingEventProcessor> streamingProcessors() {

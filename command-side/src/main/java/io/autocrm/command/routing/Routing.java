@@ -16,6 +16,7 @@ import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.StatusCategory;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -78,15 +79,22 @@ public class Routing {
         return snapshots.find(ticketId).map(t -> t.facts().version()).orElse(0L);
     }
 
-    /** Routes the ticket; answers the decision acted on (empty: no such ticket, or it is closed). */
+    /**
+     * Routes the ticket; answers the decision acted on (empty: no rule is enabled, there is no such ticket, or it is
+     * closed). Without enabled rules nothing is read: most changes of most helpdesks' tickets cost routing one query.
+     */
     Optional<RoutingDecision> decideAndAct(TicketId ticketId, String correlationId) {
         for (int attempt = 1; ; attempt++) {
+            List<RoutingRule> enabled = rules.inOrder().stream().filter(RoutingRule::enabled).toList();
+            if (enabled.isEmpty()) {
+                return Optional.empty();
+            }
             Optional<TicketSnapshot> ticket = snapshots.find(ticketId)
                     .filter(t -> !t.facts().merged() && t.facts().statusCategory() != StatusCategory.CLOSED);
             if (ticket.isEmpty()) {
                 return Optional.empty();
             }
-            RoutingDecision decision = Router.decide(rules.inOrder(), ticket.get(),
+            RoutingDecision decision = Router.decide(enabled, ticket.get(),
                     histories.personsChanges(ticketId), GenericEventMessage.clock.instant());
             try {
                 act(ticketId, ticket.get().facts().version(), decision, correlationId);

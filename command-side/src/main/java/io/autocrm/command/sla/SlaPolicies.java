@@ -38,6 +38,8 @@ class SlaPolicies implements CalendarReferences {
 
     private final ConfigurationHistory history;
 
+    private volatile boolean everSaved;
+
     SlaPolicies(JdbcClient jdbc, ConfigurationHistory history) {
         this.jdbc = jdbc;
         this.history = history;
@@ -51,6 +53,19 @@ class SlaPolicies implements CalendarReferences {
     /** The active policies, in the order they are tried. */
     List<SlaPolicy> active() {
         return jdbc.sql(SELECT + " WHERE active ORDER BY position, lower(name), id").query(this::policy).list();
+    }
+
+    /**
+     * Whether an SLA policy was ever saved here (its configuration history says so, and never forgets). Until then no
+     * ticket holds SLA terms, so there is nothing to measure; once true it stays true, and the history is asked again only until then.
+     */
+    boolean everSaved() {
+        if (!everSaved) {
+            everSaved = jdbc.sql("""
+                    SELECT EXISTS (SELECT 1 FROM audit.config_change WHERE entity_kind = 'directory.sla_policy')""")
+                    .query(Boolean.class).single();
+        }
+        return everSaved;
     }
 
     Optional<SlaPolicy> find(UUID id) {

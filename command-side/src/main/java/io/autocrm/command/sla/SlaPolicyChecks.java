@@ -1,6 +1,7 @@
 package io.autocrm.command.sla;
 
 import io.autocrm.command.calendar.BusinessCalendars;
+import io.autocrm.command.rules.ConditionField;
 import io.autocrm.command.rules.ConditionRules;
 import io.autocrm.command.rules.Conditions;
 import io.autocrm.events.common.CalendarId;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,9 +58,25 @@ class SlaPolicyChecks {
             throw new InvalidInput("'calendarId' names no business-hours calendar.");
         }
         return new Checked(name, request.active() == null || request.active(),
-                conditionRules.validate(request.conditions()), request.calendarId(), warning,
+                propertiesOnly(conditionRules.validate(request.conditions())), request.calendarId(), warning,
                 Boolean.TRUE.equals(request.notesFulfilReplies()), targets(request.targets()),
                 clocks(request.clocks()));
+    }
+
+    /**
+     * A policy is chosen when a ticket's properties change, so its conditions test properties only: not the time since
+     * something happened (automations' conditions), nor the change itself (triggers'). (The SLA process skips the events
+     * that change no property, such as messages, on this ground.)
+     */
+    private static Conditions propertiesOnly(Conditions conditions) {
+        Stream.concat(conditions.all().stream(), conditions.any().stream())
+                .map(condition -> ConditionField.of(condition.field()).orElseThrow())
+                .filter(field -> field.measuresTime() || field.describesChange()).findFirst()
+                .ifPresent(field -> {
+                    throw new InvalidInput("An SLA policy's conditions test what a ticket is, not '" + field.key()
+                            + "': the hours-since conditions are for automations, the change conditions for triggers.");
+                });
+        return conditions;
     }
 
     private static List<PolicyTarget> targets(List<PolicyTarget> targets) {

@@ -9,10 +9,15 @@ import io.autocrm.events.common.CalendarId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.events.ticket.CustomerMessageAddedEvent;
+import io.autocrm.events.ticket.InternalNoteAddedEvent;
+import io.autocrm.events.ticket.MessagesSplitOffEvent;
 import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.SlaMetric;
 import io.autocrm.events.ticket.SlaTarget;
 import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.platform.axon.ProcessManagerTokens;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -27,12 +33,16 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA process manager: after every change of a ticket (but its own SLA events) it finds the first active policy
+ * The SLA process manager: after every change of a ticket that may change which policy it meets (not a message, not
+ * its own SLA events; nothing at all before any policy was saved) it finds the first active policy
  * whose conditions the ticket meets and sends {@link MeasureSlaCommand} with that policy's terms for the ticket's
  * priority (none: no policy matches), as AutoCRM ({@code system}) with the policy as the cause. The ticket decides
  * whether the terms are new and records its clocks; a failure is retried, never skipped.
@@ -55,11 +65,22 @@ class SlaPolicyProcess {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> message) {
-        if (!"Ticket".equals(message.getType()) || payload.getClass().getSimpleName().startsWith("Sla")) {
+        if (!"Ticket".equals(message.getType()) || !mayChangeWhichPolicyApplies(payload) || !policies.everSaved()) {
             return;
         }
         TicketId ticketId = TicketId.of(message.getAggregateIdentifier());
         tickets.find(ticketId).ifPresent(ticket -> measure(ticketId, ticket));
+    }
+
+    /**
+     * Whether the event may change which policy a ticket meets. A policy's conditions read the ticket's properties,
+     * never its conversation: a message (the commonest event) changes no match, and the ticket fulfils its targets
+     * by itself; the SLA events are the measuring's own. Everything else is measured (a new kind of event too).
+     */
+    static boolean mayChangeWhichPolicyApplies(Object payload) {
+        return !(payload instanceof PublicReplyAddedEvent || payload instanceof CustomerMessageAddedEvent
+                || payload instanceof InternalNoteAddedEvent || payload instanceof MessagesSplitOffEvent
+                || payload.getClass().getSimpleName().startsWith("Sla"));
     }
 
     private void measure(TicketId ticketId, TicketSnapshot ticket) {
@@ -103,7 +124,13 @@ class SlaPolicyProcess {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class FailuresAreRetried {
+    static class Processor {
+
+        @Bean
+        ConfigurerModule slaPolicyTokens(ObjectProvider<ConnectionProvider> connections,
+                @Qualifier("serializer") ObjectProvider<Serializer> serializer) {
+            return ProcessManagerTokens.forProcessor(GROUP, connections, serializer);
+        }
 
         @Bean
         ConfigurerModule slaPolicyErrors() {

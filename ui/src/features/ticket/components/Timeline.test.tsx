@@ -30,6 +30,13 @@ describe('Timeline', { timeout: 30_000 }, () => {
     expect(within(note).getByText('Agent')).toBeInTheDocument();
   });
 
+  it('says a note a trigger or an automation wrote was written automatically, by AutoCRM', () => {
+    render(<Timeline messages={[{ id: '1', kind: 'internal-note', author: { type: 'system', id: 'system' }, body: 'VIP', createdAt: at }]} />);
+    const note = screen.getByRole('article', { name: 'Internal note from AutoCRM' });
+    expect(within(note).getByText('Automatic')).toBeInTheDocument();
+    expect(within(note).queryByText('Integration')).toBeNull();
+  });
+
   it('shows the relative time with the exact time on hover', () => {
     render(<Timeline messages={[{ id: '1', kind: 'customer-message', author: { type: 'customer', name: 'Ann' }, body: 'Hi', createdAt: at }]} />);
     const time = screen.getByRole('article').querySelector('time');

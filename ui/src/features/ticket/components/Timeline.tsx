@@ -30,6 +30,9 @@ function roleOf(message: Message): string {
     case undefined:
     case null:
       return 'System';
+    case 'system':
+      // A trigger or an automation wrote it; the history names which (its cause).
+      return 'Automatic';
     default:
       return 'Integration';
   }

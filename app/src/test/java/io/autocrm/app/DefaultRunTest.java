@@ -62,7 +62,7 @@ class DefaultRunTest {
                     SELECT count(*) FROM events.domain_event_entry
                      WHERE convert_from(meta_data, 'UTF8')::jsonb ->> 'causeType' = 'routing-rule'""")
                     .query(Long.class).single()).as("the demo's tickets routed by its rules (DemoRouting)").isPositive();
-            assertThat(api.get("/api/v1/routing-rules").json().get("items")).as("the demo's routing rules").hasSize(4);
+            assertThat(api.get("/api/v1/routing-rules").json().get("items")).as("the demo's routing rules").hasSize(5);
             String causes = """
                     SELECT DISTINCT convert_from(meta_data, 'UTF8')::jsonb ->> 'causeName'
                     FROM events.domain_event_entry

@@ -25,11 +25,12 @@ final class DemoTeams {
         directory.defineSkill("billing", "Billing and refunds");
         directory.defineSkill("technical", "Technical troubleshooting");
         directory.defineSkill("spanish", "Spanish");
+        directory.defineSkill("escalation", "Escalations: outages and VIP customers");
         UUID ada = demo.agents.get(0);
         UUID grace = demo.agents.get(1);
         UUID alan = demo.agents.get(2);
         directory.equipAgent(ada, 10, Map.of("technical", 3));
-        directory.equipAgent(grace, 15, Map.of("technical", 3, "billing", 2));
+        directory.equipAgent(grace, 15, Map.of("technical", 3, "billing", 2, "escalation", 2));
         directory.equipAgent(alan, 15, Map.of("billing", 3, "technical", 2, "spanish", 1));
         staff(directory, demo, "Support", "First line: questions, how-tos and anything not yet sorted",
                 List.of(ada, grace, alan));

@@ -34,6 +34,10 @@ async function main() {
   const carla = await person('customer', `Carla Sla ${run}`, 'customer');
   const tag = `sla-${run}`;
   const policyName = `E2E SLA ${run}`;
+  // A calendar of its own, so the policy's calendar select has one to offer on an installation without any.
+  await api.post('/api/v1/calendars', {
+    name: `SLA hours ${run}`, timeZone: 'Europe/London', weeklyHours: { monday: ['09:00-17:00'] }, holidays: [],
+  });
   await api.post('/api/v1/sla-policies', {
     name: policyName, position: 0, conditions: { all: [{ field: 'tags', operator: 'includes-any', values: [tag] }] },
     targets: [

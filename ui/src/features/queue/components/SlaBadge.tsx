@@ -29,7 +29,7 @@ export function SlaBadge({ sla }: SlaBadgeProps) {
     : left.minutes <= 60 ? 'bg-note text-note-ink' : 'bg-raised text-ink';
   const label = `${slaMetricName(sla.metric)}: ${left.overdue ? left.text : `${left.text} left`}${sla.breached ? ' (breached)' : ''}, due ${exactTime(sla.dueAt)}`;
   return (
-    <span className={`truncate rounded px-1.5 py-0.5 text-xs font-medium tabular-nums ${tone}`} title={label} aria-label={label}>
+    <span className={`truncate whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium tabular-nums ${tone}`} title={label} aria-label={label}>
       {slaMetricShort(sla.metric)} · {left.text}
     </span>
   );

@@ -43,7 +43,7 @@ export const QUEUE_COLUMNS: readonly QueueColumn[] = [
   { id: 'priority', label: 'Priority', width: '5.5rem', sortField: 'priority', render: (t) => humanize(t.priority) },
   { id: 'assignee', label: 'Assignee', width: 'minmax(7rem, 1fr)', render: (t) => <span className="truncate">{t.assignee?.name ?? 'Unassigned'}</span> },
   { id: 'team', label: 'Team', width: 'minmax(6rem, 0.8fr)', render: (t) => <span className="truncate">{t.team?.name ?? '—'}</span> },
-  { id: 'sla', label: 'Next SLA', width: '8rem', sortField: 'slaDueAt', render: (t) => <SlaBadge sla={t.sla} /> },
+  { id: 'sla', label: 'Next SLA', width: '9.5rem', sortField: 'slaDueAt', render: (t) => <SlaBadge sla={t.sla} /> },
   { id: 'updatedAt', label: 'Updated', width: '7.5rem', sortField: 'updatedAt', render: (t) => time(t.updatedAt) },
   { id: 'createdAt', label: 'Created', width: '7.5rem', sortField: 'createdAt', render: (t) => time(t.createdAt) },
   { id: 'type', label: 'Type', width: '5.5rem', render: (t) => humanize(t.type) },

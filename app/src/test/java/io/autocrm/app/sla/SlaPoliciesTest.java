@@ -18,9 +18,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * SLA policies through the API: the first matching policy applies to a new ticket with the targets of its priority,
- * a changed priority re-measures it (a message before it changes nothing), and a policy's conditions test what a
- * ticket is (time and change conditions are refused, nothing saved). Each policy here matches only this test's tag, so the other tests'
- * tickets sharing the application never meet it.
+ * a changed priority re-measures it, an agent's public reply fulfils its first-reply target, and a policy's conditions
+ * test what a ticket is (time and change conditions are refused, nothing saved). Each policy here matches only this
+ * test's tag, so the other tests' tickets sharing the application never meet it.
  */
 @AppTest
 class SlaPoliciesTest {
@@ -46,7 +46,7 @@ class SlaPoliciesTest {
     }
 
     @Test
-    void appliesToANewTicketAndReMeasuresOnAPriorityChangeAfterAMessage() {
+    void appliesToANewTicketReMeasuresOnAPriorityChangeAndIsFulfilledByAReply() {
         String policy = policy("Tagged " + tag, json("all", List.of(json("field", "tags", "operator", "includes-any",
                 "values", List.of(tag)))));
         String ticket = api.post("/api/v1/tickets", json("subject", "Measure me", "description", "Please",
@@ -68,6 +68,15 @@ class SlaPoliciesTest {
         List<String> events = slaEvents(ticket);
         assertThat(events.stream().filter("SlaPolicyAppliedEvent"::equals))
                 .as("measured at creation and at the priority change: " + events).hasSize(2);
+
+        String agent = api.post("/api/v1/agents", json("name", "Sam Replier", "email",
+                UUID.randomUUID() + "@example.com")).json().get("id").asString();
+        api.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "public-reply", "body", "On it",
+                "authorId", agent));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(api.get("/api/v1/tickets/" + ticket + "/sla").json().get("targets").valueStream()
+                        .filter(t -> t.get("metric").asString().equals("first-reply-time"))
+                        .map(t -> t.get("state").asString())).as("the reply fulfils the target").contains("fulfilled"));
     }
 
     @Test

@@ -64,9 +64,9 @@ class SlaPolicyChecks {
     }
 
     /**
-     * A policy is chosen when a ticket's properties change, so its conditions test properties only: not the time since
-     * something happened (automations' conditions), nor the change itself (triggers'). (The SLA process skips the events
-     * that change no property, such as messages, on this ground.)
+     * A policy is chosen when a ticket changes, never as time passes, so its conditions test what the ticket is: not
+     * the time since something happened (automations' conditions), nor the change itself (triggers'). The console
+     * offers neither.
      */
     private static Conditions propertiesOnly(Conditions conditions) {
         Stream.concat(conditions.all().stream(), conditions.any().stream())

@@ -9,11 +9,7 @@ import io.autocrm.events.common.CalendarId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
-import io.autocrm.events.ticket.CustomerMessageAddedEvent;
-import io.autocrm.events.ticket.InternalNoteAddedEvent;
-import io.autocrm.events.ticket.MessagesSplitOffEvent;
 import io.autocrm.events.ticket.Priority;
-import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.SlaMetric;
 import io.autocrm.events.ticket.SlaTarget;
 import io.autocrm.events.ticket.StatusCategory;
@@ -41,8 +37,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA process manager: after every change of a ticket that may change which policy it meets (not a message, not
- * its own SLA events; nothing at all before any policy was saved) it finds the first active policy
+ * The SLA process manager: after every change of a ticket (but its own SLA events; and none at all before a first
+ * policy was ever saved, when no ticket can hold SLA terms) it finds the first active policy
  * whose conditions the ticket meets and sends {@link MeasureSlaCommand} with that policy's terms for the ticket's
  * priority (none: no policy matches), as AutoCRM ({@code system}) with the policy as the cause. The ticket decides
  * whether the terms are new and records its clocks; a failure is retried, never skipped.
@@ -65,22 +61,12 @@ class SlaPolicyProcess {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> message) {
-        if (!"Ticket".equals(message.getType()) || !mayChangeWhichPolicyApplies(payload) || !policies.everSaved()) {
+        if (!"Ticket".equals(message.getType()) || payload.getClass().getSimpleName().startsWith("Sla")
+                || !policies.everSaved()) {
             return;
         }
         TicketId ticketId = TicketId.of(message.getAggregateIdentifier());
         tickets.find(ticketId).ifPresent(ticket -> measure(ticketId, ticket));
-    }
-
-    /**
-     * Whether the event may change which policy a ticket meets. A policy's conditions read the ticket's properties,
-     * never its conversation: a message (the commonest event) changes no match, and the ticket fulfils its targets
-     * by itself; the SLA events are the measuring's own. Everything else is measured (a new kind of event too).
-     */
-    static boolean mayChangeWhichPolicyApplies(Object payload) {
-        return !(payload instanceof PublicReplyAddedEvent || payload instanceof CustomerMessageAddedEvent
-                || payload instanceof InternalNoteAddedEvent || payload instanceof MessagesSplitOffEvent
-                || payload.getClass().getSimpleName().startsWith("Sla"));
     }
 
     private void measure(TicketId ticketId, TicketSnapshot ticket) {

@@ -35,6 +35,8 @@ final class CommandBench {
         report.section("commands").put("levels", levels);
         report.section("commands").put("seconds_per_level", o.commandSeconds());
         report.section("commands").put("mix", "30% create, 40% PATCH with If-Match, 30% message");
+        report.section("commands").put("seconds_until_processors_caught_up", ReplayBench.round(
+                ReplayBench.awaitCaughtUp(app)));
         warmUp(app, workload);
         RssSampler rss = RssSampler.start(app);
         boolean allMet = true;

@@ -58,6 +58,37 @@ final class ReplayBench {
     }
 
     /**
+     * Waits until the read models and the command side's process managers have all reached the head of the event
+     * store, so that a measurement does not share the machine with a catch-up (on a generated data set, the process
+     * managers fold the whole history once, as after an upgrade that adds them); answers the seconds it took.
+     */
+    static double awaitCaughtUp(App app) throws Exception {
+        long t0 = System.nanoTime();
+        long lastPrint = t0;
+        while (true) {
+            JsonNode readModels = Api.ok(app.api().get("/api/v1/admin/read-models"));
+            JsonNode processes = Api.ok(app.api().get("/api/v1/admin/process-managers"));
+            if (upToDate(readModels) && (processes.isEmpty() || upToDate(processes))) {
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                if (seconds > 1) {
+                    System.out.printf("  processors caught up with the head after %.0f s%n", seconds);
+                }
+                return seconds;
+            }
+            if (System.nanoTime() - t0 > 1_800e9) {
+                throw new IllegalStateException("processors still behind after 30 minutes: " + positions(readModels)
+                        + positions(processes));
+            }
+            if (System.nanoTime() - lastPrint > 10e9) {
+                lastPrint = System.nanoTime();
+                System.out.printf("  ... waiting for the processors, %.0f s: %s%s%n", (lastPrint - t0) / 1e9,
+                        positions(readModels), positions(processes));
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /**
      * Waits for the VACUUM ANALYZE the app runs once a rebuild has caught up (up to 5 s for it to start), so the
      * baseline read and the benchmarks after this one do not share the machine with it; returns its seconds.
      */
@@ -76,7 +107,7 @@ final class ReplayBench {
         return seconds;
     }
 
-    private static boolean upToDate(JsonNode progress) {
+    static boolean upToDate(JsonNode progress) {
         if (progress.isEmpty()) {
             return false;
         }
@@ -91,7 +122,7 @@ final class ReplayBench {
         return true;
     }
 
-    private static String positions(JsonNode progress) {
+    static String positions(JsonNode progress) {
         StringBuilder b = new StringBuilder();
         for (JsonNode p : progress) {
             b.append(p.path("name").asText()).append('=').append(p.path("position").asText()).append('/')

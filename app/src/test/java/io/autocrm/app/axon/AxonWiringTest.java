@@ -15,7 +15,12 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.modelling.command.AggregateScopeDescriptor;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -25,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @AppTest
 class AxonWiringTest {
 
+    @Autowired
+    JdbcClient jdbc;
     @Autowired
     TransactionManager transactionManager;
     @Autowired
@@ -57,5 +64,31 @@ class AxonWiringTest {
     void keepsDeadlinesInPostgresThroughDbScheduler() {
         assertThat(deadlineManager).isInstanceOf(DbSchedulerDeadlineManager.class);
         assertThat(scheduler.getSchedulerState().isStarted()).isTrue();
+    }
+
+    /** Cancelling a scope's deadlines finds them by the index and cancels those only. */
+    @Test
+    void cancelsExactlyTheDeadlinesOfAScope() {
+        String name = "wiring-" + UUID.randomUUID();
+        AggregateScopeDescriptor first = new AggregateScopeDescriptor("Wiring", UUID.randomUUID().toString());
+        AggregateScopeDescriptor second = new AggregateScopeDescriptor("Wiring", UUID.randomUUID().toString());
+        Instant far = Instant.parse("2100-01-01T00:00:00Z");
+        String[] ids = transactionManager.fetchInTransaction(() -> new String[] {
+                deadlineManager.schedule(far, name, "one", first), deadlineManager.schedule(far, name, "two", first),
+                deadlineManager.schedule(far, name, "three", second)});
+        assertThat(scheduled(ids)).containsExactlyInAnyOrder(ids);
+
+        transactionManager.executeInTransaction(() -> deadlineManager.cancelAllWithinScope(name, first));
+
+        assertThat(scheduled(ids)).containsExactly(ids[2]);
+        transactionManager.executeInTransaction(() -> deadlineManager.cancelAllWithinScope(name, second));
+        assertThat(scheduled(ids)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduling.deadline_scope WHERE deadline_name = ?").param(name)
+                .query(Long.class).single()).isZero();
+    }
+
+    private List<String> scheduled(String[] ids) {
+        return jdbc.sql("SELECT task_instance FROM scheduling.scheduled_tasks WHERE task_instance IN (:ids)")
+                .param("ids", List.of(ids)).query(String.class).list();
     }
 }

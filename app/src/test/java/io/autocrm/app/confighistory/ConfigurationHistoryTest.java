@@ -59,6 +59,7 @@ class ConfigurationHistoryTest {
             "workspace.presence", // who is looking at a ticket, for seconds
             "workspace.macro_use", // one row per application of a macro: usage, not configuration
             "scheduling.scheduled_tasks", // durable timers (SLA deadlines, automation runs, the assignment sweep)
+            "scheduling.deadline_scope", // the deadlines by scope, beside them
             // the assignment engine's own state, kept from events: open tickets, turns, its position in the stream
             "assignment.ticket", "assignment.agent_turn", "assignment.member_turn", "processes.token_entry",
             // the triggers' and automations' bookkeeping: what acted on which ticket, candidates, their position

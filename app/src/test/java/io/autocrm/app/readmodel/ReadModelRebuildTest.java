@@ -75,6 +75,9 @@ class ReadModelRebuildTest {
         assertThat(dumpReadModels()).isEqualTo(live);
         assertThat(rebuild.progress()).extracting(ProcessorProgress::name).contains("tickets", "ticket-audit")
                 .as("the process managers are no read models").doesNotContainAnyElementsOf(PROCESS_MANAGERS);
+        assertThat(api.get("/api/v1/admin/process-managers").json().valueStream().map(p -> p.get("name").asString()))
+                .as("the process managers, reported apart").containsExactlyElementsOf(
+                        PROCESS_MANAGERS.stream().sorted().toList());
         assertThat(processManagerPositions()).as("the process managers ran on from where they were, never replaying")
                 .allSatisfy((name, position) -> assertThat(position).isGreaterThanOrEqualTo(processManagers.get(name)));
         awaitIndexes(indexes);

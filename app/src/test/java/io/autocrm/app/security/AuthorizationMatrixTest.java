@@ -478,6 +478,8 @@ class AuthorizationMatrixTest {
                 json("customerSignup", false)), scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/admin/read-models", op(p -> get("/api/v1/admin/read-models"),
                 scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/admin/process-managers", op(p -> get("/api/v1/admin/process-managers"),
+                scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/admin/read-models/dead-letters", op(p -> get("/api/v1/admin/read-models/dead-letters"),
                 scoped(Scope.ADMIN, Customers.NONE)));
         m.put("POST /api/v1/admin/read-models/dead-letters/retry", op(p -> new Call("POST",

@@ -4,6 +4,7 @@ import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.platform.database.MigrationConfiguration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -101,6 +102,14 @@ public class ReadModelRebuild {
                 .map(p -> p.at(rates.record(p.name(), p.position()))).toList();
     }
 
+    /** Each of the other streaming processors' (the command side's process managers') position, likewise. */
+    public List<ProcessorProgress> processManagerProgress() {
+        long head = head();
+        return streamingProcessors().filter(processor -> !isReadModel(processor))
+                .map(p -> ProcessorProgress.of(p, head)).map(p -> p.at(rates.record(p.name(), p.position())))
+                .sorted(Comparator.comparing(ProcessorProgress::name)).toList();
+    }
+
     /**
      * One streaming processor's position against the head of the event store, if it runs here: a read model's or a
      * process manager's (the lag metrics cover both).
@@ -121,7 +130,11 @@ public class ReadModelRebuild {
      * process managers keep theirs elsewhere and are neither stopped, nor replayed, nor reported here.
      */
     private Stream<StreamingEventProcessor> readModelProcessors() {
-        return streamingProcessors().filter(processor -> processing.tokenStore(processor.getName()) == readModelTokens);
+        return streamingProcessors().filter(this::isReadModel);
+    }
+
+    private boolean isReadModel(StreamingEventProcessor processor) {
+        return processing.tokenStore(processor.getName()) == readModelTokens;
     }
 
     private Stream<StreamingEventProcessor> streamingProcessors() {

@@ -1,6 +1,7 @@
 package io.autocrm.command.routing;
 
 import io.autocrm.access.Caller;
+import io.autocrm.command.rules.ChangedField;
 import io.autocrm.command.rules.TicketSnapshot;
 import io.autocrm.command.rules.TicketSnapshots;
 import io.autocrm.command.ticket.AssigneeChange;
@@ -67,7 +68,15 @@ public class Routing {
      * @param correlationId the correlation id of what led here (null: a new one)
      */
     public void route(TicketId ticketId, String correlationId) {
-        decideAndAct(ticketId, correlationId);
+        route(ticketId, correlationId, ChangedField.ANYTHING);
+    }
+
+    /**
+     * Routes the ticket after a change of {@code changed}: nothing is read when no enabled rule tests that property
+     * (a rule that did not match before cannot match now, nor can the first match change).
+     */
+    public void route(TicketId ticketId, String correlationId, ChangedField changed) {
+        decideAndAct(ticketId, correlationId, changed);
     }
 
     /**
@@ -75,18 +84,18 @@ public class Routing {
      * answers its version afterwards (0: no such ticket).
      */
     public long routeNow(TicketId ticketId) {
-        decideAndAct(ticketId, null);
+        decideAndAct(ticketId, null, ChangedField.ANYTHING);
         return snapshots.find(ticketId).map(t -> t.facts().version()).orElse(0L);
     }
 
     /**
-     * Routes the ticket; answers the decision acted on (empty: no rule is enabled, there is no such ticket, or it is
-     * closed). Without enabled rules nothing is read: most changes of most helpdesks' tickets cost routing one query.
+     * Routes the ticket; answers the decision acted on (empty: no enabled rule tests what changed, there is no such
+     * ticket, or it is closed). Then nothing else is read: most changes of most tickets cost routing one query.
      */
-    Optional<RoutingDecision> decideAndAct(TicketId ticketId, String correlationId) {
+    Optional<RoutingDecision> decideAndAct(TicketId ticketId, String correlationId, ChangedField changed) {
         for (int attempt = 1; ; attempt++) {
             List<RoutingRule> enabled = rules.inOrder().stream().filter(RoutingRule::enabled).toList();
-            if (enabled.isEmpty()) {
+            if (enabled.stream().noneMatch(rule -> changed.mayMatter(rule.conditions()))) {
                 return Optional.empty();
             }
             Optional<TicketSnapshot> ticket = snapshots.find(ticketId)

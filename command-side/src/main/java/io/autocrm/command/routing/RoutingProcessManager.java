@@ -1,5 +1,6 @@
 package io.autocrm.command.routing;
 
+import io.autocrm.command.rules.ChangedField;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.TicketAssignedEvent;
@@ -54,7 +55,8 @@ class RoutingProcessManager {
     private void route(TicketId ticketId, EventMessage<?> event) {
         if (!byRouting(event)) {
             Object correlation = event.getMetaData().get(MetadataKeys.CORRELATION_ID);
-            routing.route(ticketId, correlation == null ? null : correlation.toString());
+            routing.route(ticketId, correlation == null ? null : correlation.toString(),
+                    ChangedField.ofChangeBy(event.getPayload(), event.getMetaData().get(MetadataKeys.ACTOR_TYPE)));
         }
     }
 

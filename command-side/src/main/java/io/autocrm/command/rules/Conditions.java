@@ -2,6 +2,7 @@ package io.autocrm.command.rules;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What must hold of a ticket: every condition of {@code all}, and at least one of {@code any} when it has any. No
@@ -19,6 +20,12 @@ public record Conditions(List<Condition> all, List<Condition> any) {
 
     public static Conditions all(Condition... conditions) {
         return new Conditions(List.of(conditions), List.of());
+    }
+
+    /** Whether a condition tests the field (any custom field counts as {@link ConditionField#CUSTOM_FIELD}). */
+    public boolean tests(ConditionField field) {
+        return Stream.concat(all.stream(), any.stream())
+                .anyMatch(condition -> ConditionField.of(condition.field()).orElse(null) == field);
     }
 
     /** Whether the ticket, as it is at {@code now}, meets these conditions. */

@@ -1,5 +1,6 @@
 package io.autocrm.command.sla;
 
+import io.autocrm.command.rules.ChangedField;
 import io.autocrm.command.rules.TicketSnapshot;
 import io.autocrm.command.rules.TicketSnapshots;
 import io.autocrm.command.ticket.MeasureSlaCommand;
@@ -10,6 +11,7 @@ import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.SlaMetric;
 import io.autocrm.events.ticket.SlaTarget;
 import io.autocrm.events.ticket.StatusCategory;
@@ -37,11 +39,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * The SLA process manager: after every change of a ticket (but its own SLA events; and none at all before a first
- * policy was ever saved, when no ticket can hold SLA terms) it finds the first active policy
+ * The SLA process manager: after a change of a ticket it finds the first active policy
  * whose conditions the ticket meets and sends {@link MeasureSlaCommand} with that policy's terms for the ticket's
  * priority (none: no policy matches), as AutoCRM ({@code system}) with the policy as the cause. The ticket decides
- * whether the terms are new and records its clocks; a failure is retried, never skipped.
+ * whether the terms are new and records its clocks; a failure is retried, never skipped. Skipped are: its own SLA
+ * events; everything before a first policy was ever saved (no ticket can hold terms); and AutoCRM's own change of one
+ * property (routing's team, the assignment engine's assignee, a trigger's tags...) that no active policy tests, since
+ * it changes neither which policy matches nor any clock. A person's change, creation, status, messages, merges and
+ * priority (targets are per priority) are always measured.
  */
 @Component
 @ProcessingGroup(SlaPolicyProcess.GROUP)
@@ -65,13 +70,19 @@ class SlaPolicyProcess {
                 || !policies.everSaved()) {
             return;
         }
+        List<SlaPolicy> active = policies.active();
+        ChangedField changed = ChangedField.ofChangeBy(payload, message.getMetaData().get(MetadataKeys.ACTOR_TYPE));
+        if (!(payload instanceof TicketPriorityChangedEvent)
+                && active.stream().noneMatch(policy -> changed.mayMatter(policy.conditions()))) {
+            return;
+        }
         TicketId ticketId = TicketId.of(message.getAggregateIdentifier());
-        tickets.find(ticketId).ifPresent(ticket -> measure(ticketId, ticket));
+        tickets.find(ticketId).ifPresent(ticket -> measure(ticketId, ticket, active));
     }
 
-    private void measure(TicketId ticketId, TicketSnapshot ticket) {
+    private void measure(TicketId ticketId, TicketSnapshot ticket, List<SlaPolicy> active) {
         Instant now = GenericEventMessage.clock.instant();
-        Optional<SlaPolicy> policy = policies.active().stream()
+        Optional<SlaPolicy> policy = active.stream()
                 .filter(candidate -> candidate.conditions().matches(ticket, now)).findFirst();
         SlaTerms terms = policy.map(p -> terms(p, ticket.facts().priority())).orElse(null);
         commands.sendAndWait(new MeasureSlaCommand(ticketId, terms), metaData(policy.orElse(null)));

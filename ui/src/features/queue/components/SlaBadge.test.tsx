@@ -12,9 +12,9 @@ describe('SlaBadge', () => {
   it('shows an overdue breached target in red', () => {
     const dueAt = new Date(Date.now() - 125 * 60_000).toISOString();
     render(<SlaBadge sla={{ metric: 'agent-work-time', dueAt, breached: true }} />);
-    const badge = screen.getByText('Work · 2h 5m late');
+    const badge = screen.getByText('Work · −2h 5m');
     expect(badge).toHaveClass('text-danger');
-    expect(badge).toHaveAccessibleName(/breached/);
+    expect(badge).toHaveAccessibleName(/2h 5m late \(breached\)/);
   });
 
   it('shows a dash when no target runs', () => {

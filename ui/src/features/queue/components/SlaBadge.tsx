@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { exactTime } from '@/lib/time';
-import { slaMetricName, slaMetricShort, timeLeft } from '@/lib/sla';
+import { formatMinutes, slaMetricName, slaMetricShort, timeLeft } from '@/lib/sla';
 import type { QueueItem } from '../api/queue';
 
 export interface SlaBadgeProps {
@@ -17,7 +17,10 @@ function useNow(intervalMs = 30_000): number {
   return now;
 }
 
-/** A ticket's next SLA target: its metric and the time left (amber within the hour, red when overdue or breached). */
+/**
+ * A ticket's next SLA target: its metric and the time left (amber within the hour, red when overdue or breached); an
+ * overdue one shows how late as negative time, as helpdesks do (its label says "late").
+ */
 export function SlaBadge({ sla }: SlaBadgeProps) {
   const now = useNow();
   if (!sla) return <span className="text-muted">—</span>;
@@ -30,7 +33,7 @@ export function SlaBadge({ sla }: SlaBadgeProps) {
   const label = `${slaMetricName(sla.metric)}: ${left.overdue ? left.text : `${left.text} left`}${sla.breached ? ' (breached)' : ''}, due ${exactTime(sla.dueAt)}`;
   return (
     <span className={`truncate whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-medium tabular-nums ${tone}`} title={label} aria-label={label}>
-      {slaMetricShort(sla.metric)} · {left.text}
+      {slaMetricShort(sla.metric)} · {left.overdue ? `−${formatMinutes(-left.minutes)}` : left.text}
     </span>
   );
 }

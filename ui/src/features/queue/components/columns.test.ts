@@ -10,6 +10,6 @@ describe('queue columns', () => {
   });
 
   it('count the selection column and each column\'s minimum', () => {
-    expect(minWidthRem(columnsById(['number', 'subject']))).toBe(2.25 + 4.5 + 8);
+    expect(minWidthRem(columnsById(['number', 'subject']))).toBe(2.25 + 4 + 8);
   });
 });

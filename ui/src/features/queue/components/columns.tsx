@@ -23,13 +23,13 @@ const STATUS_TONE: Record<string, string> = {
 };
 
 function time(value: string | undefined): ReactNode {
-  return value ? <RelativeTime value={value} /> : '—';
+  return value ? <span className="truncate whitespace-nowrap"><RelativeTime value={value} /></span> : '—';
 }
 
 export const QUEUE_COLUMNS: readonly QueueColumn[] = [
-  { id: 'number', label: '#', width: '4.5rem', sortField: 'number', render: (t) => <span className="tabular-nums text-muted">{t.number}</span> },
+  { id: 'number', label: '#', width: '4rem', sortField: 'number', render: (t) => <span className="tabular-nums text-muted">{t.number}</span> },
   { id: 'subject', label: 'Subject', width: 'minmax(8rem, 3fr)', render: (t) => <span className="truncate font-medium">{t.subject ?? 'Subject erased'}</span> },
-  { id: 'requester', label: 'Requester', width: 'minmax(8rem, 1.2fr)', render: (t) => <span className="truncate">{t.requester?.name ?? '—'}</span> },
+  { id: 'requester', label: 'Requester', width: 'minmax(7rem, 1.2fr)', render: (t) => <span className="truncate">{t.requester?.name ?? '—'}</span> },
   {
     id: 'status',
     label: 'Status',
@@ -41,10 +41,10 @@ export const QUEUE_COLUMNS: readonly QueueColumn[] = [
     ),
   },
   { id: 'priority', label: 'Priority', width: '5.5rem', sortField: 'priority', render: (t) => humanize(t.priority) },
-  { id: 'assignee', label: 'Assignee', width: 'minmax(7rem, 1fr)', render: (t) => <span className="truncate">{t.assignee?.name ?? 'Unassigned'}</span> },
+  { id: 'assignee', label: 'Assignee', width: 'minmax(6rem, 1fr)', render: (t) => <span className="truncate">{t.assignee?.name ?? 'Unassigned'}</span> },
   { id: 'team', label: 'Team', width: 'minmax(6rem, 0.8fr)', render: (t) => <span className="truncate">{t.team?.name ?? '—'}</span> },
-  { id: 'sla', label: 'Next SLA', width: '9.5rem', sortField: 'slaDueAt', render: (t) => <SlaBadge sla={t.sla} /> },
-  { id: 'updatedAt', label: 'Updated', width: '7.5rem', sortField: 'updatedAt', render: (t) => time(t.updatedAt) },
+  { id: 'sla', label: 'Next SLA', width: '10rem', sortField: 'slaDueAt', render: (t) => <SlaBadge sla={t.sla} /> },
+  { id: 'updatedAt', label: 'Updated', width: '8rem', sortField: 'updatedAt', render: (t) => time(t.updatedAt) },
   { id: 'createdAt', label: 'Created', width: '7.5rem', sortField: 'createdAt', render: (t) => time(t.createdAt) },
   { id: 'type', label: 'Type', width: '5.5rem', render: (t) => humanize(t.type) },
   { id: 'channel', label: 'Channel', width: '5rem', render: (t) => humanize(t.channel) },

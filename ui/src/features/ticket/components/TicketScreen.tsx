@@ -156,8 +156,8 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
         />
       )}
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-line bg-surface px-4 py-3">
-        <div className="min-w-0 flex-1">
-          <h1 className="truncate text-lg font-semibold">
+        <div className="min-w-0 flex-1 max-sm:basis-full">
+          <h1 className="truncate text-lg font-semibold max-sm:whitespace-normal">
             <span className="tabular-nums text-muted">#{ticket.number}</span> {ticket.subject ?? <span className="italic text-muted">Subject erased</span>}
           </h1>
           <p className="flex flex-wrap items-center gap-x-3 text-xs text-muted">

@@ -14,8 +14,8 @@ import org.axonframework.eventhandling.EventProcessor;
 
 /**
  * The demo's routing rules, and routing while the story is told: billing words send a ticket to Billing (tagged
- * billing), an urgent ticket from Acme requires the escalation skill, a VIP's request goes to Support for an agent
- * with that skill, bugs and outages to Engineering; a rule for
+ * billing), an urgent ticket from Acme requires the escalation skill, a VIP's request goes to Support, bugs and
+ * outages to Engineering; a rule for
  * how-to questions is there but off. The routing process manager pauses while the story is told (its commands would
  * race the story's versions); each ticket is routed right after it is created instead, so its history says "via
  * rule", and the processor resumes afterwards (what it then sees changes nothing routing has not already changed).
@@ -41,10 +41,9 @@ final class DemoRouting {
                         Condition.of("organisation", "is", directory.acme.toString())), List.of()),
                 new RoutingActions(null, null, null, List.of("vip"), List.of(new SkillRequirement("escalation", 2)),
                         null)), "system");
-        rules.define(new RuleDraft("VIP requests to Support, for an escalation agent", true,
+        rules.define(new RuleDraft("VIP requests to Support", true,
                 Conditions.all(Condition.of("tags", "includes-any", "vip")),
-                new RoutingActions(directory.team("Support").toString(), null, null, null,
-                        List.of(new SkillRequirement("escalation", 2)), null)), "system");
+                new RoutingActions(directory.team("Support").toString(), null, null, null, null, null)), "system");
         rules.define(new RuleDraft("Bugs and outages to Engineering", true,
                 new Conditions(List.of(), List.of(Condition.of("subject", "contains", "500", "crash", "times out"),
                         Condition.of("tags", "includes-any", "bug", "outage"))),

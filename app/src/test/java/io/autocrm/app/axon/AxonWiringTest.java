@@ -77,6 +77,8 @@ class AxonWiringTest {
                 deadlineManager.schedule(far, name, "one", first), deadlineManager.schedule(far, name, "two", first),
                 deadlineManager.schedule(far, name, "three", second)});
         assertThat(scheduled(ids)).containsExactlyInAnyOrder(ids);
+        assertThat(jdbc.sql("SELECT count(*) FROM scheduling.deadline_scope WHERE deadline_name = ?").param(name)
+                .query(Long.class).single()).as("indexed by scope").isEqualTo(3);
 
         transactionManager.executeInTransaction(() -> deadlineManager.cancelAllWithinScope(name, first));
 

@@ -13,6 +13,7 @@ import org.axonframework.deadline.DeadlineManagerSpanFactory;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.SmartLifecycle;
@@ -49,22 +50,6 @@ class SchedulingConfiguration {
                 .build();
     }
 
-    /** Axon's deadline manager on this scheduler (as Axon's auto-configuration builds it), indexed by scope. */
-    @Bean
-    DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration configuration,
-                                    @Qualifier("eventSerializer") Serializer serializer,
-                                    TransactionManager transactionManager, DeadlineManagerSpanFactory spanFactory,
-                                    JdbcClient jdbc) {
-        return new ScopeIndexedDeadlineManager(DbSchedulerDeadlineManager.builder()
-                .scheduler(scheduler)
-                .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
-                .serializer(serializer)
-                .transactionManager(transactionManager)
-                .spanFactory(spanFactory)
-                .startScheduler(false)
-                .stopScheduler(false), jdbc);
-    }
-
     @Bean
     SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
@@ -93,5 +78,30 @@ class SchedulingConfiguration {
                 return Integer.MAX_VALUE - 1000;
             }
         };
+    }
+
+    /**
+     * Axon's deadline manager on this scheduler (as Axon's auto-configuration builds it), indexed by scope. Off only
+     * where Axon is configured by hand without Spring's auto-configuration (the command side's slice tests, whose
+     * Axon keeps its own in-memory deadline manager): {@code autocrm.scheduler.indexed-deadlines=false}.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = "autocrm.scheduler.indexed-deadlines", havingValue = "true", matchIfMissing = true)
+    static class IndexedDeadlines {
+
+        @Bean
+        DeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration configuration,
+                                        @Qualifier("eventSerializer") Serializer serializer,
+                                        TransactionManager transactionManager, DeadlineManagerSpanFactory spanFactory,
+                                        JdbcClient jdbc) {
+            return new ScopeIndexedDeadlineManager(DbSchedulerDeadlineManager.builder()
+                    .scheduler(scheduler)
+                    .scopeAwareProvider(new ConfigurationScopeAwareProvider(configuration))
+                    .serializer(serializer)
+                    .transactionManager(transactionManager)
+                    .spanFactory(spanFactory)
+                    .startScheduler(false)
+                    .stopScheduler(false), jdbc);
+        }
     }
 }

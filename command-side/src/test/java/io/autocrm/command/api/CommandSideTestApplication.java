@@ -36,6 +36,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.PropertySource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,6 +52,7 @@ import org.springframework.web.servlet.config.annotation.EnableWebMvc;
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @EnableWebMvc
+@PropertySource("classpath:command-side-test.properties")
 @Import({CommandSideConfiguration.class, IdParameters.class, TestProblemAdvice.class, ConfigurationHistory.class})
 class CommandSideTestApplication {
 

@@ -19,6 +19,9 @@ export function WorkspaceLayout() {
   const me = useMe();
   const counts = useViewCounts(me.data?.id ?? '');
   const pathname = useLocation({ select: (location) => location.pathname });
+  // The ticket a customer's link was meant for, taken once: the redirect below changes the address, and a render that
+  // follows it must not read the new one and send them on to the list.
+  const [customerTicketId] = useState(() => /^\/tickets\/([^/]+)/.exec(pathname)?.[1]);
   // On a ticket at tablet widths the conversation needs the room; the views come back with the queue.
   const onTicket = pathname.startsWith('/tickets/');
   const [menuOpen, setMenuOpen] = useState(false);
@@ -34,8 +37,9 @@ export function WorkspaceLayout() {
   }
   if (me.data.role === 'customer') {
     // A customer following a ticket link meant for agents reads the same ticket in the portal.
-    const ticketId = /^\/tickets\/([^/]+)/.exec(window.location.pathname)?.[1];
-    return ticketId ? <Navigate to="/portal/tickets/$ticketId" params={{ ticketId }} replace /> : <Navigate to="/portal" replace />;
+    return customerTicketId
+      ? <Navigate to="/portal/tickets/$ticketId" params={{ ticketId: customerTicketId }} replace />
+      : <Navigate to="/portal" replace />;
   }
   return (
     <div className="flex min-h-0 min-w-0 flex-1 max-md:flex-col">

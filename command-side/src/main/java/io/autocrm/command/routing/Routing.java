@@ -2,6 +2,7 @@ package io.autocrm.command.routing;
 
 import io.autocrm.access.Caller;
 import io.autocrm.command.rules.ChangedField;
+import io.autocrm.command.rules.ConditionField;
 import io.autocrm.command.rules.TicketSnapshot;
 import io.autocrm.command.rules.TicketSnapshots;
 import io.autocrm.command.ticket.AssigneeChange;
@@ -95,7 +96,7 @@ public class Routing {
     Optional<RoutingDecision> decideAndAct(TicketId ticketId, String correlationId, ChangedField changed) {
         for (int attempt = 1; ; attempt++) {
             List<RoutingRule> enabled = rules.inOrder().stream().filter(RoutingRule::enabled).toList();
-            if (enabled.stream().noneMatch(rule -> changed.mayMatter(rule.conditions()))) {
+            if (enabled.stream().noneMatch(rule -> mayDecideOtherwise(rule, changed))) {
                 return Optional.empty();
             }
             Optional<TicketSnapshot> ticket = snapshots.find(ticketId)
@@ -116,6 +117,25 @@ public class Routing {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the rule may decide otherwise after a change of {@code changed}: it tests that property, or time (an
+     * hours-since condition may hold by now), or its actions set that property (a change by AutoCRM, a trigger's say,
+     * to something a matching rule sets is routed again, as before the skip existed).
+     */
+    static boolean mayDecideOtherwise(RoutingRule rule, ChangedField changed) {
+        return changed.mayMatter(rule.conditions()) || rule.conditions().measuresTime() || sets(rule, changed);
+    }
+
+    /** Whether the rule's actions set a property the change concerns. */
+    static boolean sets(RoutingRule rule, ChangedField changed) {
+        RoutingActions actions = rule.actions();
+        return actions.teamId() != null && changed.touches(ConditionField.TEAM)
+                || actions.priority() != null && changed.touches(ConditionField.PRIORITY)
+                || actions.type() != null && changed.touches(ConditionField.TYPE)
+                || actions.addTags() != null && !actions.addTags().isEmpty() && changed.touches(ConditionField.TAGS)
+                || actions.assigneeId() != null && changed.touches(ConditionField.ASSIGNEE);
     }
 
     private void act(TicketId ticketId, long version, RoutingDecision decision, String correlationId) {

@@ -60,6 +60,11 @@ public record ChangedField(List<ConditionField> fields) {
         return fields == null || fields.size() != 1 ? Optional.empty() : Optional.of(fields.get(0));
     }
 
+    /** Whether the event may have changed the field. */
+    public boolean touches(ConditionField field) {
+        return fields == null || fields.contains(field);
+    }
+
     /** Whether a rule with these conditions may decide otherwise after the event. */
     public boolean mayMatter(Conditions conditions) {
         return fields == null || fields.stream().anyMatch(conditions::tests);

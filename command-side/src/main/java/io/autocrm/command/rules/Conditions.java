@@ -28,6 +28,12 @@ public record Conditions(List<Condition> all, List<Condition> any) {
                 .anyMatch(condition -> ConditionField.of(condition.field()).orElse(null) == field);
     }
 
+    /** Whether a condition tests time passed (hours since ...): its outcome changes without any event. */
+    public boolean measuresTime() {
+        return Stream.concat(all.stream(), any.stream())
+                .anyMatch(condition -> ConditionField.of(condition.field()).map(ConditionField::measuresTime).orElse(false));
+    }
+
     /** Whether the ticket, as it is at {@code now}, meets these conditions. */
     public boolean matches(TicketSnapshot ticket, Instant now) {
         return explain(ticket, now).matched();

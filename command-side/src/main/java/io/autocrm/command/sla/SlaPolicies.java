@@ -56,13 +56,16 @@ class SlaPolicies implements CalendarReferences {
     }
 
     /**
-     * Whether an SLA policy was ever saved here (its configuration history says so, and never forgets). Until then no
-     * ticket holds SLA terms, so there is nothing to measure; once true it stays true, and the history is asked again only until then.
+     * Whether an SLA policy was ever saved here: its configuration history says so (and never forgets), or a policy is
+     * there (one written before the history knew policies, or restored from a backup without it). Until then no ticket
+     * holds SLA terms, so there is nothing to measure; once true it stays true, and the tables are asked again only
+     * until then.
      */
     boolean everSaved() {
         if (!everSaved) {
             everSaved = jdbc.sql("""
-                    SELECT EXISTS (SELECT 1 FROM audit.config_change WHERE entity_kind = 'directory.sla_policy')""")
+                    SELECT EXISTS (SELECT 1 FROM audit.config_change WHERE entity_kind = 'directory.sla_policy')
+                        OR EXISTS (SELECT 1 FROM directory.sla_policy)""")
                     .query(Boolean.class).single();
         }
         return everSaved;

@@ -2,6 +2,7 @@ package io.autocrm.command.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.autocrm.command.rules.ChangedField;
 import io.autocrm.command.rules.Condition;
 import io.autocrm.command.rules.Conditions;
 import io.autocrm.command.rules.TicketSnapshot;
@@ -15,6 +16,8 @@ import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.SkillRequirement;
 import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.events.ticket.TicketAssignedEvent;
+import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketType;
 import java.time.Instant;
 import java.util.List;
@@ -117,5 +120,31 @@ class RouterTest {
         assertThat(decision.rule()).isNull();
         assertThat(decision.changes()).isEmpty();
         assertThat(decision.tried()).hasSize(1);
+    }
+
+    @Test
+    void anOwnChangeIsRoutedAgainWhenARuleTestsItTestsTimeOrSetsIt() {
+        ChangedField assigned = ChangedField.ofChangeBy(
+                new TicketAssignedEvent(TicketId.random(), AgentId.random(), null), "system");
+        ChangedField prioritised = ChangedField.ofChangeBy(
+                new TicketPriorityChangedEvent(TicketId.random(), Priority.LOW, Priority.HIGH), "system");
+        RoutingRule byTeam = rule("Invoices to billing", true, MENTIONS_INVOICE, toTeam(BILLING));
+        assertThat(Routing.mayDecideOtherwise(byTeam, assigned)).as("neither tests nor sets the assignee").isFalse();
+        assertThat(Routing.mayDecideOtherwise(byTeam, prioritised)).isFalse();
+
+        RoutingRule urgentWhenOld = rule("Old ones are urgent", true,
+                Conditions.all(Condition.of("hours-since-created", "greater-than", "4")),
+                new RoutingActions(null, null, null, List.of("aged"), null, null));
+        assertThat(Routing.mayDecideOtherwise(urgentWhenOld, assigned)).as("four hours may have passed since").isTrue();
+
+        RoutingRule setsPriority = rule("Invoices are high", true, MENTIONS_INVOICE,
+                new RoutingActions(null, "high", null, null, null, null));
+        assertThat(Routing.mayDecideOtherwise(setsPriority, prioritised)).as("it sets what was changed").isTrue();
+        assertThat(Routing.mayDecideOtherwise(setsPriority, assigned)).isFalse();
+
+        RoutingRule toAnn = rule("Invoices to Ann", true, MENTIONS_INVOICE,
+                new RoutingActions(null, null, null, null, null, ANN.toString()));
+        assertThat(Routing.mayDecideOtherwise(toAnn, assigned)).isTrue();
+        assertThat(Routing.mayDecideOtherwise(byTeam, ChangedField.ANYTHING)).isTrue();
     }
 }

@@ -37,6 +37,22 @@ describe('SlaPanel', { timeout: 30_000 }, () => {
     expect(screen.getByText('Policy: Urgent and high (version 2)')).toBeInTheDocument();
   });
 
+  it('says that a reopened ticket\'s resolution clock goes on from the solve', async () => {
+    server = fakeApi({
+      'GET /api/v1/tickets/t3/sla': () => ({
+        policyId: 'p1', policyName: 'Urgent and high', policyVersion: 2,
+        targets: [{
+          metric: 'total-resolution-time', cycle: 2, policyName: 'Urgent and high', policyVersion: 2, targetMinutes: 480,
+          businessHours: false, state: 'running', startedAt: '2026-12-07T15:00:00Z', dueAt: '2026-12-07T17:00:00Z',
+          timeline: [{ kind: 'resumed', at: '2026-12-07T15:00:00Z', status: 'open', dueAt: '2026-12-07T17:00:00Z' }],
+        }],
+      }),
+    });
+    withQueryClient(<SlaPanel ticketId="t3" version={9} />);
+    const timeline = await screen.findByRole('list', { name: 'Resolution #2 timeline' });
+    expect(within(timeline).getByRole('listitem')).toHaveTextContent(/Resumed on reopening \(Open\), time before the solve counts, due/);
+  });
+
   it('says when no policy applies', async () => {
     server = fakeApi({ 'GET /api/v1/tickets/t2/sla': () => ({ targets: [] }) });
     withQueryClient(<SlaPanel ticketId="t2" version={1} />);

@@ -18,7 +18,7 @@ const STATE_TONE: Record<string, string> = {
   fulfilled: 'bg-raised text-success',
 };
 
-function entryText(entry: SlaTimelineEntry, messageLabel: SlaPanelProps['messageLabel']): string {
+function entryText(entry: SlaTimelineEntry, first: boolean, messageLabel: SlaPanelProps['messageLabel']): string {
   const due = entry.dueAt ? `, due ${exactTime(entry.dueAt)}` : '';
   switch (entry.kind) {
     case 'started':
@@ -26,7 +26,10 @@ function entryText(entry: SlaTimelineEntry, messageLabel: SlaPanelProps['message
     case 'paused':
       return `Paused because ${humanize(entry.status ?? '').toLowerCase()}`;
     case 'resumed':
-      return `Resumed (${humanize(entry.status ?? '')})${due}`;
+      // A cycle that begins resuming: the ticket was reopened, and its resolution clock goes on from the solve.
+      return first
+        ? `Resumed on reopening (${humanize(entry.status ?? '')}), time before the solve counts${due}`
+        : `Resumed (${humanize(entry.status ?? '')})${due}`;
     case 'warning':
       return `Warning: nearly due${due}`;
     case 'breached':
@@ -59,7 +62,7 @@ function TargetItem({ target, messageLabel }: { target: SlaTarget; messageLabel:
         {timelineOf(target).map((entry, index) => (
           <li key={`${entry.kind}-${entry.at}-${index}`} className="text-xs">
             <time dateTime={entry.at} className="text-muted">{exactTime(entry.at)}</time>{' '}
-            <span className={entry.kind === 'breached' ? 'font-medium text-danger' : ''}>{entryText(entry, messageLabel)}</span>
+            <span className={entry.kind === 'breached' ? 'font-medium text-danger' : ''}>{entryText(entry, index === 0, messageLabel)}</span>
           </li>
         ))}
       </ol>

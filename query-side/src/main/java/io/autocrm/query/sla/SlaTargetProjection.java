@@ -70,9 +70,11 @@ class SlaTargetProjection {
         String state = e.change() == SlaClockChange.PAUSED ? "paused" : "running";
         if (e.change() == SlaClockChange.STARTED) {
             start(e, seq, state, entry);
-        } else {
-            update(e.ticketId(), e.metric(), e.cycle(), seq, "state = :state, due_at = :due", entry,
-                    Map.of("state", state), "due", Times.toDb(e.dueAt()));
+        } else if (update(e.ticketId(), e.metric(), e.cycle(), seq, "state = :state, due_at = :due", entry,
+                Map.of("state", state), "due", Times.toDb(e.dueAt())) == 0) {
+            // A reopened ticket's resolution target begins its new cycle with a resumption; a version already
+            // applied changes nothing here either (the insert is guarded alike).
+            start(e, seq, state, entry);
         }
     }
 
@@ -124,11 +126,12 @@ class SlaTargetProjection {
                 .param("entry", Json.write(entry)).param("version", seq + 1).update();
     }
 
-    private void update(TicketId ticketId, SlaMetric metric, int cycle, long seq, String set,
-                        Map<String, Object> entry, Map<String, Object> more, String name, Object value) {
+    /** Updates the target's row unless the event was applied; answers how many rows changed. */
+    private int update(TicketId ticketId, SlaMetric metric, int cycle, long seq, String set,
+                       Map<String, Object> entry, Map<String, Object> more, String name, Object value) {
         Map<String, Object> params = new LinkedHashMap<>(more);
         params.put(name, value);
-        jdbc.sql("UPDATE read_model.ticket_sla_target SET " + set + ", timeline = timeline || jsonb_build_array("
+        return jdbc.sql("UPDATE read_model.ticket_sla_target SET " + set + ", timeline = timeline || jsonb_build_array("
                         + "CAST(:entry AS jsonb)), version = :version"
                         + " WHERE ticket_id = :ticket AND metric = :metric AND cycle = :cycle AND version < :version")
                 .params(params).param("entry", Json.write(entry)).param("version", seq + 1)

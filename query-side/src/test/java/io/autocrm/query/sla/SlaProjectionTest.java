@@ -144,4 +144,30 @@ class SlaProjectionTest {
 
         assertThat(target().get("kinds")).isEqualTo("[\"started\", \"breached\"]");
     }
+
+    @Test
+    void aReopenedTicketsResolutionTargetGetsANewCycleThatBeginsWithAResumption() {
+        apply(TicketStory.created(story.ticketId, NUMBERS.getAndIncrement(), UUID.randomUUID(), UUID.randomUUID()));
+        apply(new SlaPolicyAppliedEvent(story.id, POLICY, 1, "Urgent", null, 75, false,
+                List.of(new SlaTarget(SlaMetric.AGENT_WORK_TIME, 240, false, null))));
+        apply(new SlaClockChangedEvent(story.id, SlaMetric.AGENT_WORK_TIME, 1, SlaClockChange.STARTED,
+                Instant.parse("2026-03-01T09:00:00Z"), StatusCategory.NEW, Instant.parse("2026-03-01T13:00:00Z")));
+        apply(new SlaFulfilledEvent(story.id, SlaMetric.AGENT_WORK_TIME, 1, Instant.parse("2026-03-01T10:00:00Z"),
+                null, false));
+        Instant due = Instant.parse("2026-03-01T14:00:00Z");
+        DomainEventMessage<?> resumed = apply(new SlaClockChangedEvent(story.id, SlaMetric.AGENT_WORK_TIME, 2,
+                SlaClockChange.RESUMED, Instant.parse("2026-03-01T11:00:00Z"), StatusCategory.OPEN, due));
+        projections.apply(resumed);
+
+        List<Map<String, Object>> cycles = JdbcClient.create(dataSource).sql("""
+                SELECT cycle, state, due_at, target_minutes, jsonb_path_query_array(timeline, '$[*].kind')::text AS kinds
+                  FROM read_model.ticket_sla_target WHERE ticket_id = :id ORDER BY cycle""")
+                .param("id", story.ticketId).query().listOfRows();
+        assertThat(cycles).hasSize(2);
+        assertThat(cycles.get(0).get("state")).isEqualTo("fulfilled");
+        assertThat(cycles.get(1).get("state")).isEqualTo("running");
+        assertThat(cycles.get(1).get("target_minutes")).isEqualTo(240L);
+        assertThat(cycles.get(1).get("kinds")).as("applied once").isEqualTo("[\"resumed\"]");
+        assertThat(((java.sql.Timestamp) queueRow().get("sla_due_at")).toInstant()).isEqualTo(due);
+    }
 }

@@ -61,9 +61,14 @@ public final class SlaClocks {
         List<Target> targets = new ArrayList<>();
         for (SlaTarget terms : policy.targets()) {
             BusinessCalendar hours = terms.businessHours() ? calendar : BusinessCalendar.ALWAYS;
+            Duration carried = Duration.ZERO;
             for (Span span : spans(terms.metric(), ledger, policy.notesFulfilReplies())) {
-                if (!span.start().isAfter(now)) {
-                    targets.add(measure(terms, span, ledger.statuses(), hours, policy.warningPercent(), now));
+                if (span.start().isAfter(now)) {
+                    break;
+                }
+                targets.add(measure(terms, span, carried, ledger.statuses(), hours, policy.warningPercent(), now));
+                if (terms.metric().kind() == SlaMetric.Kind.RESOLUTION && span.end() != null) {
+                    carried = carried.plus(consumed(terms, span, ledger.statuses(), hours));
                 }
             }
         }
@@ -78,11 +83,35 @@ public final class SlaClocks {
         Instant created = ledger.statuses().getFirst().at();
         List<MessageMark> replies = ledger.messages().stream().filter(m -> fulfils(m.author(), notesFulfil)).toList();
         return switch (metric.kind()) {
-            case RESOLUTION -> List.of(new Span(1, created, solvedAt(ledger), null));
+            case RESOLUTION -> resolutions(ledger.statuses());
             case REPLY -> metric == SlaMetric.FIRST_REPLY_TIME ? firstReply(created, replies) : nextReplies(ledger,
                     notesFulfil);
             case UPDATE -> updates(replies);
         };
+    }
+
+    /**
+     * From creation to the first solve, then from each reopening to the next solve: a reopened ticket's resolution
+     * clock resumes where it stopped (Zendesk's resolution metrics count the time spent in their statuses over the
+     * ticket's whole life), as a new cycle, so the outcome recorded at the solve before stays as it was.
+     */
+    private static List<Span> resolutions(List<StatusMark> statuses) {
+        List<Span> spans = new ArrayList<>();
+        Instant start = statuses.getFirst().at();
+        boolean solved = false;
+        for (StatusMark mark : statuses) {
+            boolean done = mark.category() == StatusCategory.SOLVED || mark.category() == StatusCategory.CLOSED;
+            if (done && !solved) {
+                spans.add(new Span(spans.size() + 1, start, mark.at(), null));
+            } else if (!done && solved) {
+                start = mark.at();
+            }
+            solved = done;
+        }
+        if (!solved) {
+            spans.add(new Span(spans.size() + 1, start, null, null));
+        }
+        return spans;
     }
 
     private static List<Span> firstReply(Instant created, List<MessageMark> replies) {
@@ -128,20 +157,32 @@ public final class SlaClocks {
         return author == Author.AGENT_PUBLIC || notesFulfil && author == Author.AGENT_NOTE;
     }
 
-    private static Instant solvedAt(SlaLedger ledger) {
-        return ledger.statuses().stream()
-                .filter(s -> s.category() == StatusCategory.SOLVED || s.category() == StatusCategory.CLOSED)
-                .map(StatusMark::at).findFirst().orElse(null);
+    /** The business time the target's clock ran in a span that ended. */
+    private static Duration consumed(SlaTarget terms, Span span, List<StatusMark> statuses, BusinessCalendar hours) {
+        List<StatusMark> marks = within(statuses, span.start(), span.end(), false);
+        Duration consumed = Duration.ZERO;
+        for (int i = 0; i < marks.size(); i++) {
+            Instant until = i + 1 < marks.size() ? marks.get(i + 1).at() : span.end();
+            if (terms.runsIn(marks.get(i).category())) {
+                consumed = consumed.plus(hours.between(marks.get(i).at(), until));
+            }
+        }
+        return consumed;
     }
 
-    private static Target measure(SlaTarget terms, Span span, List<StatusMark> statuses, BusinessCalendar hours,
-                                  int warningPercent, Instant now) {
+    /**
+     * Measures one span of a target; {@code carried} is the time its clock already ran in earlier spans (a reopened
+     * ticket's resolution), whose first change is then a resumption.
+     */
+    private static Target measure(SlaTarget terms, Span span, Duration carried, List<StatusMark> statuses,
+                                  BusinessCalendar hours, int warningPercent, Instant now) {
         Duration target = Duration.ofMinutes(terms.minutes());
         Duration warning = target.multipliedBy(warningPercent).dividedBy(100);
         boolean ended = span.end() != null && !span.end().isAfter(now);
         Instant stop = ended ? span.end() : now;
         List<Change> changes = new ArrayList<>();
-        Duration consumed = Duration.ZERO;
+        Duration consumed = carried;
+        boolean continues = span.cycle() > 1 && terms.metric().kind() == SlaMetric.Kind.RESOLUTION;
         Instant warningAt = null;
         Instant breachAt = null;
         Instant dueAt = null;
@@ -154,16 +195,16 @@ public final class SlaClocks {
                 dueAt = hours.plus(runningSince, target.minus(consumed).isNegative() ? Duration.ZERO
                         : target.minus(consumed));
                 warningAt = warningAt != null ? warningAt : reach(hours, runningSince, warning, consumed);
-                changes.add(new Change(changes.isEmpty() ? SlaClockChange.STARTED : SlaClockChange.RESUMED,
-                        mark.at(), mark.category(), dueAt));
+                changes.add(new Change(changes.isEmpty() && !continues ? SlaClockChange.STARTED
+                        : SlaClockChange.RESUMED, mark.at(), mark.category(), dueAt));
             } else if (!runs && (running || changes.isEmpty())) {
                 if (running) {
                     breachAt = breachAt != null ? breachAt : (dueAt.isBefore(mark.at()) ? dueAt : null);
                     warningAt = warningAt != null && warningAt.isBefore(mark.at()) ? warningAt : null;
                     consumed = consumed.plus(hours.between(runningSince, mark.at()));
                 }
-                changes.add(new Change(changes.isEmpty() ? SlaClockChange.STARTED : SlaClockChange.PAUSED,
-                        mark.at(), mark.category(), null));
+                changes.add(new Change(changes.isEmpty() && !continues ? SlaClockChange.STARTED
+                        : SlaClockChange.PAUSED, mark.at(), mark.category(), null));
                 dueAt = null;
             }
             running = runs;

@@ -264,6 +264,52 @@ class SlaSettlementTest {
     }
 
     @Test
+    void aReopenedTicketResumesItsResolutionClockWhereTheSolveStoppedIt() {
+        Instant created = utc("2026-12-07T10:00:00Z");
+        SlaLedger ledger = ledger(created, policy(false, target(SlaMetric.AGENT_WORK_TIME, 240, false)));
+        settle(ledger, officeHours(), created);
+        ledger.statusChanged(utc("2026-12-07T11:00:00Z"), StatusCategory.PENDING);
+        ledger.statusChanged(utc("2026-12-07T12:00:00Z"), StatusCategory.OPEN);
+        ledger.statusChanged(utc("2026-12-07T13:00:00Z"), StatusCategory.SOLVED);
+        settle(ledger, officeHours(), utc("2026-12-07T13:00:00Z"));
+
+        ledger.statusChanged(utc("2026-12-07T15:00:00Z"), StatusCategory.OPEN);
+        SlaSettlement reopened = settle(ledger, officeHours(), utc("2026-12-07T15:00:00Z"));
+
+        assertThat(reopened.events()).as("two of its four hours ran before the solve; the outcome then stays")
+                .containsExactly(clock(SlaMetric.AGENT_WORK_TIME, 2, SlaClockChange.RESUMED,
+                        utc("2026-12-07T15:00:00Z"), StatusCategory.OPEN, utc("2026-12-07T17:00:00Z")));
+        assertThat(reopened.nextCheck()).as("the warning at 75% of four hours: one hour after the reopening")
+                .isEqualTo(utc("2026-12-07T16:00:00Z"));
+        assertThat(ledger.recorded(SlaLedger.key("agent-work-time", 1)).fulfilled()).isTrue();
+
+        assertThat(settle(ledger, officeHours(), utc("2026-12-07T17:00:00Z")).events()).containsExactly(
+                new SlaWarningIssuedEvent(TICKET, SlaMetric.AGENT_WORK_TIME, 2, utc("2026-12-07T16:00:00Z"),
+                        utc("2026-12-07T17:00:00Z")),
+                new SlaBreachedEvent(TICKET, SlaMetric.AGENT_WORK_TIME, 2, utc("2026-12-07T17:00:00Z")));
+    }
+
+    @Test
+    void aTicketSolvedTooLateIsOverdueAgainTheMomentItIsReopened() {
+        Instant created = utc("2026-12-07T10:00:00Z");
+        SlaLedger ledger = ledger(created, policy(false, target(SlaMetric.TOTAL_RESOLUTION_TIME, 60, false)));
+        ledger.statusChanged(utc("2026-12-07T12:00:00Z"), StatusCategory.SOLVED);
+        settle(ledger, officeHours(), utc("2026-12-07T12:00:00Z"));
+        ledger.statusChanged(utc("2026-12-07T12:30:00Z"), StatusCategory.CLOSED);
+        assertThat(settle(ledger, officeHours(), utc("2026-12-07T12:30:00Z")).events())
+                .as("closing a solved ticket is no reopening").isEmpty();
+
+        SlaLedger reopened = ledger(created, policy(false, target(SlaMetric.TOTAL_RESOLUTION_TIME, 60, false)));
+        reopened.statusChanged(utc("2026-12-07T12:00:00Z"), StatusCategory.SOLVED);
+        settle(reopened, officeHours(), utc("2026-12-07T12:00:00Z"));
+        reopened.statusChanged(utc("2026-12-07T14:00:00Z"), StatusCategory.OPEN);
+        assertThat(settle(reopened, officeHours(), utc("2026-12-07T14:00:00Z")).events()).containsExactly(
+                clock(SlaMetric.TOTAL_RESOLUTION_TIME, 2, SlaClockChange.RESUMED, utc("2026-12-07T14:00:00Z"),
+                        StatusCategory.OPEN, utc("2026-12-07T14:00:00Z")),
+                new SlaBreachedEvent(TICKET, SlaMetric.TOTAL_RESOLUTION_TIME, 2, utc("2026-12-07T14:00:00Z")));
+    }
+
+    @Test
     void aNewPolicyNeverRewritesAnOutcome() {
         Instant created = utc("2026-12-07T10:00:00Z");
         SlaLedger ledger = ledger(created, policy(false, target(SlaMetric.FIRST_REPLY_TIME, 60, false)));

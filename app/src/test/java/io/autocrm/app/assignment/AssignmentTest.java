@@ -245,6 +245,41 @@ class AssignmentTest {
     }
 
     @Test
+    void aTicketChangedMeanwhileIsSkippedAndTheRestOfItsBatchIsAssigned() {
+        String grace = agent("Grace");
+        String alan = agent("Alan");
+        members(grace, alan);
+        List<String> tickets = List.of(ticket("high"), ticket("normal"), ticket("normal"));
+        awaitKnownToTheEngine(tickets);
+        // Someone tags the second ticket, and the engine is made to know the version before that (as when the change
+        // came a moment ago): its command is refused, and the batch is decided again without it.
+        long known = engineVersion(tickets.get(1));
+        assertThat(admin.patch("/api/v1/tickets/" + tickets.get(1), json("addTags", List.of("vip"))).status())
+                .isEqualTo(200);
+        await().atMost(PATIENCE).until(() -> engineVersion(tickets.get(1)) > known);
+        jdbc.sql("UPDATE assignment.ticket SET version = ? WHERE ticket_id = ?::uuid").params(known, tickets.get(1))
+                .update();
+        jdbc.sql("UPDATE directory.agent SET status = 'online' WHERE id IN (?::uuid, ?::uuid)").params(grace, alan)
+                .update();
+
+        assertThat(engine.assignWaiting(UUID.fromString(team))).isEqualTo(2);
+
+        assertThat(assignee(tickets.get(1))).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM events.domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type LIKE '%TicketAssignedEvent'").param(tickets.get(1)).query(Long.class).single())
+                .isZero();
+        assertThat(List.of(assignee(tickets.get(0)), assignee(tickets.get(2))))
+                .as("least busy within one batch: one each").containsExactlyInAnyOrder(grace, alan);
+
+        // Once the engine has caught up with the ticket, it is assigned.
+        jdbc.sql("UPDATE assignment.ticket SET version = ? WHERE ticket_id = ?::uuid").params(
+                jdbc.sql("SELECT max(sequence_number) FROM events.domain_event_entry WHERE aggregate_identifier = ?")
+                        .param(tickets.get(1)).query(Long.class).single(), tickets.get(1)).update();
+        assertThat(engine.assignWaiting(UUID.fromString(team))).isEqualTo(1);
+        assertThat(assignee(tickets.get(1))).isIn(grace, alan);
+    }
+
+    @Test
     void balancedGivesATicketOnlyToAMemberWithItsRequiredSkillsAndOtherwiseLetsItWait() {
         String skill = "s-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/api/v1/skills", json("key", skill, "label", "Skill")).status()).isEqualTo(201);
@@ -307,6 +342,11 @@ class AssignmentTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private long engineVersion(String ticket) {
+        return jdbc.sql("SELECT version FROM assignment.ticket WHERE ticket_id = ?::uuid").param(ticket)
+                .query(Long.class).single();
     }
 
     /** The ticket's assignee as the command side knows it (the engine's state follows the events). */

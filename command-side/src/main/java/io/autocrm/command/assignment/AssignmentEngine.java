@@ -13,6 +13,8 @@ import io.autocrm.events.common.TicketId;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -37,17 +39,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gives waiting tickets to team members. Woken with the teams that may have work to give (by the
  * {@link AssignmentLedger} after its transaction commits, by admins' changes to teams and agents, and every minute by
- * the {@link AssignmentSweep}), it works on one team at a time on one thread. Each assignment is one transaction that
- * holds the team's PostgreSQL advisory lock (so two nodes never decide for one team at once, and never both fill the
- * same agent's last free place), decides from the engine's own state, and sends an {@link UpdateTicketCommand} that
- * expects the ticket's version the engine knows: when anyone changed the ticket meanwhile, the command is refused and
- * nothing is written; the ticket is looked at again once the engine has caught up.
+ * the {@link AssignmentSweep}), it works on one team at a time on one thread. A batch of up to {@value #BATCH}
+ * assignments is one transaction that holds the team's PostgreSQL advisory lock (so two nodes never decide for one
+ * team at once, and never both fill the same agent's last free place), decides from the engine's own state, and sends
+ * for each ticket an {@link UpdateTicketCommand} that expects the ticket's version the engine knows: when anyone
+ * changed the ticket meanwhile, the command is refused, the batch undone and decided again without that ticket, which
+ * is looked at again once the engine has caught up.
  */
 @Component
 public class AssignmentEngine {
 
-    /** At most this many tickets of a team are looked at in one decision. */
+    /** At most this many tickets of a team are looked at in one batch of decisions. */
     static final int QUEUE_WINDOW = 200;
+    /** At most this many assignments in one transaction (one hold of the team's lock). */
+    static final int BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(AssignmentEngine.class);
 
     private final AssignmentState state;
@@ -109,11 +114,11 @@ public class AssignmentEngine {
         while (true) {
             TicketId[] attempted = new TicketId[1];
             try {
-                Optional<TicketId> done = transactions.execute(status -> assignOne(team, skipped, attempted));
-                if (done == null || done.isEmpty()) {
+                Integer done = transactions.execute(status -> assignBatch(team, skipped, attempted));
+                if (done == null || done == 0) {
                     return assigned;
                 }
-                assigned++;
+                assigned += done;
             } catch (RuntimeException e) {
                 if (attempted[0] == null) {
                     throw e;
@@ -124,28 +129,45 @@ public class AssignmentEngine {
         }
     }
 
-    private Optional<TicketId> assignOne(UUID team, Set<TicketId> skipped, TicketId[] attempted) {
+    /**
+     * Up to {@link #BATCH} decisions for the team in one transaction under its lock: the members and the queue are
+     * read once, and each assignment updates the members as the database now has them (one more open ticket, their
+     * turn taken). A ticket someone changed meanwhile is refused; then the whole batch is undone (Axon rolls back the
+     * transaction's connection when a command fails, releasing the lock with it, so nothing after that may run in it),
+     * and the next batch decides again without that ticket, which is looked at again later.
+     */
+    private int assignBatch(UUID team, Set<TicketId> skipped, TicketId[] attempted) {
         jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(lockKey(team)).query(Object.class).single();
         String[] teamRow = state.team(team);
         if (teamRow == null) {
-            return Optional.empty();
+            return 0;
         }
         AssignmentMethod method = AssignmentMethod.fromKey(teamRow[1]);
-        Instant now = clock.instant();
-        List<Candidate> members = onShift(state.members(team), team, method, now);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<Candidate> members = new ArrayList<>(onShift(state.members(team), team, method, now));
+        int assigned = 0;
         for (WaitingTicket ticket : state.waiting(team, QUEUE_WINDOW).stream().sorted(WaitingTicket.QUEUE_ORDER).toList()) {
+            if (assigned == BATCH) {
+                break;
+            }
             if (skipped.contains(ticket.ticketId())) {
                 continue;
             }
             Optional<Choice> choice = AssignmentMethods.choose(method, ticket, members);
-            if (choice.isPresent()) {
-                attempted[0] = ticket.ticketId();
-                send(ticket, choice.get(), teamRow[0] + ": " + method.label());
-                state.assignedByEngine(ticket, choice.get().agentId(), now);
-                return Optional.of(ticket.ticketId());
+            if (choice.isEmpty()) {
+                continue;
             }
+            // Each turn strictly after the one before (the database keeps microseconds), so rotation and idle time
+            // order the members of one batch as they would across batches.
+            Instant at = now.plus(assigned, ChronoUnit.MICROS);
+            attempted[0] = ticket.ticketId();
+            send(ticket, choice.get(), teamRow[0] + ": " + method.label());
+            state.assignedByEngine(ticket, choice.get().agentId(), at);
+            attempted[0] = null;
+            members.replaceAll(member -> member.agentId().equals(choice.get().agentId()) ? member.took(at) : member);
+            assigned++;
         }
-        return Optional.empty();
+        return assigned;
     }
 
     /** Whether each member is on shift now; only balanced asks (the other methods do not weigh shifts). */

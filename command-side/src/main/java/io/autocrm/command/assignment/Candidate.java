@@ -25,6 +25,11 @@ record Candidate(AgentId agentId, String name, boolean active, AgentStatus statu
         return required.stream().allMatch(r -> skills.getOrDefault(r.skill(), 0) >= r.level());
     }
 
+    /** The member after taking one more ticket of this team at {@code at}. */
+    Candidate took(Instant at) {
+        return new Candidate(agentId, name, active, status, onShift, capacity, openTickets + 1, skills, at, at);
+    }
+
     /** Their share of their capacity in use. */
     double load() {
         return capacity == 0 ? 1 : (double) openTickets / capacity;

@@ -52,7 +52,7 @@ public class AssignmentEngine {
     /** At most this many tickets of a team are looked at in one batch of decisions. */
     static final int QUEUE_WINDOW = 200;
     /** At most this many assignments in one transaction (one hold of the team's lock). */
-    static final int BATCH = 50;
+    static final int BATCH = 10;
     private static final Logger log = LoggerFactory.getLogger(AssignmentEngine.class);
 
     private final AssignmentState state;

@@ -29,7 +29,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -127,12 +126,6 @@ class SlaPolicyProcess {
         ConfigurerModule slaPolicyTokens(ObjectProvider<ConnectionProvider> connections,
                 @Qualifier("serializer") ObjectProvider<Serializer> serializer) {
             return ProcessManagerTokens.forProcessor(GROUP, connections, serializer);
-        }
-
-        @Bean
-        ConfigurerModule slaPolicyErrors() {
-            return configurer -> configurer.eventProcessing()
-                    .registerListenerInvocationErrorHandler(GROUP, c -> PropagatingErrorHandler.instance());
         }
     }
 }

@@ -56,8 +56,13 @@ class EventStoreConfiguration {
     /** Tokens live with the read models, so dropping that schema restarts every projection from the beginning. */
     @Bean
     TokenSchema tokenSchema() {
+        return tokenSchema("read_model.token_entry");
+    }
+
+    /** The layout of a token table of ours (read models', process managers'): Axon's columns in snake case. */
+    static TokenSchema tokenSchema(String table) {
         return TokenSchema.builder()
-                .setTokenTable("read_model.token_entry")
+                .setTokenTable(table)
                 .setProcessorNameColumn("processor_name")
                 .setSegmentColumn("segment")
                 .setTokenColumn("token")

@@ -97,17 +97,19 @@ public class ReadModelRebuild {
 
     /** Each read-model processor's position against the head of the event store. */
     public List<ProcessorProgress> progress() {
-        long head = head();
-        return readModelProcessors().map(p -> ProcessorProgress.of(p, head))
-                .map(p -> p.at(rates.record(p.name(), p.position()))).toList();
+        return progressOf(readModelProcessors()).toList();
     }
 
     /** Each of the other streaming processors' (the command side's process managers') position, likewise. */
     public List<ProcessorProgress> processManagerProgress() {
-        long head = head();
-        return streamingProcessors().filter(processor -> !isReadModel(processor))
-                .map(p -> ProcessorProgress.of(p, head)).map(p -> p.at(rates.record(p.name(), p.position())))
+        return progressOf(streamingProcessors().filter(processor -> !isReadModel(processor)))
                 .sorted(Comparator.comparing(ProcessorProgress::name)).toList();
+    }
+
+    /** The processors' positions against the head, each with its rate of progress. */
+    private Stream<ProcessorProgress> progressOf(Stream<StreamingEventProcessor> processors) {
+        long head = head();
+        return processors.map(p -> ProcessorProgress.of(p, head)).map(p -> p.at(rates.record(p.name(), p.position())));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.ticket.Status;
 import io.autocrm.events.ticket.StatusCategory;
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.ticket.TicketAssignedEvent;
 import io.autocrm.events.ticket.TicketCreatedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
@@ -54,9 +55,14 @@ class AssignmentLedger {
     }
 
     @EventHandler
-    void on(TicketAssignedEvent e, @SequenceNumber long seq, @Timestamp Instant at) {
+    void on(TicketAssignedEvent e, @SequenceNumber long seq, @Timestamp Instant at,
+            org.axonframework.eventhandling.EventMessage<?> message) {
         TeamId team = state.assign(e.ticketId(), seq, e.assigneeId());
-        state.turnTaken(e.assigneeId(), team, at);
+        // The engine recorded its own assignments' turns in their transaction; taking the turn rows' locks again here
+        // would deadlock with its next batch, which takes them in another order.
+        if (!MetadataKeys.CAUSE_ASSIGNMENT.equals(message.getMetaData().get(MetadataKeys.CAUSE_TYPE))) {
+            state.turnTaken(e.assigneeId(), team, at);
+        }
         wakeTeamsOf(e.previousAssigneeId());
     }
 

@@ -72,6 +72,16 @@ class DefaultRunTest {
                     .as("the demo's triggers and automations acted on its tickets")
                     .contains("VIP: urgent and flagged", "Solved for 4 days: close",
                             "Pending for 3 days: remind the customer");
+            // The SLA process measures the demo after its story, at the real time: a ticket the customer reopened
+            // has its resolution clock running again (a second cycle), as every measured open ticket with a
+            // customer's message waiting has a target due.
+            String reopened = """
+                    SELECT count(*) FROM read_model.ticket_sla_target s JOIN read_model.ticket t USING (ticket_id)
+                     WHERE s.cycle = 2 AND s.metric = 'agent-work-time' AND s.state = 'running'
+                       AND t.status_category = 'open'""";
+            assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql(reopened).query(Long.class)
+                    .single(), count -> count > 0)).as("the demo's reopened urgent tickets (DemoStoryTeller)")
+                    .isPositive();
             assertThat(jdbc.sql("""
                     SELECT DISTINCT actor FROM audit.config_change
                      WHERE entity_kind LIKE 'directory.%' OR entity_kind LIKE 'workspace.%'""")

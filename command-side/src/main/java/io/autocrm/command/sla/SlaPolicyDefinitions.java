@@ -6,6 +6,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlaPolicyDefinitions {
 
+    /** The processing group of the process that measures tickets against the policies. */
+    public static final String PROCESSING_GROUP = "sla-policies";
+
     private final SlaPolicies policies;
     private final SlaPolicyChecks checks;
 

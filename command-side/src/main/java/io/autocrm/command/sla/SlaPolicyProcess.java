@@ -51,7 +51,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(SlaPolicyProcess.GROUP)
 class SlaPolicyProcess {
 
-    static final String GROUP = "sla-policies";
+    static final String GROUP = SlaPolicyDefinitions.PROCESSING_GROUP;
 
     private final SlaPolicies policies;
     private final TicketSnapshots tickets;

@@ -639,39 +639,35 @@ public class Ticket {
         requiredSkills = new ArrayList<>(event.skills());
     }
 
+    // AutoCRM's own SLA records are no update of the ticket: "hours since updated" and the queue's "updated" go by
+    // the changes of people and rules only (an SLA warning must not keep an automation from ever firing).
     @EventSourcingHandler
-    void on(SlaPolicyAppliedEvent event, @Timestamp Instant at) {
-        updatedAt = at;
+    void on(SlaPolicyAppliedEvent event) {
         sla.applied(event, priority);
     }
 
     @EventSourcingHandler
-    void on(SlaPolicyRemovedEvent event, @Timestamp Instant at) {
-        updatedAt = at;
+    void on(SlaPolicyRemovedEvent event) {
         sla.removed();
     }
 
     @EventSourcingHandler
-    void on(SlaClockChangedEvent event, @Timestamp Instant at) {
-        updatedAt = at;
+    void on(SlaClockChangedEvent event) {
         sla.clockChanged(event);
     }
 
     @EventSourcingHandler
-    void on(SlaWarningIssuedEvent event, @Timestamp Instant at) {
-        updatedAt = at;
+    void on(SlaWarningIssuedEvent event) {
         sla.warned(event);
     }
 
     @EventSourcingHandler
-    void on(SlaBreachedEvent event, @Timestamp Instant at) {
-        updatedAt = at;
+    void on(SlaBreachedEvent event) {
         sla.breached(event);
     }
 
     @EventSourcingHandler
-    void on(SlaFulfilledEvent event, @Timestamp Instant at) {
-        updatedAt = at;
+    void on(SlaFulfilledEvent event) {
         sla.fulfilled(event);
     }
 }

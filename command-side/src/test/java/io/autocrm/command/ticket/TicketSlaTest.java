@@ -1,5 +1,7 @@
 package io.autocrm.command.ticket;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static io.autocrm.command.ticket.Fakes.*;
 import static io.autocrm.command.ticket.TicketTest.*;
 
@@ -103,7 +105,10 @@ class TicketSlaTest {
                         new SlaWarningIssuedEvent(TICKET, SlaMetric.FIRST_REPLY_TIME, 1, T0.plusSeconds(2700),
                                 T0.plusSeconds(3600)),
                         new SlaBreachedEvent(TICKET, SlaMetric.FIRST_REPLY_TIME, 1, T0.plusSeconds(3600)))
-                .expectNoScheduledDeadlines();
+                .expectNoScheduledDeadlines()
+                .expectState(ticket -> assertThat(ticket.facts(0).updatedAt())
+                        .as("AutoCRM's SLA records are no update: hours since updated still count from creation")
+                        .isEqualTo(T0));
     }
 
     @Test

@@ -15,7 +15,10 @@ import java.util.function.Consumer;
  */
 final class TicketChanges {
 
-    /** A creation ({@code created} set) or a change ({@code apply} set) stamping {@code updated_at} and version. */
+    /**
+     * A creation ({@code created} set) or a change ({@code apply} set) stamping the version, and {@code updated_at}
+     * unless {@code at} is null (AutoCRM's own SLA records, which are no update of the ticket).
+     */
     private record Change(long version, OffsetDateTime at, TicketRow created, Consumer<TicketRow> apply) {
     }
 
@@ -51,7 +54,9 @@ final class TicketChanges {
                     }
                 } else if (row != null && row.version < change.version()) {
                     change.apply().accept(row);
-                    row.updatedAt = change.at();
+                    if (change.at() != null) {
+                        row.updatedAt = change.at();
+                    }
                     row.version = change.version();
                     dirty = true;
                 }

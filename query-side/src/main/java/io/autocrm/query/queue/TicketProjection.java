@@ -209,35 +209,40 @@ class TicketProjection {
     }
 
     @EventHandler
-    void on(SlaPolicyAppliedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, TicketRow::slaPolicyChanged);
+    void on(SlaPolicyAppliedEvent e, @SequenceNumber Long seq) {
+        measured(e.ticketId(), seq, TicketRow::slaPolicyChanged);
     }
 
     @EventHandler
-    void on(SlaPolicyRemovedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, TicketRow::slaPolicyChanged);
+    void on(SlaPolicyRemovedEvent e, @SequenceNumber Long seq) {
+        measured(e.ticketId(), seq, TicketRow::slaPolicyChanged);
     }
 
     @EventHandler
-    void on(SlaClockChangedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+    void on(SlaClockChangedEvent e, @SequenceNumber Long seq) {
         String key = e.metric().key() + "#" + e.cycle();
         OffsetDateTime due = e.change() == SlaClockChange.PAUSED ? null : Times.toDb(e.dueAt());
-        change(e.ticketId(), seq, at, row -> row.slaClock(key, e.metric().key(), due));
+        measured(e.ticketId(), seq, row -> row.slaClock(key, e.metric().key(), due));
     }
 
     @EventHandler
-    void on(SlaWarningIssuedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, row -> { });
+    void on(SlaWarningIssuedEvent e, @SequenceNumber Long seq) {
+        measured(e.ticketId(), seq, row -> { });
     }
 
     @EventHandler
-    void on(SlaBreachedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, row -> row.slaBreached(e.metric().key() + "#" + e.cycle(), e.metric().key()));
+    void on(SlaBreachedEvent e, @SequenceNumber Long seq) {
+        measured(e.ticketId(), seq, row -> row.slaBreached(e.metric().key() + "#" + e.cycle(), e.metric().key()));
     }
 
     @EventHandler
-    void on(SlaFulfilledEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
-        change(e.ticketId(), seq, at, row -> row.slaFulfilled(e.metric().key() + "#" + e.cycle()));
+    void on(SlaFulfilledEvent e, @SequenceNumber Long seq) {
+        measured(e.ticketId(), seq, row -> row.slaFulfilled(e.metric().key() + "#" + e.cycle()));
+    }
+
+    /** An SLA record: the row's SLA columns and version change, its {@code updated_at} does not. */
+    private void measured(TicketId id, Long seq, Consumer<TicketRow> apply) {
+        writes.add(changes -> changes.change(id.value(), seq + 1, null, apply));
     }
 
     private void change(TicketId id, Long seq, Instant at, Consumer<TicketRow> apply) {

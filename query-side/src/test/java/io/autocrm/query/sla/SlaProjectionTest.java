@@ -75,7 +75,8 @@ class SlaProjectionTest {
 
     private Map<String, Object> queueRow() {
         return JdbcClient.create(dataSource).sql("""
-                SELECT sla_due_at, sla_metric, sla_breached, version FROM read_model.ticket WHERE ticket_id = :id""")
+                SELECT sla_due_at, sla_metric, sla_breached, version, updated_at FROM read_model.ticket
+                 WHERE ticket_id = :id""")
                 .param("id", story.ticketId).query().singleRow();
     }
 
@@ -169,5 +170,7 @@ class SlaProjectionTest {
         assertThat(cycles.get(1).get("target_minutes")).isEqualTo(240L);
         assertThat(cycles.get(1).get("kinds")).as("applied once").isEqualTo("[\"resumed\"]");
         assertThat(((java.sql.Timestamp) queueRow().get("sla_due_at")).toInstant()).isEqualTo(due);
+        assertThat(((java.sql.Timestamp) queueRow().get("updated_at")).toInstant())
+                .as("AutoCRM's SLA records are no update of the ticket").isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
     }
 }

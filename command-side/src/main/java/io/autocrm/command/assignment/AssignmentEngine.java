@@ -30,6 +30,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -51,7 +52,7 @@ public class AssignmentEngine {
 
     /** At most this many tickets of a team are looked at in one batch of decisions. */
     static final int QUEUE_WINDOW = 200;
-    /** At most this many assignments in one transaction (one hold of the team's lock). */
+    /** At most this many assignments in one transaction (one hold of the team's lock), unless configured otherwise. */
     static final int BATCH = 10;
     private static final Logger log = LoggerFactory.getLogger(AssignmentEngine.class);
 
@@ -61,12 +62,20 @@ public class AssignmentEngine {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final int batch;
     private final Set<UUID> pending = ConcurrentHashMap.newKeySet();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("assignment-engine").daemon().factory());
 
+    /**
+     * @param distributedCommands whether commands go through Axon Server: each is then handled and committed in a
+     *                            transaction of its own, so a batch could not be undone as one; the engine decides one
+     *                            ticket per transaction there
+     */
     AssignmentEngine(AssignmentState state, Shifts shifts, CommandGateway commands,
-                     PlatformTransactionManager transactionManager, JdbcClient jdbc) {
+                     PlatformTransactionManager transactionManager, JdbcClient jdbc,
+                     @Value("${axon.axonserver.enabled:false}") boolean distributedCommands) {
+        this.batch = distributedCommands ? 1 : BATCH;
         this.state = state;
         this.shifts = shifts;
         this.commands = commands;
@@ -130,7 +139,7 @@ public class AssignmentEngine {
     }
 
     /**
-     * Up to {@link #BATCH} decisions for the team in one transaction under its lock: the members and the queue are
+     * Up to {@link #BATCH} decisions (one with Axon Server) for the team in one transaction under its lock: the members and the queue are
      * read once, and each assignment updates the members as the database now has them (one more open ticket, their
      * turn taken). A ticket someone changed meanwhile is refused; then the whole batch is undone (Axon rolls back the
      * transaction's connection when a command fails, releasing the lock with it, so nothing after that may run in it),
@@ -147,7 +156,7 @@ public class AssignmentEngine {
         List<Candidate> members = new ArrayList<>(onShift(state.members(team), team, method, now));
         int assigned = 0;
         for (WaitingTicket ticket : state.waiting(team, QUEUE_WINDOW).stream().sorted(WaitingTicket.QUEUE_ORDER).toList()) {
-            if (assigned == BATCH) {
+            if (assigned == batch) {
                 break;
             }
             if (skipped.contains(ticket.ticketId())) {
@@ -161,7 +170,7 @@ public class AssignmentEngine {
             // order the members of one batch as they would across batches.
             Instant at = now.plus(assigned, ChronoUnit.MICROS);
             attempted[0] = ticket.ticketId();
-            send(ticket, choice.get(), teamRow[0] + ": " + method.label());
+            send(ticket, choice.get(), teamRow[0] + ": " + method.label(), at);
             state.assignedByEngine(ticket, choice.get().agentId(), at);
             attempted[0] = null;
             members.replaceAll(member -> member.agentId().equals(choice.get().agentId()) ? member.took(at) : member);
@@ -180,19 +189,20 @@ public class AssignmentEngine {
                 c.lastAssignedAt(), c.lastAssignedInTeam())).toList();
     }
 
-    private void send(WaitingTicket ticket, Choice choice, String causeName) {
+    private void send(WaitingTicket ticket, Choice choice, String causeName, Instant at) {
         UpdateTicketCommand command = UpdateTicketCommand.builder(ticket.ticketId(), ticket.version())
                 .assignee(AssigneeChange.to(choice.agentId())).build();
-        MetaData metaData = MetaData.from(Map.of(
-                MetadataKeys.ACTOR_TYPE, ActorType.SYSTEM.key(),
-                MetadataKeys.ACTOR_ID, "system",
-                MetadataKeys.ACTOR_ROLE, "system",
-                MetadataKeys.CHANNEL, Channel.SYSTEM.key(),
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString(),
-                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ASSIGNMENT,
-                MetadataKeys.CAUSE_ID, ticket.teamId().toString(),
-                MetadataKeys.CAUSE_NAME, causeName,
-                MetadataKeys.CAUSE_REASON, choice.reason()));
+        MetaData metaData = MetaData.from(Map.ofEntries(
+                Map.entry(MetadataKeys.ACTOR_TYPE, ActorType.SYSTEM.key()),
+                Map.entry(MetadataKeys.ACTOR_ID, "system"),
+                Map.entry(MetadataKeys.ACTOR_ROLE, "system"),
+                Map.entry(MetadataKeys.CHANNEL, Channel.SYSTEM.key()),
+                Map.entry(MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()),
+                Map.entry(MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ASSIGNMENT),
+                Map.entry(MetadataKeys.CAUSE_ID, ticket.teamId().toString()),
+                Map.entry(MetadataKeys.CAUSE_NAME, causeName),
+                Map.entry(MetadataKeys.CAUSE_REASON, choice.reason()),
+                Map.entry(MetadataKeys.ASSIGNED_AT, at.toString())));
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         log.debug("Assigned ticket {} to {} ({}: {})", ticket.ticketId(), choice.name(), causeName, choice.reason());
     }

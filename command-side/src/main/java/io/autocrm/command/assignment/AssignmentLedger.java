@@ -58,9 +58,12 @@ class AssignmentLedger {
     void on(TicketAssignedEvent e, @SequenceNumber long seq, @Timestamp Instant at,
             org.axonframework.eventhandling.EventMessage<?> message) {
         TeamId team = state.assign(e.ticketId(), seq, e.assigneeId());
-        // The engine recorded its own assignments' turns in their transaction; taking the turn rows' locks again here
-        // would deadlock with its next batch, which takes them in another order.
-        if (!MetadataKeys.CAUSE_ASSIGNMENT.equals(message.getMetaData().get(MetadataKeys.CAUSE_TYPE))) {
+        // The engine recorded its own assignments' turns in their transaction: only a missing record is made good.
+        Object assignedAt = message.getMetaData().get(MetadataKeys.ASSIGNED_AT);
+        if (MetadataKeys.CAUSE_ASSIGNMENT.equals(message.getMetaData().get(MetadataKeys.CAUSE_TYPE))
+                && assignedAt != null) {
+            state.turnTakenIfMissing(e.assigneeId(), team, Instant.parse(assignedAt.toString()));
+        } else {
             state.turnTaken(e.assigneeId(), team, at);
         }
         wakeTeamsOf(e.previousAssigneeId());

@@ -107,6 +107,29 @@ class AssignmentState {
         }
     }
 
+    /**
+     * The turn of an assignment the engine made, from its event, where the engine's own record of it is missing (a
+     * transaction of the engine's that failed after the command had committed, as with Axon Server). Where the engine
+     * recorded it, the conditional update and the insert that does nothing on conflict change and lock nothing, so the
+     * ledger does not deadlock with the engine's next batch, which takes those rows in another order.
+     */
+    void turnTakenIfMissing(AgentId agent, TeamId team, Instant at) {
+        jdbc.sql("UPDATE assignment.agent_turn SET last_assigned_at = ? WHERE agent_id = ? AND last_assigned_at < ?")
+                .params(Timestamp.from(at), agent.value(), Timestamp.from(at)).update();
+        jdbc.sql("INSERT INTO assignment.agent_turn (agent_id, last_assigned_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(agent.value(), Timestamp.from(at)).update();
+        if (team != null) {
+            jdbc.sql("""
+                    UPDATE assignment.member_turn SET last_assigned_at = ?
+                     WHERE team_id = ? AND agent_id = ? AND last_assigned_at < ?""")
+                    .params(Timestamp.from(at), team.value(), agent.value(), Timestamp.from(at)).update();
+            jdbc.sql("""
+                    INSERT INTO assignment.member_turn (team_id, agent_id, last_assigned_at) VALUES (?, ?, ?)
+                    ON CONFLICT DO NOTHING""")
+                    .params(team.value(), agent.value(), Timestamp.from(at)).update();
+        }
+    }
+
     /** The engine assigned the ticket: what the ledger will fold in from the event, recorded now. */
     void assignedByEngine(WaitingTicket ticket, AgentId agent, Instant at) {
         jdbc.sql("UPDATE assignment.ticket SET assignee_id = ? WHERE ticket_id = ?")

@@ -20,7 +20,8 @@ class EventMetadataConfiguration {
     private static final List<String> PROPAGATED =
             List.of(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_ROLE, MetadataKeys.CHANNEL,
                     MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ID, MetadataKeys.CAUSE_NAME,
-                    MetadataKeys.CAUSE_VERSION, MetadataKeys.CAUSE_DEPTH, MetadataKeys.CAUSE_REASON);
+                    MetadataKeys.CAUSE_VERSION, MetadataKeys.CAUSE_DEPTH, MetadataKeys.CAUSE_REASON,
+                    MetadataKeys.ASSIGNED_AT);
 
     @Bean
     CorrelationDataProvider autoCrmCorrelationDataProvider() {

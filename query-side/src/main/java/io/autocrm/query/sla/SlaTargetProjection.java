@@ -70,8 +70,7 @@ class SlaTargetProjection {
         String state = e.change() == SlaClockChange.PAUSED ? "paused" : "running";
         if (e.change() == SlaClockChange.STARTED) {
             start(e, seq, state, entry);
-        } else if (update(e.ticketId(), e.metric(), e.cycle(), seq, "state = :state, due_at = :due", entry,
-                Map.of("state", state), "due", Times.toDb(e.dueAt())) == 0) {
+        } else if (goOn(e, seq, state, entry) == 0) {
             // A reopened ticket's resolution target begins its new cycle with a resumption; a version already
             // applied changes nothing here either (the insert is guarded alike).
             start(e, seq, state, entry);
@@ -100,6 +99,30 @@ class SlaTargetProjection {
         update(e.ticketId(), e.metric(), e.cycle(), seq, "state = 'fulfilled', fulfilled_at = :when,"
                 + " fulfilled_by = :by", entry, nullable("by", e.messageId() == null ? null : e.messageId().value()),
                 "when", Times.toDb(e.at()));
+    }
+
+    /**
+     * A target's clock pauses or resumes: its state, due time and timeline, and the terms of the ticket's policy now (a
+     * reopened cycle re-measured under a new policy begins with a resumption, not a start, and must show the new
+     * terms as a started one does). Answers how many rows changed.
+     */
+    private int goOn(SlaClockChangedEvent e, long seq, String state, Map<String, Object> entry) {
+        return jdbc.sql("""
+                UPDATE read_model.ticket_sla_target t SET state = CAST(:state AS varchar),
+                       due_at = CAST(:due AS timestamptz), timeline = t.timeline || jsonb_build_array(CAST(:entry AS jsonb)),
+                       version = CAST(:version AS bigint),
+                       policy_id = COALESCE(p.policy_id, t.policy_id), policy_name = COALESCE(p.policy_name, t.policy_name),
+                       policy_version = COALESCE(p.policy_version, t.policy_version),
+                       target_minutes = COALESCE((x->>'minutes')::bigint, t.target_minutes),
+                       business_hours = COALESCE((x->>'businessHours')::boolean, t.business_hours)
+                  FROM (SELECT 1) one
+                  LEFT JOIN read_model.ticket_sla_policy p ON p.ticket_id = CAST(:ticket AS uuid)
+                  LEFT JOIN LATERAL jsonb_array_elements(p.targets) x ON x->>'metric' = CAST(:metric AS varchar)
+                 WHERE t.ticket_id = CAST(:ticket AS uuid) AND t.metric = CAST(:metric AS varchar)
+                   AND t.cycle = CAST(:cycle AS integer) AND t.version < CAST(:version AS bigint)""")
+                .param("ticket", e.ticketId().value()).param("metric", e.metric().key()).param("cycle", e.cycle())
+                .param("state", state).param("due", Times.toDb(e.dueAt())).param("entry", Json.write(entry))
+                .param("version", seq + 1).update();
     }
 
     /** A target starts, or starts again under a new policy (its timeline goes on). */

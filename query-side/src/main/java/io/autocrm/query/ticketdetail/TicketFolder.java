@@ -45,7 +45,9 @@ final class TicketFolder {
                 state = TicketState.created(created, at);
             }
             if (state != null && apply(state, payload, at)) {
-                state.stamp(event.getSequenceNumber() + 1, at);
+                // AutoCRM's own SLA records advance the version, not "updated" (as the queue's projection).
+                state.stamp(event.getSequenceNumber() + 1,
+                        payload.getClass().getSimpleName().startsWith("Sla") ? state.updatedAt : at);
                 MessageEntry.of(payload, event.getMetaData(), event.getTimestamp()).ifPresent(state.messages::add);
             }
         }

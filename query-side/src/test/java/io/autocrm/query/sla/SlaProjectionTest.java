@@ -172,5 +172,16 @@ class SlaProjectionTest {
         assertThat(((java.sql.Timestamp) queueRow().get("sla_due_at")).toInstant()).isEqualTo(due);
         assertThat(((java.sql.Timestamp) queueRow().get("updated_at")).toInstant())
                 .as("AutoCRM's SLA records are no update of the ticket").isEqualTo(Instant.parse("2026-03-01T09:00:00Z"));
+
+        // A new policy version re-measures the running cycle: it begins with a resumption again, under the new terms.
+        apply(new SlaPolicyAppliedEvent(story.id, POLICY, 2, "Urgent (tighter)", null, 75, false,
+                List.of(new SlaTarget(SlaMetric.AGENT_WORK_TIME, 120, true, null))));
+        apply(new SlaClockChangedEvent(story.id, SlaMetric.AGENT_WORK_TIME, 2, SlaClockChange.RESUMED,
+                Instant.parse("2026-03-01T11:00:00Z"), StatusCategory.OPEN, Instant.parse("2026-03-01T12:00:00Z")));
+        Map<String, Object> second = JdbcClient.create(dataSource).sql("""
+                SELECT policy_name, policy_version, target_minutes, business_hours FROM read_model.ticket_sla_target
+                 WHERE ticket_id = :id AND cycle = 2""").param("id", story.ticketId).query().singleRow();
+        assertThat(second).containsEntry("policy_name", "Urgent (tighter)").containsEntry("policy_version", 2)
+                .containsEntry("target_minutes", 120L).containsEntry("business_hours", true);
     }
 }

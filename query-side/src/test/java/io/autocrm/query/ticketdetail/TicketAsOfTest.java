@@ -8,6 +8,8 @@ import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
+import io.autocrm.events.ticket.SlaPolicyAppliedEvent;
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.ticket.TicketTaggedEvent;
 import io.autocrm.query.queue.QueueItem;
 import io.autocrm.query.testing.FullTicket;
@@ -80,12 +82,16 @@ class TicketAsOfTest {
         story.next(TicketStory.created(story.ticketId, db.nextNumber(), requester, UUID.randomUUID(),
                 Priority.LOW, List.of("😀", "ｚ"), List.of()));
         story.next(new TicketTaggedEvent(story.id, List.of("b")));
+        // AutoCRM's own SLA record after it: the version moves, "updated" does not, folded as live.
+        story.next(new SlaPolicyAppliedEvent(story.id, UUID.randomUUID(), 1, "Standard", null, 75, false, List.of()),
+                java.util.Map.of(MetadataKeys.ACTOR_TYPE, "system", MetadataKeys.ACTOR_ID, "system"));
         storeAndProject(story);
 
         TicketDetail live = body(controller.detail(new TicketId(story.ticketId), null, null));
         TicketDetail folded = body(controller.detail(new TicketId(story.ticketId), null, "2100-01-01T00:00:00Z"));
 
         assertThat(live.ticket().tags()).containsExactly("b", "ｚ", "😀");
+        assertThat(live.ticket().updatedAt()).isEqualTo(story.events().get(1).getTimestamp().truncatedTo(ChronoUnit.MILLIS));
         assertThat(folded).isEqualTo(live);
     }
 

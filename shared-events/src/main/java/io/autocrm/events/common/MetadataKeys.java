@@ -33,6 +33,11 @@ public final class MetadataKeys {
      */
     public static final String CAUSE_REASON = "causeReason";
     /**
+     * When the assignment engine took the assignee's turn for an assignment it made (ISO-8601): the engine records the
+     * turn itself; its ledger records it from the event only where the engine's own record is missing.
+     */
+    public static final String ASSIGNED_AT = "assignedAt";
+    /**
      * How many triggers caused this change in a chain (1: a trigger reacting to a person's change; 2: a trigger
      * reacting to that trigger's change ...), for the depth limit that stops loops.
      */

@@ -165,6 +165,11 @@ async function main() {
     console.log(`progress bar during the rebuild: ${seen.join(' → ')} %`);
     if (!seen.some((value) => Number(value) < 100)) throw new Error('the progress bar never showed the replay starting over');
     await page.getByRole('row').filter({ hasText: 'up to date' }).first().waitFor();
+    // The work engine's processors show apart, and the rebuild never replayed them.
+    const engine = page.getByRole('region', { name: 'Work engine processors' });
+    await engine.getByRole('row').filter({ hasText: 'Routing rules' }).waitFor();
+    await engine.getByRole('row').filter({ hasText: 'Assignment' }).waitFor();
+    if (await engine.getByText('replaying').count()) throw new Error('the rebuild replayed the work engine');
     await assertAccessible(page, 'console operations');
     await shoot(page, 'operations');
 

@@ -52,6 +52,7 @@ export const adminKeys = {
   apiKeys: ['admin', 'api-keys'] as const,
   settings: ['admin', 'settings'] as const,
   readModels: ['admin', 'read-models'] as const,
+  processManagers: ['admin', 'process-managers'] as const,
   deadLetters: ['admin', 'dead-letters'] as const,
   auditLog: (filters: Record<string, string>) => [...adminKeys.all, 'audit-log', filters] as const,
   auditKinds: ['admin', 'audit-log', 'kinds'] as const,

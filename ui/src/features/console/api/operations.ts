@@ -15,6 +15,16 @@ export function useReadModels() {
   });
 }
 
+/** The work engine's processors (routing, SLA, triggers and automations, assignment): where each is in the stream. */
+export function useProcessManagers() {
+  return useQuery({
+    queryKey: adminKeys.processManagers,
+    queryFn: () => unwrap(api.GET('/api/v1/admin/process-managers')),
+    refetchInterval: (query) => (query.state.data?.every(upToDate) === false ? 2_000 : 10_000),
+    staleTime: 0,
+  });
+}
+
 export function useDeadLetters() {
   return useQuery({ queryKey: adminKeys.deadLetters, queryFn: () => unwrap(api.GET('/api/v1/admin/read-models/dead-letters')) });
 }

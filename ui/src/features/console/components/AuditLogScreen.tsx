@@ -35,7 +35,7 @@ export function AuditLogScreen() {
   const entries = log.data?.pages.flatMap((page) => page.items ?? []) ?? [];
   return (
     <ConsolePage title="Audit log"
-      description="Every change of configuration — agents, teams, organisations, statuses, fields, logins, API keys, settings, macros and views — with who made it, when, and what it was before and after. Secrets (passwords, key hashes) are recorded only as changed.">
+      description="Every change of configuration — agents, teams, skills, calendars and schedules, organisations, statuses, fields, logins, API keys, settings, macros, views, routing rules, SLA policies, triggers and automations — with who made it, when, and what it was before and after. Secrets (passwords, key hashes) are recorded only as changed.">
       <AuditFiltersForm onApply={setFilters} />
       {log.isPending ? <Spinner label="Loading the audit log…" />
         : log.isError ? (

@@ -21,6 +21,7 @@ describe('OperationsScreen', { timeout: 30_000 }, () => {
         ? [processor('queue', 250, { replaying: true, eventsPerSecond: 500, secondsLeft: 2 }), processor('audit', 1000)]
         : [processor('queue', 1000), processor('audit', 1000)]),
       'GET /api/v1/admin/read-models/dead-letters': () => [],
+      'GET /api/v1/admin/process-managers': () => [],
       'POST /api/v1/admin/read-models/rebuild': () => {
         rebuilt = true;
         return json([processor('queue', 250, { replaying: true, eventsPerSecond: 500, secondsLeft: 2 }), processor('audit', 1000)], 202);
@@ -47,6 +48,7 @@ describe('OperationsScreen', { timeout: 30_000 }, () => {
     server = fakeApi({
       'GET /api/v1/admin/read-models': () => [processor('queue', 1000)],
       'GET /api/v1/admin/read-models/dead-letters': () => [],
+      'GET /api/v1/admin/process-managers': () => [],
       'POST /api/v1/admin/read-models/rebuild': () => json({ code: 'read-models-in-use', detail: 'Other nodes hold 2 segment claims on the read models; stop their query processes, then rebuild.' }, 409),
     });
     withQueryClient(<OperationsScreen />);
@@ -62,6 +64,7 @@ describe('OperationsScreen', { timeout: 30_000 }, () => {
     server = fakeApi({
       'GET /api/v1/admin/read-models': () => [processor('queue', 1000)],
       'GET /api/v1/admin/read-models/dead-letters': () => letters,
+      'GET /api/v1/admin/process-managers': () => [],
       'POST /api/v1/admin/read-models/dead-letters/retry': () => {
         letters = [];
         return letters;
@@ -70,5 +73,20 @@ describe('OperationsScreen', { timeout: 30_000 }, () => {
     withQueryClient(<OperationsScreen />);
     await userEvent.click(await screen.findByRole('button', { name: 'Retry parked events' }));
     expect(await screen.findByText('No parked events')).toBeInTheDocument();
+  });
+
+  it('shows how far the work engine is behind, by names people know, apart from the read models', async () => {
+    server = fakeApi({
+      'GET /api/v1/admin/read-models': () => [processor('tickets', 1000)],
+      'GET /api/v1/admin/read-models/dead-letters': () => [],
+      'GET /api/v1/admin/process-managers': () => [processor('assignment', 400, { eventsPerSecond: 50, secondsLeft: 12 }),
+        processor('routing', 1000)],
+    });
+    withQueryClient(<OperationsScreen />);
+    const engine = await screen.findByRole('region', { name: 'Work engine processors' });
+    const rows = within(engine).getAllByRole('row').slice(1).map((row) => row.textContent ?? '');
+    expect(rows[0]).toMatch(/^Assignment\s*assignment400 \/ 1,000600.*50\/s.*12 s left.*catching up/);
+    expect(rows[1]).toMatch(/^Routing rules\s*routing.*up to date/);
+    expect(within(screen.getByRole('region', { name: 'Read-model processors' })).queryByText('Assignment')).toBeNull();
   });
 });

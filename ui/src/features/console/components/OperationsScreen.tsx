@@ -6,20 +6,23 @@ import { ErrorState } from '@/components/ui/ErrorState';
 import { FormProblem } from '@/components/ui/FormProblem';
 import { Modal } from '@/components/ui/Modal';
 import { Spinner } from '@/components/ui/Spinner';
-import { duration, overall, upToDate, useDeadLetters, useReadModels, useRebuild, useRetryDeadLetters, type Progress } from '../api/operations';
+import { duration, overall, upToDate, useDeadLetters, useProcessManagers, useReadModels, useRebuild, useRetryDeadLetters, type Progress } from '../api/operations';
 import { ConsolePage, Panel, TABLE } from './ConsolePage';
 import { RebuildProgress } from './RebuildProgress';
 
 const NUMBER = new Intl.NumberFormat();
 
-/** The read models: progress per processor, a rebuild from the event store with live progress, parked events. */
+/**
+ * The read models: progress per processor, a rebuild from the event store with live progress, parked events; and the
+ * work engine's processors' progress.
+ */
 export function OperationsScreen() {
   const readModels = useReadModels();
   const [confirming, setConfirming] = useState(false);
   const rebuild = useRebuild();
   return (
     <ConsolePage title="Operations"
-      description="The read models (queue, ticket views, history, audit) are built from the event store by processors. Here you watch them, rebuild them from history, and retry events a projection could not handle."
+      description="The read models (queue, ticket views, history, audit) are built from the event store by processors. Here you watch them, rebuild them from history, retry events a projection could not handle, and see how far the work engine (routing, SLA, triggers, assignment) is behind."
       actions={<Button variant="danger" onPress={() => setConfirming(true)} isDisabled={rebuild.isPending}>Rebuild read models…</Button>}>
       <FormProblem error={rebuild.error} />
       {readModels.isPending ? <Spinner label="Loading processors…" />
@@ -27,17 +30,10 @@ export function OperationsScreen() {
         : (
           <>
             <RebuildProgress {...overall(readModels.data)} />
-            <div className={TABLE.wrap} tabIndex={0}>
-              <table className={TABLE.table}>
-                <thead><tr>
-                  <th className={TABLE.th}>Processor</th><th className={TABLE.th}>Position</th><th className={TABLE.th}>Lag</th>
-                  <th className={TABLE.th}>Rate</th><th className={TABLE.th}>State</th>
-                </tr></thead>
-                <tbody>{readModels.data.map((p) => <ProcessorRow key={p.name} progress={p} />)}</tbody>
-              </table>
-            </div>
+            <ProcessorTable label="Read-model processors" processors={readModels.data} />
           </>
         )}
+      <EnginePanel />
       <DeadLettersPanel />
       <Modal title="Rebuild every read model?" isOpen={confirming} onOpenChange={setConfirming}>
         <div className="flex flex-col gap-2 text-sm">
@@ -55,10 +51,53 @@ export function OperationsScreen() {
   );
 }
 
+/** Names of the work engine's processors, as people know them. */
+const ENGINE_NAMES: Record<string, string> = {
+  routing: 'Routing rules',
+  'sla-policies': 'SLA policies',
+  automation: 'Triggers and automations',
+  assignment: 'Assignment',
+};
+
+function ProcessorTable({ processors, label }: { processors: Progress[]; label: string }) {
+  return (
+    <div className={TABLE.wrap} tabIndex={0} role="region" aria-label={label}>
+      <table className={TABLE.table}>
+        <thead><tr>
+          <th className={TABLE.th}>Processor</th><th className={TABLE.th}>Position</th><th className={TABLE.th}>Lag</th>
+          <th className={TABLE.th}>Rate</th><th className={TABLE.th}>State</th>
+        </tr></thead>
+        <tbody>{processors.map((p) => <ProcessorRow key={p.name} progress={p} />)}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The work engine's processors: how far routing, SLA measuring, triggers and assignment are behind the newest event.
+ * A rebuild of the read models never touches them.
+ */
+function EnginePanel() {
+  const engine = useProcessManagers();
+  return (
+    <Panel title="Work engine">
+      <p className="mb-3 text-sm text-muted">Routing, SLA measuring, triggers and assignment follow the event store too. When they lag, tickets wait that long to be routed, measured or assigned. A rebuild of the read models leaves them where they are.</p>
+      {engine.isPending ? <Spinner label="Loading the work engine…" />
+        : engine.isError ? <ErrorState error={engine.error} onRetry={() => void engine.refetch()} />
+        : engine.data.length === 0 ? <EmptyState title="Not on this node">The work engine runs on the nodes that handle commands.</EmptyState>
+        : <ProcessorTable label="Work engine processors" processors={engine.data} />}
+    </Panel>
+  );
+}
+
 function ProcessorRow({ progress }: { progress: Progress }) {
+  const known = progress.name ? ENGINE_NAMES[progress.name] : undefined;
   return (
     <tr>
-      <td className={`${TABLE.td} font-mono text-xs`}>{progress.name}</td>
+      <td className={TABLE.td}>
+        {known ? <>{known} <span className="block font-mono text-xs text-muted">{progress.name}</span></>
+          : <span className="font-mono text-xs">{progress.name}</span>}
+      </td>
       <td className={`${TABLE.td} tabular-nums`}>{progress.position === undefined || progress.position === null ? '—' : NUMBER.format(progress.position)} / {NUMBER.format(progress.head ?? 0)}</td>
       <td className={`${TABLE.td} tabular-nums`}>{NUMBER.format(progress.lag ?? 0)}</td>
       <td className={`${TABLE.td} tabular-nums`}>

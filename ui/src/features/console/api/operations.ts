@@ -5,24 +5,24 @@ import { adminKeys } from '@/api/keys';
 
 export type Progress = Schemas['ProcessorProgress'];
 
-/** Progress, polled every second while anything is behind (a rebuild), every 10 s otherwise. */
-export function useReadModels() {
+/** Processors' progress, polled every second while any is behind (a rebuild, a backlog), every 10 s otherwise. */
+function useProgress(queryKey: readonly string[], load: () => Promise<Progress[]>) {
   return useQuery({
-    queryKey: adminKeys.readModels,
-    queryFn: () => unwrap(api.GET('/api/v1/admin/read-models')),
+    queryKey,
+    queryFn: load,
     refetchInterval: (query) => (query.state.data?.every(upToDate) === false ? 1_000 : 10_000),
     staleTime: 0,
   });
 }
 
+/** The read models' processors. */
+export function useReadModels() {
+  return useProgress(adminKeys.readModels, () => unwrap(api.GET('/api/v1/admin/read-models')));
+}
+
 /** The work engine's processors (routing, SLA, triggers and automations, assignment): where each is in the stream. */
 export function useProcessManagers() {
-  return useQuery({
-    queryKey: adminKeys.processManagers,
-    queryFn: () => unwrap(api.GET('/api/v1/admin/process-managers')),
-    refetchInterval: (query) => (query.state.data?.every(upToDate) === false ? 2_000 : 10_000),
-    staleTime: 0,
-  });
+  return useProgress(adminKeys.processManagers, () => unwrap(api.GET('/api/v1/admin/process-managers')));
 }
 
 export function useDeadLetters() {

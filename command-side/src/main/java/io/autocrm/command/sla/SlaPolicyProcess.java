@@ -13,6 +13,7 @@ import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.SlaMetric;
+import io.autocrm.events.ticket.SlaRecord;
 import io.autocrm.events.ticket.SlaTarget;
 import io.autocrm.events.ticket.StatusCategory;
 import io.autocrm.platform.axon.ProcessManagerTokens;
@@ -65,7 +66,7 @@ class SlaPolicyProcess {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> message) {
-        if (!"Ticket".equals(message.getType()) || payload.getClass().getSimpleName().startsWith("Sla")
+        if (!"Ticket".equals(message.getType()) || payload instanceof SlaRecord
                 || !policies.everSaved()) {
             return;
         }

@@ -14,6 +14,7 @@ import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
 import io.autocrm.events.ticket.SlaPolicyAppliedEvent;
 import io.autocrm.events.ticket.SlaPolicyRemovedEvent;
+import io.autocrm.events.ticket.SlaRecord;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.deadline.DeadlineManager;
@@ -40,11 +41,7 @@ final class TicketSla {
 
     /** SLA events, which AutoCRM records on its own. */
     static boolean isSlaEvent(Object payload) {
-        return payload instanceof SlaPolicyAppliedEvent || payload instanceof SlaPolicyRemovedEvent
-                || payload instanceof io.autocrm.events.ticket.SlaClockChangedEvent
-                || payload instanceof io.autocrm.events.ticket.SlaWarningIssuedEvent
-                || payload instanceof io.autocrm.events.ticket.SlaBreachedEvent
-                || payload instanceof io.autocrm.events.ticket.SlaFulfilledEvent;
+        return payload instanceof SlaRecord;
     }
 
     /**

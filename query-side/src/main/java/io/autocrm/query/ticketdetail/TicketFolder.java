@@ -47,7 +47,7 @@ final class TicketFolder {
             if (state != null && apply(state, payload, at)) {
                 // AutoCRM's own SLA records advance the version, not "updated" (as the queue's projection).
                 state.stamp(event.getSequenceNumber() + 1,
-                        payload.getClass().getSimpleName().startsWith("Sla") ? state.updatedAt : at);
+                        payload instanceof io.autocrm.events.ticket.SlaRecord ? state.updatedAt : at);
                 MessageEntry.of(payload, event.getMetaData(), event.getTimestamp()).ifPresent(state.messages::add);
             }
         }

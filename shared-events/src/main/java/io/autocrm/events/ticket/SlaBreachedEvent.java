@@ -6,5 +6,5 @@ import org.axonframework.serialization.Revision;
 
 /** An SLA target was not met by its due time {@code at}; it stays open until fulfilled (late). */
 @Revision("1")
-public record SlaBreachedEvent(TicketId ticketId, SlaMetric metric, int cycle, Instant at) {
+public record SlaBreachedEvent(TicketId ticketId, SlaMetric metric, int cycle, Instant at) implements SlaRecord {
 }

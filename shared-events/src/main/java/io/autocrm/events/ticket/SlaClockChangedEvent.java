@@ -12,5 +12,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record SlaClockChangedEvent(TicketId ticketId, SlaMetric metric, int cycle, SlaClockChange change, Instant at,
-                                   StatusCategory status, Instant dueAt) {
+                                   StatusCategory status, Instant dueAt) implements SlaRecord {
 }

@@ -11,5 +11,5 @@ import org.axonframework.serialization.Revision;
  */
 @Revision("1")
 public record SlaFulfilledEvent(TicketId ticketId, SlaMetric metric, int cycle, Instant at, MessageId messageId,
-                                boolean breached) {
+                                boolean breached) implements SlaRecord {
 }

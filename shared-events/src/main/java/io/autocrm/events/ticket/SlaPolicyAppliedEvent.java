@@ -15,5 +15,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record SlaPolicyAppliedEvent(TicketId ticketId, UUID policyId, int policyVersion, String policyName,
                                     CalendarId calendarId, int warningPercent, boolean notesFulfilReplies,
-                                    List<SlaTarget> targets) {
+                                    List<SlaTarget> targets) implements SlaRecord {
 }

@@ -4,7 +4,7 @@ import { api, unwrap, type Schemas } from '@/api/client';
 import { adminKeys } from '@/api/keys';
 
 export type ApiKey = Schemas['ApiKeyView'];
-export const SCOPES = ['tickets:read', 'tickets:write', 'events:read', 'users:read', 'users:write', 'admin'] as const;
+export const SCOPES = ['tickets:read', 'tickets:write', 'events:read', 'users:read', 'users:write', 'mail:inbound', 'admin'] as const;
 
 export function useApiKeys() {
   return useQuery({ queryKey: adminKeys.apiKeys, queryFn: () => unwrap(api.GET('/api/v1/api-keys')) });

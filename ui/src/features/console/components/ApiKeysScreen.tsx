@@ -18,6 +18,7 @@ const SCOPE_HINTS: Record<string, string> = {
   'tickets:write': 'create and change tickets, add messages',
   'events:read': 'read event histories, audit trails, past states',
   'users:read': 'read customers, organisations, agents',
+  'mail:inbound': 'hand received mail to AutoCRM (the inbound webhook of a mail provider)',
   'users:write': 'register customers',
   admin: 'everything, including this screen',
 };

@@ -1,5 +1,6 @@
 package io.autocrm.app;
 
+import io.autocrm.channels.ChannelsConfiguration;
 import io.autocrm.command.CommandSideConfiguration;
 import io.autocrm.command.directory.AgentRegistrations;
 import io.autocrm.command.directory.AgentRegistry;
@@ -36,7 +37,7 @@ final class RunRoles {
 
     @Configuration(proxyBeanMethods = false)
     @Profile("!" + QUERY)
-    @Import(CommandSideConfiguration.class)
+    @Import({CommandSideConfiguration.class, ChannelsConfiguration.class})
     static class CommandRole {
     }
 

@@ -2,6 +2,7 @@ package io.autocrm.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.autocrm.channels.mail.MailServers;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,22 @@ class StartupBanner {
 
     private final DataSource dataSource;
     private final ObjectProvider<EmbeddedPostgres> embedded;
+    private final ObjectProvider<MailServers> mail;
 
-    StartupBanner(DataSource dataSource, ObjectProvider<EmbeddedPostgres> embedded) {
+    StartupBanner(DataSource dataSource, ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<MailServers> mail) {
         this.dataSource = dataSource;
         this.embedded = embedded;
+        this.mail = mail;
+    }
+
+    private String mail(Environment env) {
+        MailServers servers = mail.getIfAvailable();
+        if (servers == null || !env.getProperty("autocrm.mail.enabled", Boolean.class, true)) {
+            return "off";
+        }
+        return servers.howToConnect().map(how -> "embedded server: " + how.replace("; ", ";\n                 "))
+                .orElse("support address " + env.getProperty("autocrm.mail.address") + " through "
+                        + env.getProperty("autocrm.mail.smtp.host"));
     }
 
     private static String signIn(Environment env, String base) {
@@ -59,7 +72,8 @@ class StartupBanner {
                     Database:    {}
                     Sign in:     {}
                     Demo logins: {}
+                    Mail:        {}
                 ---------------------------------------------------------------""",
-                base, base, base, base, database, signIn(env, base), demoLogins(env));
+                base, base, base, base, database, signIn(env, base), demoLogins(env), mail(env));
     }
 }

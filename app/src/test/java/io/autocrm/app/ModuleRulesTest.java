@@ -18,7 +18,8 @@ import org.axonframework.serialization.Revision;
  * <ul>
  *   <li>each module's allowed dependencies: the contract ({@code shared-events}) depends on nothing of ours;
  *       {@code json} (the one JSON configuration) on the contract only; {@code platform} on the contract and json; the command side on platform and the contract; the query side the
- *       same, and never on the command side; {@code identity} on those and the interfaces the command side offers;
+ *       same, and never on the command side; {@code identity} and {@code channels} (e-mail in and out) on those and the interfaces the command side
+ *       offers, never on each other;
  *       only the application ({@code app}) assembles them all, and nothing depends on it;</li>
  *   <li>no cycles between packages, in any module;</li>
  *   <li>the contract free of frameworks: only {@code @Revision} comes from Axon.</li>
@@ -39,6 +40,7 @@ class ModuleRulesTest {
             .layer("command side").definedBy("io.autocrm.command..")
             .layer("query side").definedBy("io.autocrm.query..")
             .layer("identity").definedBy("io.autocrm.identity..")
+            .layer("channels").definedBy("io.autocrm.channels..")
             .layer("application").definedBy("io.autocrm.app..")
             .whereLayer("contract").mayNotAccessAnyLayer()
             .whereLayer("json").mayOnlyAccessLayers("contract")
@@ -46,6 +48,7 @@ class ModuleRulesTest {
             .whereLayer("command side").mayOnlyAccessLayers("contract", "platform", "json")
             .whereLayer("query side").mayOnlyAccessLayers("contract", "platform", "json")
             .whereLayer("identity").mayOnlyAccessLayers("contract", "platform", "json", "command side")
+            .whereLayer("channels").mayOnlyAccessLayers("contract", "platform", "json", "command side")
             .whereLayer("application").mayNotBeAccessedByAnyLayer();
 
     @ArchTest

@@ -49,6 +49,9 @@ final class App implements AutoCloseable {
         env.put("AUTOCRM_SECURITY_BOOTSTRAP_API_KEY", Api.KEY);
         env.put("AUTOCRM_SECURITY_BOOTSTRAP_API_KEY_RATE_LIMIT", "100000");
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        // The embedded mail server on free ports: never in the way of another AutoCRM on this machine.
+        env.put("AUTOCRM_MAIL_EMBEDDED_SMTP_PORT", "0");
+        env.put("AUTOCRM_MAIL_EMBEDDED_IMAP_PORT", "0");
         env.putAll(o.appEnv());
         long t0 = System.nanoTime();
         Process p = pb.start();

@@ -18,6 +18,8 @@ public enum Scope {
     USERS_WRITE("users:write"),
     /** Read a ticket's event history, audit trail and past states. */
     EVENTS_READ("events:read"),
+    /** Hand received mail (raw RFC 5322) to AutoCRM: the inbound webhook of a mail provider. */
+    MAIL_INBOUND("mail:inbound"),
     /** Everything, including directory changes, users, API keys, erasure and read-model administration. */
     ADMIN("admin");
 

@@ -51,7 +51,8 @@ class ConfigurationHistoryTest {
             "events.idempotency_key", // remembered Idempotency-Key requests, for safe retries
             "pii.customer", "pii.ticket_content", // customers' personal data and ticket texts: erasable, not config
             "identity.password_reset_token", "identity.signup_claim", // one-time tokens
-            "identity.email_outbox", // mail waiting to be sent
+            "mail.outbox", "mail.inbound", // mail sent and received: messages, not configuration
+            "mail.ticket_thread", "mail.message_ref", "mail.conversation", // how mails thread into tickets
             "identity.oauth2_authorization", "identity.oauth2_authorization_consent", // sessions
             "identity.api_key_throttle", "identity.sign_in_email_throttle", // rate-limit buckets
             "identity.sign_in_address_throttle", "identity.form_address_throttle",

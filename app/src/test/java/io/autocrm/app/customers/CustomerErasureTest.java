@@ -49,7 +49,7 @@ class CustomerErasureTest {
         assertThat(api.anonymous().post("/api/v1/auth/password-reset", json("email", email)).status()).isEqualTo(202);
         new Browser(port).signIn(email, "a wrong password of Zq" + marker);
         assertThat(rowsContaining(email)).as("the login, the reset mail and its count, the failed sign-in")
-                .contains("identity.user_account", "identity.email_outbox", "identity.mail_recipient_throttle",
+                .contains("identity.user_account", "mail.outbox", "identity.mail_recipient_throttle",
                         "identity.sign_in_email_throttle");
         Response created = api.post("/api/v1/tickets", json("subject", subject, "description", body, "requesterId", customerId));
         String ticketId = created.json().get("id").asString();
@@ -58,8 +58,17 @@ class CustomerErasureTest {
                 "If-Match", "\"1\"").json().get("version").asLong();
         JsonNode before = api.get("/api/v1/tickets/" + ticketId + "?minVersion=" + v).json();
         assertThat(before.toString()).contains(name, subject, body, "Zqorder" + marker);
-        assertThat(rowsContaining("<strong>Zelda Q" + marker)).as("the reply's HTML").containsExactly("pii.ticket_content");
-        assertThat(searchHits("Zqstreet" + marker)).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(rowsContaining("<strong>Zelda Q" + marker))
+                .as("the reply's HTML, and the mail that took it to the customer")
+                .containsExactlyInAnyOrder("pii.ticket_content", "mail.outbox"));
+        Response mailed = api.postRaw("/api/v1/mail/inbound", "From: " + name + " <" + email + ">\r\nTo: support@autocrm"
+                + ".localhost\r\nSubject: About Zqstreet" + marker + "\r\n\r\nMy address is Zqstreet" + marker + "\r\n",
+                "message/rfc822");
+        assertThat(mailed.json().get("state").asString()).as(mailed.toString()).isEqualTo("ticket-created");
+        assertThat(rowsContaining("Zqstreet" + marker)).as("the mail they wrote, kept as it arrived")
+                .contains("mail.inbound");
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(searchHits("Zqstreet" + marker))
+                .isEqualTo(2));
 
         Response erased = api.post("/api/v1/customers/" + customerId + "/erasure", json());
         assertThat(erased.status()).as(erased.toString()).isIn(200, 202);
@@ -92,7 +101,8 @@ class CustomerErasureTest {
     private List<String> rowsContaining(String secret) {
         List<String> tables = jdbc.sql("""
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
-                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model', 'identity', 'workspace', 'automation')
+                WHERE table_schema IN ('events', 'pii', 'directory', 'read_model', 'identity', 'workspace', 'automation',
+                                       'mail')
                   AND table_type = 'BASE TABLE'""")
                 .query(String.class).list();
         return tables.stream().filter(table -> {

@@ -60,6 +60,8 @@ class AuthorizationMatrixTest {
     private Api adminPerson;
     private final List<Principal> principals = new ArrayList<>();
     private String ticket;
+    private String mailTicket;
+    private String mailId;
     private String customerA;
     private String agentId;
     private String status;
@@ -118,6 +120,10 @@ class AuthorizationMatrixTest {
     record Call(String method, String path, Object body) {
     }
 
+    /** A body sent as it is, with its own media type (a raw mail), not as JSON. */
+    record RawBody(String contentType, String content) {
+    }
+
     @BeforeAll
     void setUp() {
         admin = new Api(port);
@@ -158,6 +164,10 @@ class AuthorizationMatrixTest {
         status = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(admin.post("/api/v1/statuses", json("key", status, "label", "Matrix", "category", "open")).status())
                 .isEqualTo(201);
+        JsonNode mail = admin.postRaw("/api/v1/mail/inbound", "From: " + UUID.randomUUID() + "@example.com\r\n"
+                + "To: support@autocrm.localhost\r\nSubject: Matrix mail\r\n\r\nBy mail\r\n", "message/rfc822").json();
+        mailTicket = mail.get("ticketId").asString();
+        mailId = mail.get("id").asString();
         field = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
         assertThat(admin.post("/api/v1/custom-fields", json("key", field, "label", "Matrix field", "type", "text"))
                 .status()).isEqualTo(201);
@@ -490,6 +500,27 @@ class AuthorizationMatrixTest {
                 scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/audit-log/kinds", op(p -> get("/api/v1/audit-log/kinds"),
                 scoped(Scope.ADMIN, Customers.NONE)));
+        // The e-mail channel: the inbound webhook (keys with mail:inbound; the same mail each time, taken in once),
+        // a ticket's mail for staff, the mail log for admins
+        m.put("POST /api/v1/mail/inbound", op(p -> new Call("POST", "/api/v1/mail/inbound", new RawBody(
+                "message/rfc822", "From: matrix@example.com\r\nTo: support@autocrm.localhost\r\nSubject: Matrix\r\n"
+                        + "Message-ID: <matrix-webhook@example.com>\r\n\r\nHello\r\n")),
+                scoped(Scope.MAIL_INBOUND, Customers.NONE)));
+        m.put("GET /api/v1/tickets/{id}/mail", op(p -> get("/api/v1/tickets/" + mailTicket + "/mail"),
+                scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/tickets/{id}/mail/{mailId}/original", op(p -> get("/api/v1/tickets/" + mailTicket
+                + "/mail/" + mailId + "/original"), scoped(Scope.TICKETS_READ, Customers.NONE)));
+        m.put("GET /api/v1/admin/mail/outbox", op(p -> get("/api/v1/admin/mail/outbox"),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        // Passes the door and finds no such mail: retrying is judged on mail that exists (MailChannelTest).
+        m.put("POST /api/v1/admin/mail/outbox/{id}/retry", op(p -> new Call("POST", "/api/v1/admin/mail/outbox/"
+                + UUID.randomUUID() + "/retry", json()), Set.of(404), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/admin/mail/inbound", op(p -> get("/api/v1/admin/mail/inbound"),
+                scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/admin/mail/inbound/{id}/original", op(p -> get("/api/v1/admin/mail/inbound/" + mailId
+                + "/original"), scoped(Scope.ADMIN, Customers.NONE)));
+        m.put("GET /api/v1/admin/mail/status", op(p -> get("/api/v1/admin/mail/status"),
+                scoped(Scope.ADMIN, Customers.NONE)));
         return m;
     }
 
@@ -625,7 +656,8 @@ class AuthorizationMatrixTest {
         }
         return switch (call.method()) {
             case "GET" -> api.get(call.path());
-            case "POST" -> api.post(call.path(), call.body());
+            case "POST" -> call.body() instanceof RawBody raw ? api.postRaw(call.path(), raw.content(), raw.contentType())
+                    : api.post(call.path(), call.body());
             case "PATCH" -> api.patch(call.path(), call.body());
             case "PUT" -> api.send(api.request(call.path()).PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                     Api.JSON.writeValueAsString(call.body()))).header("Content-Type", "application/json"));
@@ -668,7 +700,8 @@ class AuthorizationMatrixTest {
     private String fingerprint() {
         List<String> tables = jdbc.sql("""
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
-                WHERE table_schema IN ('events', 'pii', 'directory', 'identity', 'workspace')
+                WHERE (table_schema IN ('events', 'pii', 'directory', 'identity', 'workspace')
+                       OR (table_schema = 'mail' AND table_name = 'inbound'))
                   AND table_type = 'BASE TABLE'
                   AND table_name NOT IN ('snapshot_event_entry', 'api_key', 'login_attempt')
                   AND table_name NOT LIKE '%\\_throttle'

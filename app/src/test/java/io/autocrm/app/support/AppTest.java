@@ -21,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         // Time-based automations run often enough for a browser scenario to see one act; each acts once per stay.
         "autocrm.automations.interval=PT10S",
         "logging.level.io.autocrm=info",
+
         "autocrm.security.bootstrap-api-key=" + Api.BOOTSTRAP_KEY,
         "autocrm.security.cors.allowed-origins=https://allowed.example"})
 @ContextConfiguration(initializers = FreshDatabaseInitializer.class)

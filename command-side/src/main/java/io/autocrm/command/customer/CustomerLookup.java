@@ -14,6 +14,16 @@ public class CustomerLookup {
         this.customers = customers;
     }
 
+    /** A customer's name and address, for mail to them. */
+    public record Contact(CustomerId id, String name, String email) {
+    }
+
+    /** The customer's name and address; empty when unknown or erased. */
+    public Optional<Contact> contactOf(CustomerId customerId) {
+        return customers.find(customerId.value()).filter(customer -> !customer.erased())
+                .map(customer -> new Contact(customerId, customer.name(), customer.email()));
+    }
+
     /** The id of the customer, not erased, with this email (ignoring case). */
     public Optional<CustomerId> findByEmail(String email) {
         return customers.findByEmail(email).map(customer -> new CustomerId(customer.id()));

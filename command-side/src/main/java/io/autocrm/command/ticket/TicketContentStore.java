@@ -57,6 +57,13 @@ class TicketContentStore implements TicketContents {
                 .param(ticketId.value()).query(String.class).optional();
     }
 
+    @Override
+    public Optional<MessageBody> messageOf(MessageId messageId) {
+        return jdbc.sql("SELECT body, body_html FROM pii.ticket_content WHERE content_id = ? AND kind = 'message'")
+                .param(messageId.value())
+                .query((rs, row) -> new MessageBody(rs.getString("body"), rs.getString("body_html"))).optional();
+    }
+
     private void lockActive(CustomerId subjectId) {
         boolean erased = jdbc.sql(LOCK_SUBJECT).param(subjectId.value()).query(Boolean.class).optional()
                 .orElseThrow(() -> new UnknownCustomer("No customer has id " + subjectId + "."));

@@ -35,4 +35,7 @@ interface TicketContents {
      * erased requester's ticket, or one split off another).
      */
     Optional<String> descriptionOf(TicketId ticketId);
+
+    /** A message's plain text and HTML, unless erased. */
+    Optional<MessageBody> messageOf(MessageId messageId);
 }

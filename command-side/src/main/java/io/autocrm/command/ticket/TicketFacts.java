@@ -3,6 +3,7 @@ package io.autocrm.command.ticket;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
@@ -56,6 +57,15 @@ public class TicketFacts {
     /** The plain text of the ticket's description; empty when there is none (see {@link TicketContents}). */
     public Optional<String> descriptionOf(TicketId ticketId) {
         return contents.descriptionOf(ticketId);
+    }
+
+    /** A message's text: plain and HTML (sanitised when stored); empty when there is none or it was erased. */
+    public Optional<MessageText> messageOf(MessageId messageId) {
+        return contents.messageOf(messageId).map(body -> new MessageText(body.text(), body.html()));
+    }
+
+    /** A message's plain text and its HTML. */
+    public record MessageText(String text, String html) {
     }
 
     /** The ticket with this id; empty when there is none. */

@@ -40,6 +40,12 @@ final class InMemoryTicketContents implements TicketContents {
                 .filter(row -> row.ticketId().equals(ticketId.value())).map(Row::body).findFirst();
     }
 
+    @Override
+    public Optional<MessageBody> messageOf(MessageId messageId) {
+        return Optional.ofNullable(rows.get(messageId.value())).filter(row -> row.kind().equals("message"))
+                .map(row -> new MessageBody(row.body(), html.get(messageId.value())));
+    }
+
     private void put(UUID contentId, Row row) {
         if (rows.putIfAbsent(contentId, row) != null) {
             throw new IllegalStateException("content " + contentId + " stored twice");

@@ -22,6 +22,7 @@ final class ApiRules {
     static final String EVENTS_READ = "SCOPE_events:read";
     static final String USERS_READ = "SCOPE_users:read";
     static final String USERS_WRITE = "SCOPE_users:write";
+    static final String MAIL_INBOUND = "SCOPE_mail:inbound";
 
     private ApiRules() {
     }
@@ -59,6 +60,9 @@ final class ApiRules {
                 .requestMatchers("/api/v1/macros/**").hasAuthority(TICKETS_WRITE)
                 // A ticket's SLA targets are staff's.
                 .requestMatchers(GET, "/api/v1/tickets/*/sla").hasAuthority(TICKETS_READ)
+                // A ticket's mail (delivery states, the originals received) is for staff.
+                .requestMatchers(GET, "/api/v1/tickets/*/mail", "/api/v1/tickets/*/mail/**").hasAuthority(TICKETS_READ)
+                .requestMatchers(POST, "/api/v1/mail/inbound").hasAuthority(MAIL_INBOUND)
                 .requestMatchers(POST, "/api/v1/tickets/bulk").hasAuthority(TICKETS_WRITE)
                 .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)

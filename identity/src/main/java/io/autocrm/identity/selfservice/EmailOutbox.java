@@ -5,18 +5,18 @@ import io.autocrm.identity.config.SecurityProperties;
 import io.autocrm.identity.throttle.Limit;
 import io.autocrm.identity.throttle.Throttle;
 import io.autocrm.identity.throttle.Throttles;
+import io.autocrm.platform.mail.MailOutbox;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Mail waiting to be sent ({@code identity.email_outbox}): reset links and sign-up confirmations, written from the
- * templates of {@link Mail}. Nothing delivers it yet; the email channel will, marking {@code sent_at}. Each row names
- * the person it is about, so erasure removes it.
+ * Account mail: reset links and sign-up confirmations, written from the templates of {@link Mail} and queued in the
+ * one outbox ({@link MailOutbox}) that the e-mail channel delivers. Each mail names the person it is about, so erasure
+ * removes it.
  * No address gets more than sign-in's {@code max-per-email} of these mails within its window
  * ({@code autocrm.security.login}, counted in {@code identity.mail_recipient_throttle}), so the public forms cannot
  * flood a mailbox.
@@ -24,13 +24,13 @@ import org.thymeleaf.context.Context;
 @Repository
 public class EmailOutbox {
 
-    private final JdbcClient jdbc;
+    private final MailOutbox outbox;
     private final ITemplateEngine templates;
     private final Throttle throttle;
     private final Limit limit;
 
-    EmailOutbox(JdbcClient jdbc, ITemplateEngine templates, Throttles throttles, SecurityProperties properties) {
-        this.jdbc = jdbc;
+    EmailOutbox(MailOutbox outbox, ITemplateEngine templates, Throttles throttles, SecurityProperties properties) {
+        this.outbox = outbox;
         this.templates = templates;
         this.throttle = throttles.in("identity.mail_recipient_throttle");
         SecurityProperties.Login login = properties.login();
@@ -40,8 +40,7 @@ public class EmailOutbox {
     /** Queues {@code mail} to {@code recipient}, its text written with {@code link}. */
     public void queue(UUID subjectId, String recipient, Mail mail, String link) {
         String body = templates.process(mail.template(), new Context(Locale.ENGLISH, Map.of("link", link)));
-        jdbc.sql("INSERT INTO identity.email_outbox (id, subject_id, recipient, subject, body) VALUES (?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), subjectId, recipient, mail.subject(), body).update();
+        outbox.queue(subjectId, recipient, mail.subject(), body);
     }
 
     /**
@@ -54,8 +53,7 @@ public class EmailOutbox {
 
     /** Erasure: everything queued for or about the person, and the count of mail to their address. */
     public void erase(UUID subjectId, String email) {
-        jdbc.sql("DELETE FROM identity.email_outbox WHERE subject_id = ? OR lower(recipient) = lower(?)")
-                .params(subjectId, email).update();
+        outbox.erase(subjectId, email);
         if (email != null) {
             throttle.forget(key(email));
         }

@@ -88,6 +88,10 @@ public enum ErrorCode {
     UNKNOWN_SKILL("unknown-skill", "Unknown skill"),
     /** No SLA policy has the id in the path. */
     SLA_POLICY_NOT_FOUND("sla-policy-not-found", "SLA policy not found"),
+    /** No mail of the mail log has the id in the path (or it is not the ticket's). */
+    MAIL_NOT_FOUND("mail-not-found", "Mail not found"),
+    /** Only a mail whose delivery failed or was cancelled can be sent again. */
+    MAIL_NOT_RETRYABLE("mail-not-retryable", "This mail cannot be sent again"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -1,0 +1,291 @@
+package io.autocrm.app.mail;
+
+import static io.autocrm.app.support.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.autocrm.app.support.Api;
+import io.autocrm.app.support.AppTest;
+import io.autocrm.channels.mail.MailServers;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The e-mail channel end to end through real SMTP and IMAP (the embedded mail server): a customer's mail opens a
+ * ticket, the agent's reply arrives in the customer's mailbox threaded, the customer's answer from the mail client
+ * lands on the same ticket without its quoted history, and machines, strangers and broken mail are kept apart.
+ */
+@AppTest
+class MailChannelTest {
+
+    private static final String SUPPORT = "support@autocrm.localhost";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MailServers servers;
+    @Autowired
+    JdbcClient jdbc;
+
+    private Api admin;
+    private MailBox mail;
+    private String marker;
+
+    @BeforeEach
+    void setUp() {
+        admin = new Api(port);
+        mail = new MailBox(servers.embeddedSmtpPort(), servers.embeddedImapPort());
+        marker = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aMailOpensATicketItsReplyArrivesThreadedAndTheAnswerLandsOnTheSameTicket() throws Exception {
+        String customer = "ann." + marker + "@example.com";
+        String first = "first." + marker + "@client.example";
+        mail.send("""
+                From: Ann Example <%s>
+                To: AutoCRM Support <%s>
+                Subject: =?UTF-8?Q?Dr=C3=BCcker_brennt_%s?=
+                Message-ID: <%s>
+                Thread-Index: AQHZ1a2b3c4d5e6f7g8h9i0jAAAAAA==
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=ISO-8859-1
+                Content-Transfer-Encoding: quoted-printable
+
+                Mein Drucker ist kaputt, bitte helfen Sie. Gr=FC=DFe
+                """.formatted(customer, SUPPORT, marker, first), SUPPORT);
+
+        JsonNode received = awaitReceived(first);
+        assertThat(received.get("state").asString()).isEqualTo("ticket-created");
+        String ticketId = received.get("ticketId").asString();
+        JsonNode ticket = admin.get("/api/v1/tickets/" + ticketId + "?minVersion=1").json();
+        assertThat(ticket.get("subject").asString()).isEqualTo("Drücker brennt " + marker);
+        assertThat(ticket.get("channel").asString()).isEqualTo("email");
+        assertThat(ticket.get("messages").get(0).get("body").asString())
+                .isEqualTo("Mein Drucker ist kaputt, bitte helfen Sie. Grüße");
+        long number = ticket.get("number").asLong();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(admin.get("/api/v1/tickets/" + ticketId + "/audit").body())
+                .as("the history says how the mail came in").contains("\"type\":\"mail\"", "<" + first + ">"));
+
+        long version = admin.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "internal-note",
+                "body", "Secret note " + marker)).json().get("version").asLong();
+        admin.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply",
+                "body", "<p>Please <b>restart</b> it " + marker + "</p><script>alert(1)</script>", "format", "html"),
+                "If-Match", "\"" + version + "\"");
+        await().atMost(WAIT).ignoreExceptions().until(() -> !mail.inbox(customer).isEmpty());
+        List<String> inbox = mail.inbox(customer);
+        assertThat(inbox).as("the reply, and never the internal note").hasSize(1);
+        assertThat(inbox.getFirst()).doesNotContain("Secret note").doesNotContain("<script>");
+        MimeMessage reply = MailBox.parse(inbox.getFirst());
+        assertThat(reply.getSubject()).isEqualTo("Re: Drücker brennt " + marker + " [#" + number + "]");
+        assertThat(reply.getHeader("In-Reply-To", null)).isEqualTo("<" + first + ">");
+        assertThat(reply.getHeader("References", null)).contains("<" + first + ">");
+        assertThat(reply.getReplyTo()[0].toString()).matches(".*support\\+[a-z2-9]{12}@autocrm\\.localhost.*");
+        assertThat(inbox.getFirst()).as("HTML with a plain-text alternative")
+                .contains("multipart/alternative", "Content-Type: text/plain", "Content-Type: text/html");
+        String replyId = reply.getHeader("Message-ID", null);
+        JsonNode sent = admin.get("/api/v1/tickets/" + ticketId + "/mail").json().get("sent");
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).get("state").asString()).isEqualTo("sent");
+
+        String answer = "answer." + marker + "@client.example";
+        mail.send("""
+                From: Ann Example <%s>
+                To: %s
+                Subject: Re: Drücker brennt %s [#%d]
+                Message-ID: <%s>
+                In-Reply-To: %s
+                References: <%s> %s
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                It works again, thank you!
+
+                On Mon, 7 Dec 2026 at 10:00, AutoCRM Support <%s> wrote:
+                > Please restart it
+                """.formatted(customer, reply.getReplyTo()[0], marker, number, answer, replyId, first, replyId,
+                SUPPORT), SUPPORT);
+        JsonNode answered = awaitReceived(answer);
+        assertThat(answered.get("state").asString()).isEqualTo("message-added");
+        assertThat(answered.get("ticketId").asString()).isEqualTo(ticketId);
+        assertThat(answered.get("reason").asString()).contains("In-Reply-To");
+        await().atMost(WAIT).until(() -> admin.get("/api/v1/tickets/" + ticketId).body().contains("It works again"));
+        JsonNode messages = admin.get("/api/v1/tickets/" + ticketId).json().get("messages");
+        JsonNode last = messages.get(messages.size() - 1);
+        assertThat(last.get("kind").asString()).isEqualTo("customer-message");
+        assertThat(last.get("body").asString()).as("the quoted history is not stored")
+                .isEqualTo("It works again, thank you!");
+        String original = admin.get("/api/v1/tickets/" + ticketId + "/mail/" + answered.get("id").asString()
+                + "/original").body();
+        assertThat(original).as("the original keeps everything").contains("> Please restart it");
+
+        assertThat(mail.read(SUPPORT, "support", "Processed").stream().filter(m -> m.contains(marker)).count())
+                .as("mail leaves the inbox once taken in").isEqualTo(2);
+    }
+
+    @Test
+    void outlookRepliesWithoutReferencesFindTheirTicketByThreadIndexOrToken() throws Exception {
+        String customer = "olivia." + marker + "@example.com";
+        String first = "o1." + marker + "@outlook.example";
+        byte[] header = new byte[22];
+        header[0] = 1;
+        byte[] guid = UUID.randomUUID().toString().getBytes();
+        System.arraycopy(guid, 0, header, 6, 16);
+        String threadIndex = Base64.getEncoder().encodeToString(header);
+        byte[] child = java.util.Arrays.copyOf(header, 27);
+        child[24] = 7;
+        mail.send(plain(customer, SUPPORT, "Outlook " + marker, first, "Thread-Index: " + threadIndex, "Help"), SUPPORT);
+        String ticketId = awaitReceived(first).get("ticketId").asString();
+
+        String second = "o2." + marker + "@outlook.example";
+        mail.send(plain(customer, SUPPORT, "AW: Outlook " + marker, second,
+                "Thread-Index: " + Base64.getEncoder().encodeToString(child), "More"), SUPPORT);
+        JsonNode byIndex = awaitReceived(second);
+        assertThat(byIndex.get("ticketId").asString()).isEqualTo(ticketId);
+        assertThat(byIndex.get("reason").asString()).contains("Thread-Index");
+
+        String token = jdbc.sql("SELECT reply_token FROM mail.ticket_thread WHERE ticket_id = ?::uuid")
+                .param(ticketId).query(String.class).single();
+        String third = "o3." + marker + "@outlook.example";
+        mail.send(plain(customer, "support+" + token + "@autocrm.localhost", "Something else", third, "", "Again"),
+                "support+" + token + "@autocrm.localhost");
+        JsonNode byToken = awaitReceived(third);
+        assertThat(byToken.get("ticketId").asString()).isEqualTo(ticketId);
+        assertThat(byToken.get("reason").asString()).contains("reply address");
+    }
+
+    @Test
+    void aStrangerNamingATicketGetsATicketOfTheirOwn() throws Exception {
+        String customer = "cleo." + marker + "@example.com";
+        String first = "c1." + marker + "@client.example";
+        mail.send(plain(customer, SUPPORT, "Invoice " + marker, first, "", "Where is my invoice?"), SUPPORT);
+        JsonNode opened = awaitReceived(first);
+        long number = admin.get("/api/v1/tickets/" + opened.get("ticketId").asString() + "?minVersion=1").json()
+                .get("number").asLong();
+
+        String stranger = "mallory." + marker + "@evil.example";
+        String intrusion = "m1." + marker + "@evil.example";
+        mail.send(plain(stranger, SUPPORT, "Re: Invoice [#" + number + "]", intrusion, "In-Reply-To: <" + first + ">",
+                "Send the invoice to me instead"), SUPPORT);
+        JsonNode kept = awaitReceived(intrusion);
+        assertThat(kept.get("state").asString()).isEqualTo("ticket-created");
+        assertThat(kept.get("ticketId").asString()).isNotEqualTo(opened.get("ticketId").asString());
+        assertThat(kept.get("reason").asString()).contains("is not its requester");
+        JsonNode original = admin.get("/api/v1/tickets/" + opened.get("ticketId").asString()).json();
+        assertThat(original.get("messages")).as("nothing was added to Cleo's ticket").hasSize(1);
+    }
+
+    @Test
+    void machinesDoNotLoopAndBrokenMailIsQuarantinedNeverDropped() throws Exception {
+        String customer = "otto." + marker + "@example.com";
+        String auto = "auto." + marker + "@client.example";
+        mail.send(plain(customer, SUPPORT, "Out of office " + marker, auto, "Auto-Submitted: auto-replied",
+                "I am away"), SUPPORT);
+        JsonNode ignored = awaitReceived(auto);
+        assertThat(ignored.get("state").asString()).isEqualTo("ignored");
+        assertThat(ignored.get("reason").asString()).contains("Auto-Submitted");
+        assertThat(ignored.get("ticketId").isNull()).isTrue();
+
+        String bounce = "bounce." + marker + "@mx.example";
+        mail.send("""
+                From: MAILER-DAEMON@mx.example
+                To: %s
+                Subject: Undelivered Mail Returned to Sender %s
+                Message-ID: <%s>
+                MIME-Version: 1.0
+                Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                Delivery failed.
+                --b--
+                """.formatted(SUPPORT, marker, bounce), SUPPORT);
+        assertThat(awaitReceived(bounce).get("state").asString()).isEqualTo("ignored");
+
+        String broken = "broken." + marker + "@client.example";
+        mail.send("""
+                To: %s
+                Subject: No sender %s
+                Message-ID: <%s>
+
+                Who am I?
+                """.formatted(SUPPORT, marker, broken), SUPPORT);
+        await().atMost(WAIT).until(() -> quarantined(marker) != null);
+        JsonNode quarantine = quarantined(marker);
+        assertThat(quarantine.get("reason").asString()).contains("no sender");
+        byte[] raw = admin.get("/api/v1/admin/mail/inbound/" + quarantine.get("id").asString() + "/original")
+                .body().getBytes();
+        assertThat(new String(raw)).contains("Who am I?");
+        await().atMost(WAIT).until(() -> mail.read(SUPPORT, "support", "Quarantine").stream()
+                .anyMatch(m -> m.contains("No sender " + marker)));
+    }
+
+    @Test
+    void theWebhookTakesEachMailOnceAndSanitisesHtml() {
+        Api hook = admin;
+        String id = "hook." + marker + "@provider.example";
+        String raw = """
+                From: Hugo <hugo.%s@example.com>\r
+                To: %s\r
+                Subject: HTML %s\r
+                Message-ID: <%s>\r
+                MIME-Version: 1.0\r
+                Content-Type: text/html; charset=UTF-8\r
+                \r
+                <p onclick="steal()">Hello <b>there</b><script>alert('x')</script></p><img src="https://t.example/p.gif">\r
+                """.formatted(marker, SUPPORT, marker, id);
+        Api.Response first = hook.postRaw("/api/v1/mail/inbound", raw, "message/rfc822");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.json().get("repeated").asBoolean()).isFalse();
+        Api.Response again = hook.postRaw("/api/v1/mail/inbound", raw, "message/rfc822");
+        assertThat(again.json().get("repeated").asBoolean()).isTrue();
+        assertThat(again.json().get("ticketId").asString()).isEqualTo(first.json().get("ticketId").asString());
+        JsonNode ticket = admin.get("/api/v1/tickets/" + first.json().get("ticketId").asString() + "?minVersion=1")
+                .json();
+        assertThat(ticket.get("messages").get(0).get("bodyHtml").asString())
+                .isEqualTo("<p>Hello <b>there</b></p>");
+        assertThat(jdbc.sql("SELECT count(*) FROM mail.inbound WHERE message_key = ?").param(id)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private static String plain(String from, String to, String subject, String messageId, String extraHeader,
+                                String body) {
+        return "From: " + from + "\nTo: " + to + "\nSubject: " + subject + "\nMessage-ID: <" + messageId + ">\n"
+                + (extraHeader.isBlank() ? "" : extraHeader + "\n")
+                + "MIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n\n" + body + "\n";
+    }
+
+    /** The record of the mail with this Message-ID, once it was taken in. */
+    private JsonNode awaitReceived(String messageId) {
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM mail.inbound WHERE message_key = ?")
+                .param(messageId).query(Long.class).single() == 1);
+        UUID id = jdbc.sql("SELECT id FROM mail.inbound WHERE message_key = ?").param(messageId).query(UUID.class)
+                .single();
+        for (JsonNode mail : admin.get("/api/v1/admin/mail/inbound?limit=200").json().get("items")) {
+            if (mail.get("id").asString().equals(id.toString())) {
+                return mail;
+            }
+        }
+        throw new AssertionError("mail " + messageId + " is not in the log");
+    }
+
+    private JsonNode quarantined(String marker) {
+        for (JsonNode mail : admin.get("/api/v1/admin/mail/inbound?state=quarantined&limit=200").json().get("items")) {
+            if (mail.get("subject").asString("").contains(marker)) {
+                return mail;
+            }
+        }
+        return null;
+    }
+}

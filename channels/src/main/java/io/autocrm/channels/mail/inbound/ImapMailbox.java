@@ -1,0 +1,218 @@
+package io.autocrm.channels.mail.inbound;
+
+import io.autocrm.channels.mail.MailProperties;
+import io.autocrm.channels.mail.MailServers;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the support mailbox over IMAP: every mail in its inbox is taken in ({@link MailIngest}) and only then moved
+ * out, to the processed folder (or, when quarantined, the quarantine folder). A node that stops between the two
+ * leaves the mail in the inbox; read again, its record is found and it is only moved, so every mail counts once.
+ * Waits for new mail with IDLE where the server offers it (renewed every {@code poll-interval}), else polls every
+ * {@code poll-interval}. Several nodes may read one mailbox: a mail's record makes the second reader a no-op. A
+ * broken connection is retried, at most every {@code poll-interval}; what went wrong last is kept for the console.
+ */
+@Component
+public class ImapMailbox implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ImapMailbox.class);
+    private final MailServers servers;
+    private final MailProperties properties;
+    private final MailIngest ingest;
+    private volatile Thread reader;
+    private volatile boolean running;
+    private volatile Store store;
+    private volatile Status status = new Status(null, null, null, 0);
+
+    /** How reading the mailbox goes: last successful read, last error and when, mails taken in since start. */
+    public record Status(Instant lastRead, String lastError, Instant lastErrorAt, long taken) {
+    }
+
+    ImapMailbox(MailServers servers, MailProperties properties, MailIngest ingest) {
+        this.servers = servers;
+        this.properties = properties;
+        this.ingest = ingest;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Whether a mailbox is read at all. */
+    public boolean reads() {
+        return properties.enabled() && servers.imap().isPresent();
+    }
+
+    @Override
+    public void start() {
+        if (!reads()) {
+            return;
+        }
+        running = true;
+        reader = Thread.ofPlatform().name("imap-inbox").daemon().start(this::readForever);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Store open = store;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (MessagingException e) {
+                log.debug("Closing the mailbox", e);
+            }
+        }
+        Thread thread = reader;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void readForever() {
+        Duration interval = properties.inbox().pollInterval();
+        while (running) {
+            try {
+                readUntilClosed(interval);
+            } catch (MessagingException | IOException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                status = new Status(status.lastRead(), e.getMessage(), Instant.now(), status.taken());
+                log.warn("Reading the support mailbox failed; retrying in {}: {}", interval, e.toString());
+            } finally {
+                closeQuietly();
+            }
+            sleep(interval);
+        }
+    }
+
+    private void readUntilClosed(Duration interval) throws MessagingException, IOException {
+        MailProperties.Server server = servers.imap().orElseThrow();
+        Store connected = servers.imapStore();
+        store = connected;
+        connected.connect(server.host(), server.port() == null ? -1 : server.port(), server.username(),
+                server.password());
+        Folder inbox = connected.getFolder(properties.inbox().folder());
+        Folder processed = ensure(connected, properties.inbox().processedFolder());
+        Folder quarantine = ensure(connected, properties.inbox().quarantineFolder());
+        inbox.open(Folder.READ_WRITE);
+        boolean idle = connected instanceof IMAPStore imap && imap.hasCapability("IDLE");
+        ScheduledExecutorService renew = idle ? Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("imap-idle-renew").daemon().factory()) : null;
+        try {
+            while (running && inbox.isOpen()) {
+                takeIn(inbox, processed, quarantine);
+                status = new Status(Instant.now(), status.lastError(), status.lastErrorAt(), status.taken());
+                if (idle && inbox instanceof IMAPFolder folder) {
+                    ScheduledFuture<?> wake = renew.schedule(() -> noop(folder), interval.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                    folder.idle(true);
+                    wake.cancel(false);
+                } else {
+                    sleep(interval);
+                    inbox.getMessageCount();
+                }
+            }
+        } finally {
+            if (renew != null) {
+                renew.shutdownNow();
+            }
+        }
+    }
+
+    /** Takes in every mail of the inbox, oldest first, and moves each out once its change is committed. */
+    void takeIn(Folder inbox, Folder processed, Folder quarantine) throws MessagingException, IOException {
+        Message[] messages = inbox.getMessages();
+        for (Message message : messages) {
+            if (!running || message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                continue;
+            }
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            message.writeTo(raw);
+            MailIngest.Outcome outcome = ingest.ingest(raw.toByteArray(), "imap");
+            Folder target = "quarantined".equals(outcome.state()) ? quarantine : processed;
+            if (inbox instanceof IMAPFolder folder) {
+                folder.moveMessages(new Message[] {message}, target);
+            } else {
+                inbox.copyMessages(new Message[] {message}, target);
+                message.setFlag(Flags.Flag.DELETED, true);
+            }
+            if (!outcome.repeated()) {
+                status = new Status(status.lastRead(), status.lastError(), status.lastErrorAt(), status.taken() + 1);
+            }
+        }
+        if (messages.length > 0 && inbox.isOpen()) {
+            inbox.expunge();
+        }
+    }
+
+    private static Folder ensure(Store store, String name) throws MessagingException {
+        Folder folder = store.getFolder(name);
+        if (!folder.exists()) {
+            folder.create(Folder.HOLDS_MESSAGES);
+        }
+        return folder;
+    }
+
+    /** Any command on the folder from another thread ends its IDLE: the reader then looks at the inbox again. */
+    private static void noop(IMAPFolder folder) {
+        try {
+            folder.doCommand(protocol -> {
+                protocol.simpleCommand("NOOP", null);
+                return null;
+            });
+        } catch (MessagingException e) {
+            log.debug("Renewing IDLE", e);
+        }
+    }
+
+    private void closeQuietly() {
+        Store open = store;
+        store = null;
+        if (open != null && open.isConnected()) {
+            try {
+                open.close();
+            } catch (MessagingException e) {
+                log.debug("Closing the mailbox", e);
+            }
+        }
+    }
+
+    private void sleep(Duration interval) {
+        try {
+            Thread.sleep(interval);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

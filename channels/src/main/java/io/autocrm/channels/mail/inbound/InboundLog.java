@@ -1,0 +1,66 @@
+package io.autocrm.channels.mail.inbound;
+
+import io.autocrm.channels.mail.inbound.MailIngest.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The record of every mail received ({@code mail.inbound}): what became of it, why, and its original bytes. */
+@Repository
+class InboundLog {
+
+    private static final int MAX_TEXT = 500;
+    private final JdbcClient jdbc;
+
+    InboundLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Outcome> find(String key) {
+        return jdbc.sql("SELECT id, state, reason, ticket_id FROM mail.inbound WHERE message_key = ?").param(key)
+                .query((rs, row) -> new Outcome(rs.getObject("id", UUID.class), rs.getString("state"),
+                        rs.getString("reason"), rs.getObject("ticket_id", UUID.class), true)).optional();
+    }
+
+    void insert(UUID id, String key, String source, byte[] raw, ParsedMail mail, String state, String reason,
+                UUID ticketId, UUID messageId, UUID subjectId) {
+        jdbc.sql("""
+                        INSERT INTO mail.inbound (id, message_key, source, state, reason, ticket_id, message_id,
+                                                  subject_id, sender, subject, size_bytes, raw)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, key, source, state, clip(reason), ticketId, messageId, subjectId,
+                        mail == null ? null : mail.fromAddress(), mail == null ? null : clip(mail.subject()),
+                        raw.length, raw).update();
+    }
+
+    /** The ticket that got the mail in the end (a follow-up, or the ticket its ticket was merged into). */
+    void settle(UUID id, UUID ticketId) {
+        jdbc.sql("UPDATE mail.inbound SET ticket_id = ? WHERE id = ?").params(ticketId, id).update();
+    }
+
+    Outcome ignore(String key, String source, byte[] raw, ParsedMail mail, String reason) {
+        return record(key, source, raw, mail, null, "ignored", reason);
+    }
+
+    Outcome quarantine(String key, String source, byte[] raw, ParsedMail mail, UUID subjectId, String reason) {
+        return record(key, source, raw, mail, subjectId, "quarantined", reason);
+    }
+
+    private Outcome record(String key, String source, byte[] raw, ParsedMail mail, UUID subjectId, String state,
+                           String reason) {
+        UUID id = UUID.nameUUIDFromBytes(("mail:" + key).getBytes(StandardCharsets.UTF_8));
+        int inserted = jdbc.sql("""
+                        INSERT INTO mail.inbound (id, message_key, source, state, reason, subject_id, sender, subject,
+                                                  size_bytes, raw)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING""")
+                .params(id, key, source, state, clip(reason), subjectId, mail == null ? null : mail.fromAddress(),
+                        mail == null ? null : clip(mail.subject()), raw.length, raw).update();
+        return inserted == 1 ? new Outcome(id, state, reason, null, false) : find(key).orElseThrow();
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+}

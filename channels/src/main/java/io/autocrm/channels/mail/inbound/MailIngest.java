@@ -1,0 +1,236 @@
+package io.autocrm.channels.mail.inbound;
+
+import io.autocrm.access.Caller;
+import io.autocrm.channels.mail.MailProperties;
+import io.autocrm.channels.mail.MailThreads;
+import io.autocrm.channels.mail.ThreadIndex;
+import io.autocrm.command.access.CommandMetadata;
+import io.autocrm.command.customer.CustomerLookup;
+import io.autocrm.command.ticket.AddCustomerMessageCommand;
+import io.autocrm.command.ticket.CreateTicketCommand;
+import io.autocrm.command.ticket.CreatedTicket;
+import io.autocrm.command.ticket.MessageAddition;
+import io.autocrm.command.ticket.TicketFacts;
+import io.autocrm.command.web.CommandDispatcher;
+import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.TicketId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns a received mail into a ticket change, exactly once. The mail's record ({@code mail.inbound}, keyed by its
+ * Message-ID, or the hash of its bytes when it has none) is written in the transaction of the command it causes: a
+ * mail received again (fetched twice, or by two nodes at once) finds its record and changes nothing.
+ * <ul>
+ *   <li>A mail that matches a ticket ({@link Threading}) from that ticket's requester becomes a customer message on
+ *       it (on a closed ticket: a follow-up; on a merged one: on the ticket it was merged into).</li>
+ *   <li>A mail that matches no ticket, or one whose requester is someone else, opens a ticket (channel email) for its
+ *       sender, found by address or registered; the record says which ticket it named and why it was not added
+ *       there, so a stranger who types a ticket number reaches nobody's conversation.</li>
+ *   <li>Auto-replies, bounces, list mail, and mail from the support address itself are recorded as ignored: they never
+ *       open tickets, never get replies, and so never loop.</li>
+ *   <li>Mail too large, unreadable, without a sender, or refused by the ticket (its sender erased, say) is quarantined
+ *       with its reason and its bytes, for admins; never dropped.</li>
+ * </ul>
+ * The events carry cause {@code mail} with the record's id and how the mail was matched, so the history says it.
+ */
+@Component
+public class MailIngest {
+
+    /** What became of a mail: its record, state and reason, and its ticket. */
+    public record Outcome(UUID mailId, String state, String reason, UUID ticketId, boolean repeated) {
+    }
+
+    public static final String CAUSE_MAIL = "mail";
+    private static final Logger log = LoggerFactory.getLogger(MailIngest.class);
+    private static final int MAX_SUBJECT = 250;
+    private static final int MAX_BODY = 65_536;
+    private static final int MAX_FORWARDS = 16;
+    private final InboundLog records;
+    private final Threading threading;
+    private final MailThreads threads;
+    private final TicketFacts tickets;
+    private final CustomerLookup customers;
+    private final CommandDispatcher commands;
+    private final TransactionTemplate transaction;
+    private final MailProperties properties;
+
+    MailIngest(InboundLog records, Threading threading, MailThreads threads, TicketFacts tickets,
+               CustomerLookup customers, CommandDispatcher commands, TransactionTemplate transaction,
+               MailProperties properties) {
+        this.records = records;
+        this.threading = threading;
+        this.threads = threads;
+        this.tickets = tickets;
+        this.customers = customers;
+        this.commands = commands;
+        this.transaction = transaction;
+        this.properties = properties;
+    }
+
+    /** Takes in one raw RFC 5322 mail received through {@code source} ({@code imap} or {@code webhook}). */
+    public Outcome ingest(byte[] raw, String source) {
+        if (raw.length > properties.maxSize().toBytes()) {
+            return records.quarantine(keyOf(null, raw), source, raw, null, null,
+                    "larger than " + properties.maxSize().toMegabytes() + " MB (" + raw.length + " bytes)");
+        }
+        ParsedMail mail;
+        try {
+            mail = MailParser.parse(raw);
+        } catch (MalformedMail e) {
+            ParsedMail legible = MailParser.peek(raw);
+            return records.quarantine(keyOf(null, raw), source, raw, legible,
+                    legible == null || legible.fromAddress() == null ? null
+                            : customers.findByEmail(legible.fromAddress()).map(CustomerId::value).orElse(null),
+                    e.getMessage());
+        }
+        String key = keyOf(mail.messageId(), raw);
+        Optional<Outcome> known = records.find(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (mail.automatic() != null) {
+            return records.ignore(key, source, raw, mail, "sent by a machine: " + mail.automatic());
+        }
+        if (isSupportAddress(mail.fromAddress())) {
+            return records.ignore(key, source, raw, mail, "sent from the support address itself (a loop)");
+        }
+        Optional<Threading.Match> match = threading.match(mail);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> apply(key, source, raw, mail, match));
+            } catch (DuplicateKeyException e) {
+                return records.find(key).orElseThrow(() -> e);
+            } catch (DomainException e) {
+                if (attempt == 1 && e.errorCode() == ErrorCode.DUPLICATE_DEFINITION) {
+                    continue; // the sender was registered by another mail meanwhile: now they are found
+                }
+                log.info("Mail {} refused: {}", key, e.getMessage());
+                return records.quarantine(key, source, raw, mail, customers.findByEmail(mail.fromAddress())
+                        .map(CustomerId::value).orElse(null), "refused: " + e.getMessage());
+            }
+        }
+    }
+
+    private Outcome apply(String key, String source, byte[] raw, ParsedMail mail, Optional<Threading.Match> match) {
+        Optional<CustomerId> sender = customers.findByEmail(mail.fromAddress());
+        Optional<TicketFacts.Facts> named = match.flatMap(m -> tickets.find(new TicketId(m.ticketId())));
+        MessageId messageId = new MessageId(UUID.nameUUIDFromBytes(("mail-message:" + key)
+                .getBytes(StandardCharsets.UTF_8)));
+        UUID mailId = UUID.nameUUIDFromBytes(("mail:" + key).getBytes(StandardCharsets.UTF_8));
+        Body body = Body.of(mail);
+        if (named.isPresent() && sender.isPresent() && named.get().requesterId().equals(sender.get())) {
+            String reason = "matched by " + match.get().how();
+            records.insert(mailId, key, source, raw, mail, "message-added", reason, named.get().ticketId().value(),
+                    messageId.value(), sender.get().value());
+            MetaData metaData = metaData(Caller.customer(sender.get(), null), mailId, mail, reason);
+            MessageAddition added = commands.send(new AddCustomerMessageCommand(named.get().ticketId(), null,
+                    messageId, sender.get(), body.text(), body.format()), metaData);
+            for (int hops = 0; added.forwardTo() != null && hops < MAX_FORWARDS; hops++) {
+                added = commands.send(new AddCustomerMessageCommand(added.forwardTo(), null, messageId, sender.get(),
+                        body.text(), body.format()), metaData);
+            }
+            UUID ticketId = added.ticketId().value();
+            records.settle(mailId, ticketId);
+            remember(mail, ticketId);
+            return new Outcome(mailId, "message-added", reason, ticketId, false);
+        }
+        String reason = match.isEmpty() ? "no earlier mail or ticket named: a new ticket"
+                : named.isEmpty() ? "named a ticket that no longer exists (" + match.get().how() + "): a new ticket"
+                : "named #" + named.get().number() + " (" + match.get().how() + ") but " + mail.fromAddress()
+                        + " is not its requester: a new ticket";
+        TicketId ticketId = new TicketId(UUID.nameUUIDFromBytes(("mail-ticket:" + key)
+                .getBytes(StandardCharsets.UTF_8)));
+        CustomerId requester = sender.orElseGet(CustomerId::random);
+        records.insert(mailId, key, source, raw, mail, "ticket-created", reason, ticketId.value(),
+                messageId.value(), requester.value());
+        CreateTicketCommand.Requester who = sender.isPresent() ? CreateTicketCommand.Requester.existing(requester)
+                : CreateTicketCommand.Requester.registering(requester, nameOf(mail), mail.fromAddress());
+        CreatedTicket created = commands.send(new CreateTicketCommand(ticketId, Channel.EMAIL, who,
+                new CreateTicketCommand.Content(subjectOf(mail), body.text(), messageId, body.format()),
+                CreateTicketCommand.Classification.defaults(), CreateTicketCommand.Assignment.none()),
+                metaData(Caller.customer(requester, null), mailId, mail, reason));
+        threads.tokenOf(ticketId.value(), created.number());
+        remember(mail, ticketId.value());
+        return new Outcome(mailId, "ticket-created", reason, ticketId.value(), false);
+    }
+
+    private void remember(ParsedMail mail, UUID ticketId) {
+        if (mail.messageId() != null) {
+            threads.remember(mail.messageId(), ticketId, "in");
+        }
+        ThreadIndex.conversationOf(mail.threadIndex()).ifPresent(guid -> threads.rememberConversation(guid, ticketId));
+    }
+
+    private MetaData metaData(Caller caller, UUID mailId, ParsedMail mail, String reason) {
+        return CommandMetadata.of(caller, Channel.EMAIL.key(), mailId.toString()).mergedWith(Map.of(
+                MetadataKeys.CAUSE_TYPE, CAUSE_MAIL, MetadataKeys.CAUSE_ID, mailId.toString(),
+                MetadataKeys.CAUSE_NAME, mail.messageId() == null ? "a mail without Message-ID"
+                        : "<" + mail.messageId() + ">",
+                MetadataKeys.CAUSE_REASON, reason));
+    }
+
+    private boolean isSupportAddress(String address) {
+        String support = properties.address().toLowerCase(Locale.ROOT);
+        String plus = properties.localPart().toLowerCase(Locale.ROOT) + "+";
+        return address.equals(support) || (address.startsWith(plus) && address.endsWith("@" + properties.domain()));
+    }
+
+    private static String subjectOf(ParsedMail mail) {
+        String subject = mail.subject() == null ? "(no subject)" : mail.subject();
+        return subject.length() > MAX_SUBJECT ? subject.substring(0, MAX_SUBJECT - 1) + "…" : subject;
+    }
+
+    private static String nameOf(ParsedMail mail) {
+        String name = mail.fromName() == null || mail.fromName().isBlank() ? null : mail.fromName().strip();
+        if (name == null) {
+            name = mail.fromAddress().substring(0, mail.fromAddress().indexOf('@'));
+        }
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    static String keyOf(String messageId, byte[] raw) {
+        if (messageId != null) {
+            return messageId.length() > 900 ? messageId.substring(0, 900) : messageId;
+        }
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text a mail adds: its HTML when it has some that survives sanitising, else its plain text. */
+    private record Body(String text, String format) {
+
+        static Body of(ParsedMail mail) {
+            if (mail.html() != null && mail.html().length() <= MAX_BODY
+                    && !org.jsoup.Jsoup.parse(mail.html()).body().text().isBlank()) {
+                return new Body(mail.html(), "html");
+            }
+            String text = mail.text() != null && !mail.text().isBlank() ? mail.text()
+                    : mail.html() != null ? org.jsoup.Jsoup.parse(mail.html()).body().wholeText().strip() : "";
+            if (text.isBlank()) {
+                text = "(The mail had no text.)";
+            }
+            return new Body(text.length() > MAX_BODY ? text.substring(0, MAX_BODY - 1) + "…" : text, "text");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package io.autocrm.channels.mail.outbound;
+
+import io.autocrm.channels.mail.MailProperties;
+import io.autocrm.channels.mail.MailServers;
+import io.autocrm.channels.mail.ThreadIndex;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers the outbox over SMTP, at least once. Every node looks for due mail every {@code poll-interval}; a mail is
+ * claimed by one node ({@code FOR UPDATE SKIP LOCKED}) and leased for five minutes, so a node that stops mid-send
+ * leaves it to be sent again (with the same Message-ID, by which mail clients recognise a duplicate). A failed
+ * attempt is retried after {@code first-retry}, doubling up to {@code max-retry}; the server refusing every recipient
+ * fails the mail at once, and a mail still undelivered {@code give-up-after} its queuing fails with the last reason.
+ * An SMTP outage therefore delays mail and never loses it.
+ */
+@Component
+class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final int MAX_ERROR = 500;
+    private final JdbcClient jdbc;
+    private final MailServers servers;
+    private final MailProperties properties;
+    private final ReplyComposer composer;
+
+    OutboxDelivery(JdbcClient jdbc, MailServers servers, MailProperties properties, ReplyComposer composer) {
+        this.jdbc = jdbc;
+        this.servers = servers;
+        this.properties = properties;
+        this.composer = composer;
+    }
+
+    @Scheduled(fixedDelayString = "${autocrm.mail.delivery.poll-interval:2s}")
+    void deliverDue() {
+        if (!properties.enabled()) {
+            return;
+        }
+        List<OutboxRow> due;
+        do {
+            due = claim();
+            due.forEach(this::deliver);
+        } while (due.size() == properties.delivery().batchSize());
+    }
+
+    /** Claims the mail that is due, oldest first, for the lease. */
+    List<OutboxRow> claim() {
+        return jdbc.sql("""
+                        UPDATE mail.outbox SET state = 'sending', attempts = attempts + 1,
+                               next_attempt_at = now() + make_interval(secs => ?)
+                         WHERE id IN (SELECT id FROM mail.outbox
+                                       WHERE state IN ('queued', 'sending') AND next_attempt_at <= now()
+                                       ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                        RETURNING\s""" + OutboxRow.COLUMNS)
+                .params(LEASE.toSeconds(), properties.delivery().batchSize())
+                .query((rs, row) -> OutboxRow.of(rs)).list();
+    }
+
+    private void deliver(OutboxRow claimed) {
+        Optional<OutboxRow> mail;
+        try {
+            mail = composer.compose(claimed);
+        } catch (RuntimeException e) {
+            log.warn("Could not compose mail {}", claimed.id(), e);
+            failed(claimed, "could not compose: " + e.getMessage(), false);
+            return;
+        }
+        if (mail.isEmpty()) {
+            return;
+        }
+        try {
+            servers.sender().send(message(mail.get()));
+            jdbc.sql("UPDATE mail.outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = ?")
+                    .param(claimed.id()).update();
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            failed(claimed, reason(e), permanent(e));
+        }
+    }
+
+    private MimeMessage message(OutboxRow mail) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = new FixedIdMessage(servers.sender().createMimeMessage(), "<" + mail.headerMessageId() + ">");
+        boolean html = mail.bodyHtml() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(message, html, "UTF-8");
+        helper.setFrom(new InternetAddress(properties.address(), properties.fromName(), "UTF-8"));
+        helper.setTo(mail.recipients().toArray(String[]::new));
+        helper.setSubject(mail.subject());
+        if (html) {
+            helper.setText(mail.bodyText(), mail.bodyHtml());
+        } else {
+            helper.setText(mail.bodyText());
+        }
+        if ("public-reply".equals(mail.kind())) {
+            jdbc.sql("SELECT reply_token FROM mail.ticket_thread WHERE ticket_id = ?").param(mail.ticketId())
+                    .query(String.class).optional().ifPresent(token -> {
+                        try {
+                            helper.setReplyTo(new InternetAddress(properties.localPart() + "+" + token + "@"
+                                    + properties.domain(), properties.fromName(), "UTF-8"));
+                        } catch (MessagingException | UnsupportedEncodingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+            message.setHeader("Thread-Index", ThreadIndex.of(mail.ticketId(), mail.createdAt()));
+            message.setHeader("Thread-Topic", mail.subject().replaceFirst("^Re: ", ""));
+        } else {
+            message.setHeader("Auto-Submitted", "auto-generated");
+        }
+        if (mail.inReplyTo() != null) {
+            message.setHeader("In-Reply-To", "<" + mail.inReplyTo() + ">");
+        }
+        if (!mail.refs().isEmpty()) {
+            message.setHeader("References", mail.refs().stream().map(r -> "<" + r + ">")
+                    .collect(Collectors.joining(" ")));
+        }
+        // Out-of-office answers to AutoCRM's mail would only open tickets that nobody asked for.
+        message.setHeader("X-Auto-Response-Suppress", "All");
+        return message;
+    }
+
+    private void failed(OutboxRow mail, String reason, boolean permanent) {
+        Duration giveUp = properties.delivery().giveUpAfter();
+        boolean lastAttempt = permanent || mail.createdAt().plus(giveUp).isBefore(Instant.now());
+        long backoff = Math.min(properties.delivery().firstRetry().toSeconds()
+                        * (1L << Math.min(Math.max(mail.attempts() - 1, 0), 20)),
+                properties.delivery().maxRetry().toSeconds());
+        String error = reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR) : reason;
+        jdbc.sql("""
+                        UPDATE mail.outbox SET state = ?, last_error = ?,
+                               next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?""")
+                .params(lastAttempt ? "failed" : "queued", error, backoff, mail.id()).update();
+        log.info("Mail {} attempt {} failed ({}): {}", mail.id(), mail.attempts(),
+                lastAttempt ? "given up" : "retried in " + backoff + " s", error);
+    }
+
+    private static boolean permanent(Exception e) {
+        if (e instanceof MailSendException send) {
+            return send.getFailedMessages().values().stream().anyMatch(OutboxDelivery::everyRecipientRefused);
+        }
+        return e instanceof SendFailedException failed && everyRecipientRefused(failed);
+    }
+
+    private static boolean everyRecipientRefused(Exception e) {
+        return e instanceof SendFailedException failed && failed.getValidSentAddresses() == null
+                && failed.getValidUnsentAddresses() == null && failed.getInvalidAddresses() != null
+                && failed.getInvalidAddresses().length > 0;
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e;
+        StringBuilder reason = new StringBuilder();
+        while (cause != null) {
+            if (cause.getMessage() != null && !reason.toString().contains(cause.getMessage())) {
+                reason.append(reason.isEmpty() ? "" : ": ").append(cause.getMessage().strip());
+            }
+            cause = cause.getCause() == cause ? null : cause.getCause();
+        }
+        return reason.isEmpty() ? e.getClass().getSimpleName() : reason.toString();
+    }
+
+    /** A message whose Message-ID is the outbox's, not one Jakarta Mail makes up when it is saved. */
+    private static final class FixedIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        FixedIdMessage(MimeMessage session, String messageId) {
+            super(session.getSession());
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

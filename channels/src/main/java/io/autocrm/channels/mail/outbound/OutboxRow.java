@@ -1,0 +1,34 @@
+package io.autocrm.channels.mail.outbound;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A mail of the outbox as delivery sees it. */
+record OutboxRow(UUID id, String kind, UUID ticketId, UUID messageId, List<String> recipients, String subject,
+                 String bodyText, String bodyHtml, String headerMessageId, String inReplyTo, List<String> refs,
+                 int attempts, Instant createdAt) {
+
+    static final String COLUMNS = "id, kind, ticket_id, message_id, recipients, subject, body_text, body_html, "
+            + "header_message_id, in_reply_to, refs, attempts, created_at";
+
+    static OutboxRow of(ResultSet rs) throws SQLException {
+        return new OutboxRow(rs.getObject("id", UUID.class), rs.getString("kind"),
+                rs.getObject("ticket_id", UUID.class), rs.getObject("message_id", UUID.class),
+                strings(rs.getArray("recipients")), rs.getString("subject"), rs.getString("body_text"),
+                rs.getString("body_html"), rs.getString("header_message_id"), rs.getString("in_reply_to"),
+                strings(rs.getArray("refs")), rs.getInt("attempts"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    boolean composed() {
+        return headerMessageId != null;
+    }
+}

@@ -1,0 +1,43 @@
+package io.autocrm.channels.mail.outbound;
+
+import io.autocrm.events.ticket.PublicReplyAddedEvent;
+import io.autocrm.platform.mail.MailOutbox;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues every public reply for mail to the ticket's requester. A subscribing processor (application.yml) runs this in
+ * the reply's own transaction, and a failure here fails the reply: a reply is never committed without its mail, nor
+ * a mail without its reply. Internal notes have no handler here, so they can never leave.
+ */
+@Component
+@ProcessingGroup(RepliesByMail.GROUP)
+class RepliesByMail {
+
+    static final String GROUP = "mail-replies";
+    private final MailOutbox outbox;
+
+    RepliesByMail(MailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @EventHandler
+    void on(PublicReplyAddedEvent event) {
+        outbox.queueReply(event.ticketId().value(), event.messageId().value());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class FailuresFailTheReply {
+
+        @Bean
+        ConfigurerModule mailRepliesErrors() {
+            return configurer -> configurer.eventProcessing()
+                    .registerListenerInvocationErrorHandler(GROUP, c -> PropagatingErrorHandler.instance());
+        }
+    }
+}

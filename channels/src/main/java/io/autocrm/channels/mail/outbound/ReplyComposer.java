@@ -1,0 +1,110 @@
+package io.autocrm.channels.mail.outbound;
+
+import io.autocrm.channels.mail.MailProperties;
+import io.autocrm.channels.mail.MailThreads;
+import io.autocrm.channels.mail.ThreadIndex;
+import io.autocrm.command.customer.CustomerLookup;
+import io.autocrm.command.ticket.TicketFacts;
+import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.TicketId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jsoup.nodes.Entities;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a queued mail before its first attempt and keeps what it wrote, so every retry sends the same mail. A public
+ * reply goes to the ticket's requester from the support address, answered through a reply address that names the
+ * ticket's thread ({@code support+<token>@…}); its subject carries {@code [#number]}; it answers the ticket's last
+ * received mail (In-Reply-To) and names the thread's earlier mails (References) and Outlook's conversation
+ * (Thread-Index), so every mail client threads it. A reply whose requester or text was erased meanwhile is not sent.
+ */
+@Component
+class ReplyComposer {
+
+    /** Above this line a customer's answer is theirs; below it, the quoted mail, which inbound mail strips. */
+    static final String REPLY_ABOVE = "##- Please type your reply above this line -##";
+    private static final int MAX_REFERENCES = 20;
+    private final TicketFacts tickets;
+    private final CustomerLookup customers;
+    private final MailThreads threads;
+    private final MailProperties properties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    ReplyComposer(TicketFacts tickets, CustomerLookup customers, MailThreads threads, MailProperties properties,
+                  JdbcClient jdbc, TransactionTemplate transaction) {
+        this.tickets = tickets;
+        this.customers = customers;
+        this.threads = threads;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    /** The mail as it will be sent; empty when there is nothing to send any more (then the row is cancelled). */
+    Optional<OutboxRow> compose(OutboxRow row) {
+        if (row.composed()) {
+            return Optional.of(row);
+        }
+        if (!"public-reply".equals(row.kind())) {
+            String id = "account-" + row.id() + "@" + properties.domain();
+            jdbc.sql("UPDATE mail.outbox SET header_message_id = ? WHERE id = ?").params(id, row.id()).update();
+            return Optional.of(withHeaders(row, id, null, List.of()));
+        }
+        return transaction.execute(status -> composeReply(row));
+    }
+
+    private Optional<OutboxRow> composeReply(OutboxRow row) {
+        Optional<TicketFacts.Facts> ticket = tickets.find(new TicketId(row.ticketId()));
+        Optional<CustomerLookup.Contact> requester = ticket.flatMap(t -> customers.contactOf(t.requesterId()));
+        Optional<TicketFacts.MessageText> text = tickets.messageOf(new MessageId(row.messageId()));
+        if (ticket.isEmpty() || requester.isEmpty() || requester.get().email() == null || text.isEmpty()) {
+            jdbc.sql("UPDATE mail.outbox SET state = 'cancelled', last_error = ? WHERE id = ?")
+                    .params("nothing to send: the requester or the reply was erased", row.id()).update();
+            return Optional.empty();
+        }
+        long number = ticket.get().number();
+        String subject = "Re: " + tickets.subjectOf(new TicketId(row.ticketId())).orElse("Your request")
+                + " [#" + number + "]";
+        threads.tokenOf(row.ticketId(), number);
+        List<String> earlier = threads.messagesOf(row.ticketId());
+        List<String> refs = new ArrayList<>(earlier.size() > MAX_REFERENCES
+                ? earlier.subList(earlier.size() - MAX_REFERENCES, earlier.size()) : earlier);
+        String inReplyTo = threads.lastReceived(row.ticketId()).orElse(refs.isEmpty() ? null : refs.getLast());
+        String messageId = "reply-" + row.messageId() + "@" + properties.domain();
+        threads.remember(messageId, row.ticketId(), "out");
+        threads.rememberConversation(ThreadIndex.conversationOf(row.ticketId()), row.ticketId());
+        String bodyText = REPLY_ABOVE + "\n\n" + text.get().text() + "\n\n-- \n" + footer(number);
+        String bodyHtml = """
+                <div style="font-family:system-ui,sans-serif;font-size:14px;line-height:1.5">\
+                <p style="color:#6b7280;font-size:12px">%s</p>%s\
+                <hr style="border:none;border-top:1px solid #e5e7eb">\
+                <p style="color:#6b7280;font-size:12px">%s</p></div>""".formatted(Entities.escape(REPLY_ABOVE),
+                text.get().html(), Entities.escape(footer(number)));
+        UUID subjectId = requester.get().id().value();
+        jdbc.sql("""
+                        UPDATE mail.outbox SET recipients = ARRAY[?], subject = ?, body_text = ?, body_html = ?,
+                               header_message_id = ?, in_reply_to = ?, refs = ?::text[], subject_id = ?
+                         WHERE id = ?""")
+                .params(requester.get().email(), subject, bodyText, bodyHtml, messageId, inReplyTo,
+                        "{" + String.join(",", refs.stream().map(r -> "\"" + r.replace("\"", "") + "\"").toList()) + "}",
+                        subjectId, row.id()).update();
+        return Optional.of(new OutboxRow(row.id(), row.kind(), row.ticketId(), row.messageId(),
+                List.of(requester.get().email()), subject, bodyText, bodyHtml, messageId, inReplyTo, refs,
+                row.attempts(), row.createdAt()));
+    }
+
+    private static String footer(long number) {
+        return "Request #" + number + ". Answer this mail to add to your request.";
+    }
+
+    private static OutboxRow withHeaders(OutboxRow row, String messageId, String inReplyTo, List<String> refs) {
+        return new OutboxRow(row.id(), row.kind(), row.ticketId(), row.messageId(), row.recipients(), row.subject(),
+                row.bodyText(), row.bodyHtml(), messageId, inReplyTo, refs, row.attempts(), row.createdAt());
+    }
+}

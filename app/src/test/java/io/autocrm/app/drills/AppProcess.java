@@ -121,6 +121,8 @@ final class AppProcess implements AutoCloseable {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
                 "--autocrm.demo.enabled=false",
+                // an embedded mail server on free ports (a drill that needs mail names its own servers)
+                "--autocrm.mail.embedded.smtp-port=0", "--autocrm.mail.embedded.imap-port=0",
                 "--autocrm.security.bootstrap-api-key=" + API_KEY,
                 "--autocrm.security.bootstrap-api-key-rate-limit=" + RATE_LIMIT,
                 "--logging.level.io.autocrm=info"));

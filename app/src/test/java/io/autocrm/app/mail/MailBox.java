@@ -20,18 +20,18 @@ import java.util.Properties;
  * A person's mail client against the embedded mail server: sends raw mail over SMTP exactly as written (no header
  * rewritten) and reads a mailbox over IMAP (an address's password on the embedded server is the address).
  */
-final class MailBox {
+public final class MailBox {
 
     private final int smtpPort;
     private final int imapPort;
 
-    MailBox(int smtpPort, int imapPort) {
+    public MailBox(int smtpPort, int imapPort) {
         this.smtpPort = smtpPort;
         this.imapPort = imapPort;
     }
 
     /** Sends {@code raw} (headers and body, CRLF or LF) to {@code recipients} over SMTP. */
-    void send(String raw, String... recipients) throws MessagingException {
+    public void send(String raw, String... recipients) throws MessagingException {
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
         props.put("mail.smtp.port", String.valueOf(smtpPort));
@@ -49,7 +49,7 @@ final class MailBox {
     }
 
     /** The raw mails in {@code address}'s folder, oldest first. */
-    List<String> read(String address, String password, String folderName) throws MessagingException, IOException {
+    public List<String> read(String address, String password, String folderName) throws MessagingException, IOException {
         Store store = Session.getInstance(new Properties()).getStore("imap");
         store.connect("127.0.0.1", imapPort, address, password);
         try {
@@ -72,12 +72,12 @@ final class MailBox {
     }
 
     /** The raw mails in a customer's inbox. */
-    List<String> inbox(String address) throws MessagingException, IOException {
+    public List<String> inbox(String address) throws MessagingException, IOException {
         return read(address, address, "INBOX");
     }
 
     /** A parsed mail. */
-    static MimeMessage parse(String raw) throws MessagingException {
+    public static MimeMessage parse(String raw) throws MessagingException {
         return new MimeMessage(Session.getInstance(new Properties()),
                 new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
     }

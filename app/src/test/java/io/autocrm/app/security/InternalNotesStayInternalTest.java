@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.autocrm.app.mail.MailBox;
 import io.autocrm.app.support.Api;
+import io.autocrm.channels.mail.MailServers;
 import io.autocrm.app.support.AppTest;
 import io.autocrm.app.support.Tokens;
 import java.net.URLEncoder;
@@ -25,7 +27,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * No internal note, nor anything else meant for staff, reaches a customer on any read path: the queue, the ticket,
- * its past states, its events, its audit trail and the live stream — as the requester and as a colleague of a
+ * its past states, its events, its audit trail, the live stream and mail — as the requester and as a colleague of a
  * ticket-sharing organisation — through the real security chain, while an agent sees all of it.
  */
 @AppTest
@@ -35,6 +37,8 @@ class InternalNotesStayInternalTest {
     int port;
     @Autowired
     JWKSource<SecurityContext> keys;
+    @Autowired
+    MailServers mailServers;
 
     @Test
     void customersNeverSeeInternalNotesTagsOrStaffFieldsOnAnyReadPath() throws Exception {
@@ -102,6 +106,14 @@ class InternalNotesStayInternalTest {
             assertThat(String.join("\n", stream)).doesNotContain(secret).doesNotContain(secret.toLowerCase())
                     .doesNotContain("urgent").doesNotContain(staffField);
         }
+        // Mail: the requester's mailbox gets the public reply, never the note.
+        String address = admin.get("/api/v1/customers/" + requester).json().get("email").asString();
+        MailBox mail = new MailBox(mailServers.embeddedSmtpPort(), mailServers.embeddedImapPort());
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> !mail.inbox(address).isEmpty());
+        String mailbox = String.join("\n", mail.inbox(address));
+        assertThat(mailbox).contains(reply).doesNotContain(secret).doesNotContain(secret.toLowerCase())
+                .doesNotContain(staffField);
+        assertThat(mail.inbox(address)).as("one mail: the reply").hasSize(1);
     }
 
     /**

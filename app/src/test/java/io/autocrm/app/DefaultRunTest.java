@@ -31,8 +31,30 @@ class DefaultRunTest {
         try (ConfigurableApplicationContext app = start()) {
             Api api = new Api(port(app));
             assertThat(api.get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+            JdbcClient mail = app.getBean(JdbcClient.class);
+            String mailStory = """
+                    SELECT string_agg(key || '=' || state, ', ' ORDER BY key)
+                      FROM (SELECT CASE WHEN message_key LIKE 'sha256:%' THEN 'broken' ELSE message_key END AS key,
+                                   state FROM mail.inbound) mails""";
+            assertThat(await().atMost(Duration.ofSeconds(90)).until(() -> mail.sql(mailStory).query(String.class)
+                    .optional().orElse(""), story -> story != null && story.contains("demo-vat-2")))
+                    .as("the demo's mail (DemoMail) through the embedded server: a ticket, its answer threaded, an"
+                            + " auto-reply ignored, a broken mail quarantined")
+                    .isEqualTo("broken=quarantined, demo-ooo@acme.example=ignored, "
+                            + "demo-vat-1@radium.example=ticket-created, demo-vat-2@radium.example=message-added");
+            String liveReplies = """
+                    SELECT count(*) FROM events.domain_event_entry
+                     WHERE payload_type LIKE '%.PublicReplyAddedEvent'
+                       AND coalesce(convert_from(meta_data, 'UTF8')::jsonb ->> 'silent', '') <> 'true'""";
+            long mailed = await().atMost(Duration.ofSeconds(30)).until(() -> mail.sql("SELECT count(*) FROM mail.outbox"
+                    + " WHERE kind = 'public-reply' AND state = 'sent'").query(Long.class).single(), n -> n > 0
+                    && n == mail.sql(liveReplies).query(Long.class).single());
+            assertThat(mailed).as("the story's replies are history and not mailed; the replies made now (Grace's by"
+                    + " mail, the automations' reminders) are").isLessThan(mail.sql("SELECT count(*) FROM "
+                    + "events.domain_event_entry WHERE payload_type LIKE '%.PublicReplyAddedEvent'").query(Long.class)
+                    .single());
             tickets = awaitDemoTickets(api);
-            assertThat(tickets).as("the demo's tickets (DemoDataSeeder)").isEqualTo(42);
+            assertThat(tickets).as("the demo's tickets (DemoDataSeeder), one of them by mail").isEqualTo(43);
             assertThat(api.get("/api/v1/views").json().get("items")).as("the demo's shared views").hasSize(2);
             JsonNode calendars = api.get("/api/v1/calendars").json().get("items");
             assertThat(calendars).as("the demo's calendars (DemoCalendars), the default first").hasSize(2);

@@ -17,6 +17,8 @@ import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.identity.account.UserAccounts;
+import io.autocrm.channels.mail.MailProperties;
+import io.autocrm.channels.mail.MailServers;
 import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.query.views.SavedViews;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -77,6 +80,8 @@ class DemoDataSeeder implements ApplicationRunner {
     private final EventStore eventStore;
     private final AgentStatuses statuses;
     private final SlaPolicyDefinitions slaPolicies;
+    private final ObjectProvider<MailServers> mail;
+    private final ObjectProvider<MailProperties> mailProperties;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
@@ -84,7 +89,10 @@ class DemoDataSeeder implements ApplicationRunner {
                    ObjectProvider<SavedViews> views, MacroDefinitions macroDefinitions,
                    CalendarAdministration calendars, RoutingRuleDefinitions routingRules, Routing routing,
                    RuleDefinitions ruleDefinitions, AutomationRun automations, EventProcessingConfiguration processing,
-                   EventStore eventStore, AgentStatuses statuses, SlaPolicyDefinitions slaPolicies) {
+                   EventStore eventStore, AgentStatuses statuses, SlaPolicyDefinitions slaPolicies,
+                   ObjectProvider<MailServers> mail, ObjectProvider<MailProperties> mailProperties) {
+        this.mail = mail;
+        this.mailProperties = mailProperties;
         this.statuses = statuses;
         this.slaPolicies = slaPolicies;
         this.jdbc = jdbc;
@@ -140,6 +148,9 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         facts.record(SEEDED);
         DemoAutomations.runWhenCaughtUp(processing, eventStore, automations);
+        mail.ifAvailable(servers -> new DemoMail(servers, mailProperties.getObject(), jdbc, commands,
+                jdbc.sql("SELECT id FROM directory.agent WHERE lower(email) = ?").param(DemoScript.AGENTS.get(1).email())
+                        .query(UUID.class).single()).tellInBackground());
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
                 DemoScript.AGENTS.size(), DemoScript.CUSTOMERS.size(),
                 TICKETS + PORTAL_TICKETS + DemoMergesAndSplits.TICKETS + 1);

@@ -165,6 +165,8 @@ final class DemoStoryTeller {
                 MetadataKeys.ACTOR_ID, caller.actor().id(),
                 MetadataKeys.ACTOR_ROLE, caller.roleKey(),
                 MetadataKeys.CHANNEL, channel,
-                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString()));
+                MetadataKeys.CORRELATION_ID, UUID.randomUUID().toString(),
+                // the story is history: its replies are not mailed to the demo's customers
+                MetadataKeys.SILENT, "true"));
     }
 }

@@ -21,7 +21,7 @@ class EventMetadataConfiguration {
             List.of(MetadataKeys.ACTOR_TYPE, MetadataKeys.ACTOR_ID, MetadataKeys.ACTOR_ROLE, MetadataKeys.CHANNEL,
                     MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_ID, MetadataKeys.CAUSE_NAME,
                     MetadataKeys.CAUSE_VERSION, MetadataKeys.CAUSE_DEPTH, MetadataKeys.CAUSE_REASON,
-                    MetadataKeys.ASSIGNED_AT);
+                    MetadataKeys.ASSIGNED_AT, MetadataKeys.SILENT);
 
     @Bean
     CorrelationDataProvider autoCrmCorrelationDataProvider() {

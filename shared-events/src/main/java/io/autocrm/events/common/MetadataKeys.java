@@ -42,6 +42,11 @@ public final class MetadataKeys {
      * reacting to that trigger's change ...), for the depth limit that stops loops.
      */
     public static final String CAUSE_DEPTH = "causeDepth";
+    /**
+     * {@code "true"} on changes that record history rather than make it now (the demo's seeded story, an import):
+     * no mail leaves for them. Carried on to what they cause.
+     */
+    public static final String SILENT = "silent";
     /** {@link #CAUSE_TYPE} of a change made by applying a macro. */
     public static final String CAUSE_MACRO = "macro";
     /** {@link #CAUSE_TYPE} of a change made by a routing rule (id and version of the rule). */

@@ -1,11 +1,13 @@
 package io.autocrm.channels.mail.outbound;
 
+import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.platform.mail.MailOutbox;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Queues every public reply for mail to the ticket's requester. A subscribing processor (application.yml) runs this in
  * the reply's own transaction, and a failure here fails the reply: a reply is never committed without its mail, nor
- * a mail without its reply. Internal notes have no handler here, so they can never leave.
+ * a mail without its reply. Internal notes have no handler here, so they can never leave. A silent reply (history
+ * being recorded: the demo's story, an import; {@link MetadataKeys#SILENT}) is not mailed.
  */
 @Component
 @ProcessingGroup(RepliesByMail.GROUP)
@@ -27,8 +30,10 @@ class RepliesByMail {
     }
 
     @EventHandler
-    void on(PublicReplyAddedEvent event) {
-        outbox.queueReply(event.ticketId().value(), event.messageId().value());
+    void on(PublicReplyAddedEvent event, @MetaDataValue(MetadataKeys.SILENT) String silent) {
+        if (!"true".equals(silent)) {
+            outbox.queueReply(event.ticketId().value(), event.messageId().value());
+        }
     }
 
     @Configuration(proxyBeanMethods = false)

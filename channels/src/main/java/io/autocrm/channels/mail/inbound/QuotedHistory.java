@@ -19,7 +19,7 @@ final class QuotedHistory {
     private static final String MARKER = "##- Please type your reply above this line -##";
     private static final List<Pattern> CUT_LINES = List.of(
             Pattern.compile("^\\s*" + Pattern.quote(MARKER) + "\\s*$"),
-            Pattern.compile("^\\s*(On|Le|Am|El|Il|Op|Em)\\s.{0,200}(wrote|écrit|schrieb|escribió|scritto|schreef|escreveu)\\s?:\\s*$",
+            Pattern.compile("^\\s*(On|Le|Am|El|Il|Op|Em)\\s.{0,200}(wrote|écrit|schrieb|escribió|scritto|schreef|escreveu)(\\s.{0,200})?\\s?:\\s*$",
                     Pattern.CASE_INSENSITIVE),
             Pattern.compile("^\\s*-{2,}\\s*(Original Message|Ursprüngliche Nachricht|Message d'origine)\\s*-{2,}\\s*$",
                     Pattern.CASE_INSENSITIVE),

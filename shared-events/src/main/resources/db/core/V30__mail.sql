@@ -13,6 +13,8 @@ CREATE TABLE mail.outbox (
     subject_id        UUID,
     ticket_id         UUID,
     message_id        UUID,
+    -- a reply made by a trigger or an automation: sent as Auto-Submitted, so the other side's machines stay quiet
+    automatic         BOOLEAN     NOT NULL DEFAULT false,
     recipients        TEXT[]      NOT NULL DEFAULT '{}',
     subject           TEXT,
     body_text         TEXT,
@@ -26,6 +28,8 @@ CREATE TABLE mail.outbox (
     next_attempt_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
     last_error        TEXT,
     created_at        TIMESTAMPTZ NOT NULL DEFAULT now(),
+    -- when an admin last sent it again: the give-up time counts from here
+    retried_at        TIMESTAMPTZ,
     sent_at           TIMESTAMPTZ
 );
 CREATE INDEX outbox_due ON mail.outbox (next_attempt_at) WHERE state IN ('queued', 'sending');

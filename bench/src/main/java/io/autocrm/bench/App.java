@@ -20,6 +20,21 @@ final class App implements AutoCloseable {
     private final long startToHealthyMillis;
     private final Path log;
 
+    private int smtpPort;
+
+    /** The port of the app's embedded SMTP server (the support address receives there). */
+    int smtpPort() {
+        return smtpPort;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private App(Process process, Api api, long startToHealthyMillis, Path log) {
         this.process = process;
         this.api = api;
@@ -50,8 +65,9 @@ final class App implements AutoCloseable {
         env.put("AUTOCRM_SECURITY_BOOTSTRAP_API_KEY_RATE_LIMIT", "100000");
         env.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
         // The embedded mail server on free ports: never in the way of another AutoCRM on this machine.
-        env.put("AUTOCRM_MAIL_EMBEDDED_SMTP_PORT", "0");
-        env.put("AUTOCRM_MAIL_EMBEDDED_IMAP_PORT", "0");
+        int smtpPort = freePort();
+        env.put("AUTOCRM_MAIL_EMBEDDED_SMTP_PORT", String.valueOf(smtpPort));
+        env.put("AUTOCRM_MAIL_EMBEDDED_IMAP_PORT", String.valueOf(freePort()));
         env.putAll(o.appEnv());
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -77,7 +93,9 @@ final class App implements AutoCloseable {
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         System.out.printf("  app pid %d healthy after %,d ms (log %s)%n", p.pid(), millis, log);
-        return new App(p, api, millis, log);
+        App app = new App(p, api, millis, log);
+        app.smtpPort = smtpPort;
+        return app;
     }
 
     Api api() {

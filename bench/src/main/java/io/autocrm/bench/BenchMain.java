@@ -57,6 +57,9 @@ public final class BenchMain {
             if (o.runs("engine")) {
                 EngineBench.run(app, pg, o, report);
             }
+            if (o.runs("mail")) {
+                MailBench.run(app, pg, o, report);
+            }
             if (o.runs("web")) {
                 WebBench.run(o, report);
             }

@@ -11,13 +11,13 @@ import java.util.Set;
 record Options(Set<String> benches, int tickets, boolean regenerate, long seed, String pgHost, int pgPort,
                String database, int appPort, Path appJar, Path resultsDir, List<String> appJvmOptions,
                int commandSeconds, List<Integer> concurrency, int queueRequests, int screenSeconds,
-               int screenRate, int idleSamples, java.util.Map<String, String> appEnv) {
+               int screenRate, int idleSamples, java.util.Map<String, String> appEnv, int mails) {
 
     static final List<String> ALL = List.of("generate", "replay", "footprint", "queue", "screen", "commands", "engine",
-            "web");
+            "web", "mail");
 
     static final String USAGE = """
-            usage: bench/run [all|generate|replay|footprint|queue|screen|commands|engine|web ...] [options]
+            usage: bench/run [all|generate|replay|footprint|queue|screen|commands|engine|web|mail ...] [options]
               --tickets N           data set size (default 100000; 1000000 for the 1M-ticket queue run)
               --regenerate          generate the data set even if the benchmark database already holds it
               --seed S              random seed of the generator (default 42)
@@ -33,6 +33,7 @@ record Options(Set<String> benches, int tickets, boolean regenerate, long seed, 
               --rate R              commands/s of that paced load (default 200)
               --idle-samples N      write-to-screen samples at idle (default 200)
               --app-env K=V         extra environment variable for the app (repeatable)
+              --mails N             mails of the generated mailbox the mail bench takes in (default 10000)
             """;
 
     static Options parse(String[] args) {
@@ -53,6 +54,7 @@ record Options(Set<String> benches, int tickets, boolean regenerate, long seed, 
         int screenSeconds = 20;
         int rate = 200;
         int idle = 200;
+        int mails = 10_000;
         java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -74,6 +76,7 @@ record Options(Set<String> benches, int tickets, boolean regenerate, long seed, 
                 case "--screen-seconds" -> screenSeconds = Integer.parseInt(args[++i]);
                 case "--rate" -> rate = Integer.parseInt(args[++i]);
                 case "--idle-samples" -> idle = Integer.parseInt(args[++i]);
+                case "--mails" -> mails = Integer.parseInt(args[++i].replace("_", ""));
                 case "--app-env" -> {
                     String[] kv = args[++i].split("=", 2);
                     env.put(kv[0], kv.length > 1 ? kv[1] : "");
@@ -94,7 +97,7 @@ record Options(Set<String> benches, int tickets, boolean regenerate, long seed, 
         jvm.removeIf(String::isBlank);
         return new Options(benches, tickets, regenerate, seed, host, pgPort,
                 db != null ? db : "autocrm_bench_" + tickets, port, jar, results, List.copyOf(jvm), duration,
-                concurrency, queueRequests, screenSeconds, rate, idle, java.util.Map.copyOf(env));
+                concurrency, queueRequests, screenSeconds, rate, idle, java.util.Map.copyOf(env), mails);
     }
 
     boolean runs(String bench) {

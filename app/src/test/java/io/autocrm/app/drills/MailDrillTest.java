@@ -37,13 +37,6 @@ class MailDrillTest {
         try (MailProvider provider = new MailProvider().start();
                 Connection wedge = DriverManager.getConnection(db.url(), "postgres", "")) {
             List<String> ids = new ArrayList<>();
-            for (int i = 0; i < MAILS; i++) {
-                String id = "drill-" + i + "@customer.example";
-                ids.add("<" + id + ">");
-                provider.send("From: Customer " + i + " <c" + i + "@customer.example>\nTo: " + MailProvider.SUPPORT
-                        + "\nSubject: Drill mail " + i + "\nMessage-ID: <" + id + ">\n\nMail number " + i + "\n",
-                        MailProvider.SUPPORT);
-            }
             AppProcess first = AppProcess.start("mail-kill-before", db.url(), provider.appArgs());
             try {
                 wedge.setAutoCommit(false);
@@ -51,6 +44,13 @@ class MailDrillTest {
                         INSERT INTO mail.inbound (id, message_key, source, state, reason, size_bytes, raw)
                         VALUES (gen_random_uuid(), 'drill-0@customer.example', 'imap', 'ignored', 'drill', 0, '')""")) {
                     hold.executeUpdate();
+                }
+                for (int i = 0; i < MAILS; i++) {
+                    String id = "drill-" + i + "@customer.example";
+                    ids.add("<" + id + ">");
+                    provider.send("From: Customer " + i + " <c" + i + "@customer.example>\nTo: " + MailProvider.SUPPORT
+                            + "\nSubject: Drill mail " + i + "\nMessage-ID: <" + id + ">\n\nMail number " + i
+                            + "\n", MailProvider.SUPPORT);
                 }
                 await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() -> db.scalar("""
                         SELECT count(*) FROM pg_stat_activity

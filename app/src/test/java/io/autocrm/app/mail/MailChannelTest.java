@@ -180,7 +180,7 @@ class MailChannelTest {
         JsonNode kept = awaitReceived(intrusion);
         assertThat(kept.get("state").asString()).isEqualTo("ticket-created");
         assertThat(kept.get("ticketId").asString()).isNotEqualTo(opened.get("ticketId").asString());
-        assertThat(kept.get("reason").asString()).contains("is not its requester");
+        assertThat(kept.get("reason").asString()).contains("is not the requester").doesNotContain(stranger);
         JsonNode original = admin.get("/api/v1/tickets/" + opened.get("ticketId").asString()).json();
         assertThat(original.get("messages")).as("nothing was added to Cleo's ticket").hasSize(1);
     }
@@ -257,6 +257,62 @@ class MailChannelTest {
                 .isEqualTo("<p>Hello <b>there</b></p>");
         assertThat(jdbc.sql("SELECT count(*) FROM mail.inbound WHERE message_key = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyAllThatNamesAColleaguesTicketFirstStillReachesTheRequestersTicket() throws Exception {
+        String marie = "marie." + marker + "@example.com";
+        String colleague = "pierre." + marker + "@example.com";
+        String first = "ra1." + marker + "@client.example";
+        mail.send(plain(marie, SUPPORT, "Radium " + marker, first, "Cc: " + colleague, "Original question"), SUPPORT);
+        String ticket = awaitReceived(first).get("ticketId").asString();
+
+        String fromColleague = "ra2." + marker + "@client.example";
+        mail.send(plain(colleague, SUPPORT, "Re: Radium " + marker, fromColleague, "In-Reply-To: <" + first + ">",
+                "Adding my view"), SUPPORT);
+        JsonNode colleagues = awaitReceived(fromColleague);
+        assertThat(colleagues.get("ticketId").asString()).as("not the requester: a ticket of their own")
+                .isNotEqualTo(ticket);
+        assertThat(colleagues.get("reason").asString()).doesNotContain(colleague);
+
+        String again = "ra3." + marker + "@client.example";
+        mail.send(plain(marie, SUPPORT, "Re: Radium " + marker, again, "In-Reply-To: <" + fromColleague + ">\n"
+                + "References: <" + first + "> <" + fromColleague + ">", "Thanks both"), SUPPORT);
+        JsonNode answered = awaitReceived(again);
+        assertThat(answered.get("state").asString()).isEqualTo("message-added");
+        assertThat(answered.get("ticketId").asString()).as("the first named ticket that is hers").isEqualTo(ticket);
+    }
+
+    @Test
+    void hostileHeadersNeitherBreakTheMailboxNorLeakIntoReplies() throws Exception {
+        String nul = "nul." + marker + "@provider.example";
+        Api.Response withNul = admin.postRaw("/api/v1/mail/inbound", "From: Nu\u0000ll <nul." + marker
+                + "@example.com>\r\nTo: " + SUPPORT + "\r\nSubject: =?UTF-8?B?SGVsbG8AV29ybGQ=?= " + marker
+                + "\r\nMessage-ID: <" + nul + ">\r\n\r\nBody with a \u0000 NUL\r\n", "message/rfc822");
+        assertThat(withNul.status()).as(withNul.toString()).isEqualTo(200);
+        assertThat(withNul.json().get("state").asString()).isEqualTo("ticket-created");
+        JsonNode ticket = admin.get("/api/v1/tickets/" + withNul.json().get("ticketId").asString() + "?minVersion=1")
+                .json();
+        assertThat(ticket.get("subject").asString()).isEqualTo("HelloWorld " + marker);
+
+        String longId = "x".repeat(3_000) + "@long.example";
+        Api.Response withLongId = admin.postRaw("/api/v1/mail/inbound", "From: long." + marker + "@example.com\r\n"
+                + "To: " + SUPPORT + "\r\nSubject: Long id\r\nMessage-ID: <" + longId + ">\r\n\r\nHi\r\n",
+                "message/rfc822");
+        assertThat(withLongId.status()).as(withLongId.toString()).isEqualTo(200);
+        assertThat(withLongId.json().get("state").asString()).isEqualTo("ticket-created");
+
+        String customer = "inject." + marker + "@example.com";
+        String created = admin.post("/api/v1/tickets", json("subject", "Printer\r\nBcc: evil." + marker
+                + "@example.com\r\nX-Evil: 1", "description", "Hello", "requester", json("name", "Ina", "email",
+                customer))).json().get("id").asString();
+        admin.post("/api/v1/tickets/" + created + "/messages", json("kind", "public-reply", "body", "Answer"));
+        await().atMost(WAIT).ignoreExceptions().until(() -> !mail.inbox(customer).isEmpty());
+        String raw = mail.inbox(customer).getFirst();
+        String headers = raw.substring(0, raw.indexOf("\r\n\r\n"));
+        assertThat(headers.lines()).noneMatch(line -> line.startsWith("Bcc:") || line.startsWith("X-Evil:"));
+        assertThat(jdbc.sql("SELECT count(*) FROM mail.outbox WHERE 'evil." + marker + "@example.com' = ANY "
+                + "(recipients)").query(Long.class).single()).isZero();
     }
 
     private static String plain(String from, String to, String subject, String messageId, String extraHeader,

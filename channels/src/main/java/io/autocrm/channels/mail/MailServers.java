@@ -81,6 +81,8 @@ public class MailServers implements DisposableBean {
             props.put(prefix + "starttls.enable", "true");
             props.put(prefix + "starttls.required", "true");
         }
+        // A mail is fetched whole in one command (its size is checked first), not in 16 KB pieces.
+        props.put(prefix + "partialfetch", "false");
         return Session.getInstance(props).getStore(protocol);
     }
 

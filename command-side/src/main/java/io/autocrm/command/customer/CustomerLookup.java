@@ -24,6 +24,15 @@ public class CustomerLookup {
                 .map(customer -> new Contact(customerId, customer.name(), customer.email()));
     }
 
+    /**
+     * The customer's name and address for a mail written now; empty when unknown or erased. Their row stays
+     * share-locked until the caller's transaction ends, so an erasure waits for what the caller writes and removes it.
+     */
+    public Optional<Contact> contactForMail(CustomerId customerId) {
+        return customers.findLocked(customerId.value()).filter(customer -> !customer.erased())
+                .map(customer -> new Contact(customerId, customer.name(), customer.email()));
+    }
+
     /** The id of the customer, not erased, with this email (ignoring case). */
     public Optional<CustomerId> findByEmail(String email) {
         return customers.findByEmail(email).map(customer -> new CustomerId(customer.id()));

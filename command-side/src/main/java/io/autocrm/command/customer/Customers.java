@@ -64,6 +64,11 @@ class Customers implements CustomerProfiles, CustomerRegistry, Memberships {
                 .optional();
     }
 
+    /** The customer, their row share-locked until the transaction ends: an erasure waits for it. */
+    Optional<CustomerView> findLocked(UUID id) {
+        return jdbc.sql(COLUMNS + "WHERE id = ? FOR SHARE").param(id).query(CustomerView.class).optional();
+    }
+
     Optional<CustomerView> find(UUID id) {
         return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(CustomerView.class).optional();
     }

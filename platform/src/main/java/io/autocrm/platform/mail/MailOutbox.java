@@ -34,13 +34,14 @@ public class MailOutbox {
 
     /**
      * Queues the public reply {@code messageId} of ticket {@code ticketId}; composed (recipients, subject, text, the
-     * person it is about) when it is first sent. Queuing the same reply again changes nothing.
+     * person it is about) when it is first sent. Queuing the same reply again changes nothing. {@code automatic}: a
+     * trigger or an automation wrote it (it is sent marked as such).
      */
-    public void queueReply(UUID ticketId, UUID messageId) {
+    public void queueReply(UUID ticketId, UUID messageId, boolean automatic) {
         jdbc.sql("""
-                        INSERT INTO mail.outbox (id, kind, ticket_id, message_id)
-                        VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
-                .params(messageId, PUBLIC_REPLY, ticketId, messageId).update();
+                        INSERT INTO mail.outbox (id, kind, ticket_id, message_id, automatic)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                .params(messageId, PUBLIC_REPLY, ticketId, messageId, automatic).update();
     }
 
     /** Erasure: every mail about the person or addressed to {@code email} (may be null), sent or not. */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What, besides the actor, caused a change, as staff see it in audit and history entries: a macro an agent applied,
- * a routing rule, a team's assignment method, an SLA policy, a trigger or an automation. Never shown to customers.
+ * a routing rule, a team's assignment method, an SLA policy, a trigger, an automation, or a mail that came in (id: its
+ * record in the mail log; name: its Message-ID; reason: how it was matched to the ticket). Never shown to customers.
  *
  * @param type    {@code macro}, {@code routing-rule}, {@code assignment}, {@code sla-policy}, {@code trigger} or
  *                {@code automation}
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param reason  why it decided so ("fewest open tickets: 2; Alan Turing has 4"); null when it gives none
  */
 public record CauseView(@Schema(allowableValues = {"macro", "routing-rule", "assignment", "sla-policy", "trigger",
-        "automation"}) String type, String id, String name, Integer version, String reason) {
+        "automation", "mail"}) String type, String id, String name, Integer version, String reason) {
 
     /** A cause without a version or reason (a macro). */
     public CauseView(String type, String id, String name) {

@@ -2,15 +2,20 @@ package io.autocrm.channels.mail.inbound;
 
 import io.autocrm.channels.mail.MailProperties;
 import io.autocrm.channels.mail.MailServers;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -24,16 +29,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the support mailbox over IMAP: every mail in its inbox is taken in ({@link MailIngest}) and only then moved
- * out, to the processed folder (or, when quarantined, the quarantine folder). A node that stops between the two
+ * out (copied, then deleted), to the processed folder (or, when quarantined, the quarantine folder). A node that stops between the two
  * leaves the mail in the inbox; read again, its record is found and it is only moved, so every mail counts once.
  * Waits for new mail with IDLE where the server offers it (renewed every {@code poll-interval}), else polls every
  * {@code poll-interval}. Several nodes may read one mailbox: a mail's record makes the second reader a no-op. A
- * broken connection is retried, at most every {@code poll-interval}; what went wrong last is kept for the console.
+ * dropped connection is opened again at once, a repeated failure after a growing wait (at most
+ * {@code poll-interval}); what went wrong last is kept for the console.
  */
 @Component
 public class ImapMailbox implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImapMailbox.class);
+    /** Mails taken in per round. */
+    private static final int WINDOW = 100;
     private final MailServers servers;
     private final MailProperties properties;
     private final MailIngest ingest;
@@ -99,20 +107,39 @@ public class ImapMailbox implements SmartLifecycle {
 
     private void readForever() {
         Duration interval = properties.inbox().pollInterval();
+        int failures = 0;
         while (running) {
+            Instant readBefore = status.lastRead();
             try {
                 readUntilClosed(interval);
-            } catch (MessagingException | IOException | RuntimeException e) {
+            } catch (MessagingException | IOException | RuntimeException | OutOfMemoryError e) {
                 if (!running) {
                     return;
                 }
+                failures = Objects.equals(readBefore, status.lastRead()) ? failures + 1 : 1;
+                Duration wait = retryAfter(failures, interval);
                 status = new Status(status.lastRead(), e.getMessage(), Instant.now(), status.taken());
-                log.warn("Reading the support mailbox failed; retrying in {}: {}", interval, e.toString());
+                log.warn("Reading the support mailbox failed; retrying in {}: {}", wait, e.toString());
+                closeQuietly();
+                sleep(wait);
+                continue;
             } finally {
                 closeQuietly();
             }
             sleep(interval);
         }
+    }
+
+    /**
+     * A dropped connection is opened again at once; a failure that repeats without a read in between waits 1 s, then
+     * twice as long each time, at most {@code poll-interval}.
+     */
+    static Duration retryAfter(int failures, Duration interval) {
+        if (failures <= 1) {
+            return Duration.ZERO;
+        }
+        Duration wait = Duration.ofSeconds(1L << Math.min(failures - 2, 16));
+        return wait.compareTo(interval) > 0 ? interval : wait;
     }
 
     private void readUntilClosed(Duration interval) throws MessagingException, IOException {
@@ -130,7 +157,11 @@ public class ImapMailbox implements SmartLifecycle {
                 Thread.ofPlatform().name("imap-idle-renew").daemon().factory()) : null;
         try {
             while (running && inbox.isOpen()) {
-                takeIn(inbox, processed, quarantine);
+                int before;
+                do {
+                    before = inbox.getMessageCount();
+                    takeIn(inbox, processed, quarantine);
+                } while (running && inbox.isOpen() && before > WINDOW && inbox.getMessageCount() < before);
                 status = new Status(Instant.now(), status.lastError(), status.lastErrorAt(), status.taken());
                 if (idle && inbox instanceof IMAPFolder folder) {
                     ScheduledFuture<?> wake = renew.schedule(() -> noop(folder), interval.toMillis(),
@@ -151,28 +182,64 @@ public class ImapMailbox implements SmartLifecycle {
 
     /** Takes in every mail of the inbox, oldest first, and moves each out once its change is committed. */
     void takeIn(Folder inbox, Folder processed, Folder quarantine) throws MessagingException, IOException {
-        Message[] messages = inbox.getMessages();
+        int count = inbox.getMessageCount();
+        if (count == 0) {
+            return;
+        }
+        // A window at a time, its flags and sizes in one command: the rest waits for the next round.
+        Message[] messages = inbox.getMessages(1, Math.min(count, WINDOW));
+        FetchProfile profile = new FetchProfile();
+        profile.add(FetchProfile.Item.FLAGS);
+        profile.add(FetchProfile.Item.SIZE);
+        inbox.fetch(messages, profile);
+        List<Message> done = new ArrayList<>();
         for (Message message : messages) {
-            if (!running || message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
-                continue;
+            if (!running) {
+                break;
             }
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            message.writeTo(raw);
-            MailIngest.Outcome outcome = ingest.ingest(raw.toByteArray(), "imap");
-            Folder target = "quarantined".equals(outcome.state()) ? quarantine : processed;
-            if (inbox instanceof IMAPFolder folder) {
-                folder.moveMessages(new Message[] {message}, target);
-            } else {
+            try {
+                if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                    continue;
+                }
+                MailIngest.Outcome outcome = takeIn(message);
+                Folder target = "quarantined".equals(outcome.state()) ? quarantine : processed;
+                // COPY, then \Deleted (expunged below), not MOVE: every server has them, and GreenMail's MOVE drops
+                // the connection when mail arrives meanwhile. Stopped between the two, the mail is read again, found by
+                // its record, and copied once more: a duplicate in the folder, never a second ticket change.
                 inbox.copyMessages(new Message[] {message}, target);
                 message.setFlag(Flags.Flag.DELETED, true);
-            }
-            if (!outcome.repeated()) {
-                status = new Status(status.lastRead(), status.lastError(), status.lastErrorAt(), status.taken() + 1);
+                done.add(message);
+                if (!outcome.repeated()) {
+                    status = new Status(status.lastRead(), status.lastError(), status.lastErrorAt(),
+                            status.taken() + 1);
+                }
+            } catch (MessageRemovedException e) {
+                log.debug("A mail was taken by another reader of the mailbox meanwhile");
             }
         }
-        if (messages.length > 0 && inbox.isOpen()) {
+        if (done.size() < messages.length) {
+            log.debug("{} of {} mails left in the inbox this round", messages.length - done.size(), messages.length);
+        }
+        if (!done.isEmpty() && inbox.isOpen()) {
+            // The support mailbox is AutoCRM's: what is flagged \Deleted in its inbox is expunged.
             inbox.expunge();
         }
+    }
+
+    /** One mail: a too large one is recorded from its header alone (and goes to quarantine whole, on the server). */
+    private MailIngest.Outcome takeIn(Message message) throws MessagingException, IOException {
+        int size = message.getSize();
+        if (size > properties.maxSize().toBytes()) {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            var lines = ((jakarta.mail.internet.MimeMessage) message).getAllHeaderLines();
+            while (lines.hasMoreElements()) {
+                head.write((lines.nextElement() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return ingest.oversized(head.toByteArray(), size, "imap");
+        }
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(size, 1024));
+        message.writeTo(raw);
+        return ingest.ingest(raw.toByteArray(), "imap");
     }
 
     private static Folder ensure(Store store, String name) throws MessagingException {

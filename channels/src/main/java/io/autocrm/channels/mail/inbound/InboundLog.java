@@ -40,8 +40,14 @@ class InboundLog {
         jdbc.sql("UPDATE mail.inbound SET ticket_id = ? WHERE id = ?").params(ticketId, id).update();
     }
 
-    Outcome ignore(String key, String source, byte[] raw, ParsedMail mail, String reason) {
-        return record(key, source, raw, mail, null, "ignored", reason);
+    Outcome ignore(String key, String source, byte[] raw, ParsedMail mail, UUID subjectId, String reason) {
+        return record(key, source, raw, mail, subjectId, "ignored", reason);
+    }
+
+    /** Mail received earlier from an address that has just become a customer is now about them (erasure). */
+    void linkEarlier(String sender, UUID subjectId) {
+        jdbc.sql("UPDATE mail.inbound SET subject_id = ? WHERE lower(sender) = lower(?) AND subject_id IS NULL")
+                .params(subjectId, sender).update();
     }
 
     Outcome quarantine(String key, String source, byte[] raw, ParsedMail mail, UUID subjectId, String reason) {

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,10 @@ import java.util.UUID;
 import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -88,18 +92,14 @@ public class MailIngest {
     /** Takes in one raw RFC 5322 mail received through {@code source} ({@code imap} or {@code webhook}). */
     public Outcome ingest(byte[] raw, String source) {
         if (raw.length > properties.maxSize().toBytes()) {
-            return records.quarantine(keyOf(null, raw), source, raw, null, null,
-                    "larger than " + properties.maxSize().toMegabytes() + " MB (" + raw.length + " bytes)");
+            return oversized(raw, raw.length, source);
         }
         ParsedMail mail;
         try {
             mail = MailParser.parse(raw);
         } catch (MalformedMail e) {
             ParsedMail legible = MailParser.peek(raw);
-            return records.quarantine(keyOf(null, raw), source, raw, legible,
-                    legible == null || legible.fromAddress() == null ? null
-                            : customers.findByEmail(legible.fromAddress()).map(CustomerId::value).orElse(null),
-                    e.getMessage());
+            return records.quarantine(keyOf(null, raw), source, raw, legible, customerOf(legible), e.getMessage());
         }
         String key = keyOf(mail.messageId(), raw);
         Optional<Outcome> known = records.find(key);
@@ -107,37 +107,76 @@ public class MailIngest {
             return known.get();
         }
         if (mail.automatic() != null) {
-            return records.ignore(key, source, raw, mail, "sent by a machine: " + mail.automatic());
+            return records.ignore(key, source, raw, mail, customerOf(mail), "sent by a machine: " + mail.automatic());
         }
         if (isSupportAddress(mail.fromAddress())) {
-            return records.ignore(key, source, raw, mail, "sent from the support address itself (a loop)");
+            return records.ignore(key, source, raw, mail, null, "sent from the support address itself (a loop)");
         }
-        Optional<Threading.Match> match = threading.match(mail);
-        for (int attempt = 1; ; attempt++) {
+        List<Threading.Match> matches = threading.matches(mail);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                return transaction.execute(status -> apply(key, source, raw, mail, match));
+                return transaction.execute(status -> apply(key, source, raw, mail, matches));
             } catch (DuplicateKeyException e) {
                 return records.find(key).orElseThrow(() -> e);
             } catch (DomainException e) {
-                if (attempt == 1 && e.errorCode() == ErrorCode.DUPLICATE_DEFINITION) {
-                    continue; // the sender was registered by another mail meanwhile: now they are found
+                if (e.errorCode() == ErrorCode.DUPLICATE_DEFINITION || e.errorCode() == ErrorCode.VERSION_CONFLICT) {
+                    last = e; // the sender was registered, or the ticket changed, meanwhile: decide again
+                    continue;
                 }
                 log.info("Mail {} refused: {}", key, e.getMessage());
-                return records.quarantine(key, source, raw, mail, customers.findByEmail(mail.fromAddress())
-                        .map(CustomerId::value).orElse(null), "refused: " + e.getMessage());
+                return records.quarantine(key, source, raw, mail, customerOf(mail), "refused: " + e.getMessage());
+            } catch (ConcurrencyException e) {
+                last = e;
+            } catch (TransientDataAccessException | DataAccessResourceFailureException e) {
+                throw e; // the database is away: the mail stays where it is and is read again
+            } catch (RuntimeException e) {
+                log.warn("Mail {} could not be taken in; quarantined", key, e);
+                return records.quarantine(key, source, raw, null, customerOf(mail),
+                        "could not be taken in: " + e.getClass().getSimpleName());
             }
         }
+        throw last;
     }
 
-    private Outcome apply(String key, String source, byte[] raw, ParsedMail mail, Optional<Threading.Match> match) {
+    /**
+     * A mail larger than {@code max-size}: recorded in quarantine with what of it is at hand ({@code head}: all of it
+     * from the webhook, its header from the mailbox, which leaves the mail itself in its quarantine folder).
+     */
+    public Outcome oversized(byte[] head, long size, String source) {
+        ParsedMail legible = MailParser.peek(head);
+        String key = keyOf(legible == null ? null : MailParser.peekMessageId(head), head);
+        return records.quarantine(key, source, head, legible, customerOf(legible),
+                "larger than " + properties.maxSize().toMegabytes() + " MB (" + size + " bytes)");
+    }
+
+    private UUID customerOf(ParsedMail mail) {
+        return mail == null || mail.fromAddress() == null ? null
+                : customers.findByEmail(mail.fromAddress()).map(CustomerId::value).orElse(null);
+    }
+
+    private Outcome apply(String key, String source, byte[] raw, ParsedMail mail, List<Threading.Match> matches) {
         Optional<CustomerId> sender = customers.findByEmail(mail.fromAddress());
-        Optional<TicketFacts.Facts> named = match.flatMap(m -> tickets.find(new TicketId(m.ticketId())));
         MessageId messageId = new MessageId(UUID.nameUUIDFromBytes(("mail-message:" + key)
                 .getBytes(StandardCharsets.UTF_8)));
         UUID mailId = UUID.nameUUIDFromBytes(("mail:" + key).getBytes(StandardCharsets.UTF_8));
         Body body = Body.of(mail);
+        Optional<TicketFacts.Facts> named = Optional.empty();
+        Threading.Match namedBy = null;
+        for (Threading.Match match : matches) {
+            Optional<TicketFacts.Facts> ticket = tickets.find(new TicketId(match.ticketId()));
+            if (ticket.isPresent() && sender.isPresent() && ticket.get().requesterId().equals(sender.get())) {
+                named = ticket;
+                namedBy = match;
+                break;
+            }
+            if (namedBy == null && ticket.isPresent()) {
+                named = ticket;
+                namedBy = match;
+            }
+        }
         if (named.isPresent() && sender.isPresent() && named.get().requesterId().equals(sender.get())) {
-            String reason = "matched by " + match.get().how();
+            String reason = "matched by " + namedBy.how();
             records.insert(mailId, key, source, raw, mail, "message-added", reason, named.get().ticketId().value(),
                     messageId.value(), sender.get().value());
             MetaData metaData = metaData(Caller.customer(sender.get(), null), mailId, mail, reason);
@@ -152,10 +191,11 @@ public class MailIngest {
             remember(mail, ticketId);
             return new Outcome(mailId, "message-added", reason, ticketId, false);
         }
-        String reason = match.isEmpty() ? "no earlier mail or ticket named: a new ticket"
-                : named.isEmpty() ? "named a ticket that no longer exists (" + match.get().how() + "): a new ticket"
-                : "named #" + named.get().number() + " (" + match.get().how() + ") but " + mail.fromAddress()
-                        + " is not its requester: a new ticket";
+        // The reason goes into the events' metadata: it names tickets and how, never the sender's address.
+        String reason = matches.isEmpty() ? "no earlier mail or ticket named: a new ticket"
+                : named.isEmpty() ? "named a ticket that no longer exists (" + matches.getFirst().how() + "): a new ticket"
+                : "named #" + named.get().number() + " (" + namedBy.how() + ") but its sender is not the requester: "
+                        + "a new ticket";
         TicketId ticketId = new TicketId(UUID.nameUUIDFromBytes(("mail-ticket:" + key)
                 .getBytes(StandardCharsets.UTF_8)));
         CustomerId requester = sender.orElseGet(CustomerId::random);
@@ -167,6 +207,9 @@ public class MailIngest {
                 new CreateTicketCommand.Content(subjectOf(mail), body.text(), messageId, body.format()),
                 CreateTicketCommand.Classification.defaults(), CreateTicketCommand.Assignment.none()),
                 metaData(Caller.customer(requester, null), mailId, mail, reason));
+        if (sender.isEmpty()) {
+            records.linkEarlier(mail.fromAddress(), requester.value());
+        }
         threads.tokenOf(ticketId.value(), created.number());
         remember(mail, ticketId.value());
         return new Outcome(mailId, "ticket-created", reason, ticketId.value(), false);

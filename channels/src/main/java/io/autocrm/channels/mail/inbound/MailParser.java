@@ -36,6 +36,9 @@ final class MailParser {
 
     private static final Session SESSION = Session.getInstance(new Properties());
     private static final Pattern MESSAGE_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /** Longer Message-IDs are kept as a hash of themselves: the same one always becomes the same key. */
+    static final int MAX_MESSAGE_ID = 500;
     private static final Set<String> MACHINE_SENDERS = Set.of("mailer-daemon", "postmaster", "noreply", "no-reply",
             "do-not-reply", "donotreply");
 
@@ -56,9 +59,9 @@ final class MailParser {
             collect(message, bodies);
             return new ParsedMail(messageId, ids(header(message, "In-Reply-To")), ids(header(message, "References")),
                     header(message, "Thread-Index"), subject(message), from.getAddress().toLowerCase(Locale.ROOT),
-                    from.getPersonal(), recipients(message), automatic(message, from),
-                    bodies.html == null ? null : QuotedHistory.stripHtml(bodies.html.toString()),
-                    bodies.text == null ? null : QuotedHistory.stripText(bodies.text.toString()));
+                    clean(from.getPersonal()), recipients(message), automatic(message, from),
+                    bodies.html == null ? null : QuotedHistory.stripHtml(clean(bodies.html.toString())),
+                    bodies.text == null ? null : QuotedHistory.stripText(clean(bodies.text.toString())));
         } catch (MalformedMail e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -90,6 +93,15 @@ final class MailParser {
         }
     }
 
+    /** The Message-ID of a mail that is not parsed as a whole (one too large); null when it has none. */
+    static String peekMessageId(byte[] head) {
+        try {
+            return first(ids(header(new MimeMessage(SESSION, new ByteArrayInputStream(head)), "Message-ID")));
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static InternetAddress sender(MimeMessage message) throws MessagingException {
         Address[] from;
         try {
@@ -110,8 +122,16 @@ final class MailParser {
     }
 
     private static String subject(MimeMessage message) throws MessagingException {
-        String subject = message.getSubject();
+        String subject = clean(message.getSubject());
         return subject == null || subject.isBlank() ? null : subject.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Text without NUL and the other control characters but tab and line breaks: decoded words and bodies may carry
+     * them, and PostgreSQL stores no NUL in text.
+     */
+    static String clean(String text) {
+        return text == null ? null : CONTROL.matcher(text).replaceAll("");
     }
 
     /** Why a machine sent the mail (RFC 3834 Auto-Submitted, Precedence, list headers, delivery reports). */
@@ -237,10 +257,24 @@ final class MailParser {
         }
         List<String> ids = new ArrayList<>();
         Matcher matcher = MESSAGE_ID.matcher(header);
-        while (matcher.find()) {
-            ids.add(matcher.group(1));
+        while (matcher.find() && ids.size() < 100) {
+            ids.add(messageId(matcher.group(1)));
         }
         return List.copyOf(ids);
+    }
+
+    /** A Message-ID as AutoCRM keeps it: as it is, or a hash of it when it is very long. */
+    static String messageId(String id) {
+        String clean = clean(id);
+        if (clean.length() <= MAX_MESSAGE_ID) {
+            return clean;
+        }
+        try {
+            return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(clean.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String first(List<String> ids) {

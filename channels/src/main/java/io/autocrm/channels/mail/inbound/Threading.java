@@ -5,7 +5,9 @@ import io.autocrm.channels.mail.MailThreads;
 import io.autocrm.channels.mail.ThreadIndex;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,38 +37,35 @@ class Threading {
     record Match(UUID ticketId, String how) {
     }
 
-    Optional<Match> match(ParsedMail mail) {
-        Optional<MailThreads.Match> replied = threads.ticketOfMessage(mail.inReplyTo());
-        if (replied.isPresent()) {
-            return Optional.of(new Match(replied.get().ticketId(), "In-Reply-To <" + replied.get().messageId() + ">"));
+    /**
+     * Every ticket the mail names, in the order above, each once (a reply-all from a colleague may name the
+     * colleague's ticket first and the requester's after it: the caller takes the first the sender may write to).
+     */
+    List<Match> matches(ParsedMail mail) {
+        Map<UUID, Match> found = new LinkedHashMap<>();
+        for (String id : mail.inReplyTo()) {
+            threads.ticketOfMessage(List.of(id))
+                    .ifPresent(m -> found.putIfAbsent(m.ticketId(), new Match(m.ticketId(), "In-Reply-To <" + id + ">")));
         }
         List<String> references = new ArrayList<>(mail.references());
         Collections.reverse(references);
-        Optional<MailThreads.Match> referenced = threads.ticketOfMessage(references);
-        if (referenced.isPresent()) {
-            return Optional.of(new Match(referenced.get().ticketId(),
-                    "References <" + referenced.get().messageId() + ">"));
+        for (String id : references) {
+            threads.ticketOfMessage(List.of(id))
+                    .ifPresent(m -> found.putIfAbsent(m.ticketId(), new Match(m.ticketId(), "References <" + id + ">")));
         }
-        Optional<UUID> conversation = ThreadIndex.conversationOf(mail.threadIndex())
-                .flatMap(threads::ticketOfConversation);
-        if (conversation.isPresent()) {
-            return Optional.of(new Match(conversation.get(), "Outlook's Thread-Index"));
-        }
+        ThreadIndex.conversationOf(mail.threadIndex()).flatMap(threads::ticketOfConversation)
+                .ifPresent(ticket -> found.putIfAbsent(ticket, new Match(ticket, "Outlook's Thread-Index")));
         Optional<String> token = MailThreads.tokenIn(mail.recipients(), properties);
-        Optional<UUID> byToken = token.flatMap(threads::ticketOfToken);
-        if (byToken.isPresent()) {
-            return Optional.of(new Match(byToken.get(), "the reply address " + properties.localPart() + "+"
-                    + token.get() + "@" + properties.domain()));
-        }
+        token.flatMap(threads::ticketOfToken).ifPresent(ticket -> found.putIfAbsent(ticket, new Match(ticket,
+                "the reply address " + properties.localPart() + "+" + token.get() + "@" + properties.domain())));
         if (mail.subject() != null) {
             Matcher number = NUMBER.matcher(mail.subject());
             while (number.find()) {
-                Optional<UUID> byNumber = threads.ticketOfNumber(Long.parseLong(number.group(1)));
-                if (byNumber.isPresent()) {
-                    return Optional.of(new Match(byNumber.get(), "[#" + number.group(1) + "] in the subject"));
-                }
+                String n = number.group(1);
+                threads.ticketOfNumber(Long.parseLong(n)).ifPresent(ticket -> found.putIfAbsent(ticket,
+                        new Match(ticket, "[#" + n + "] in the subject")));
             }
         }
-        return Optional.empty();
+        return List.copyOf(found.values());
     }
 }

@@ -82,7 +82,8 @@ class MailLog {
     /** Sends a failed or cancelled mail again, now. */
     void retry(UUID id) {
         int queued = jdbc.sql("""
-                        UPDATE mail.outbox SET state = 'queued', next_attempt_at = now(), attempts = 0
+                        UPDATE mail.outbox SET state = 'queued', next_attempt_at = now(), attempts = 0,
+                               retried_at = now()
                          WHERE id = ? AND state IN ('failed', 'cancelled')""").param(id).update();
         if (queued == 1) {
             return;
@@ -148,6 +149,9 @@ class MailLog {
         return timestamp == null ? null : timestamp.toInstant();
     }
 
+    /** 9999-12-31: no row is newer, and PostgreSQL takes every instant before it. */
+    private static final long MAX_CURSOR_MICROS = 253_402_214_400_000_000L;
+
     /** Where a page starts: after the row at this instant with this id. */
     private record Cursor(Timestamp at, UUID id) {
 
@@ -158,6 +162,9 @@ class MailLog {
             try {
                 String[] parts = cursor.split("_", 2);
                 long micros = Long.parseLong(parts[0]);
+                if (micros < 0 || micros > MAX_CURSOR_MICROS) {
+                    throw new IllegalArgumentException("out of range");
+                }
                 Timestamp at = Timestamp.from(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
                         Math.floorMod(micros, 1_000_000) * 1_000L));
                 return new Cursor(at, UUID.fromString(parts[1]));

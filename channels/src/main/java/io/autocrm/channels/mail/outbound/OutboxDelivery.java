@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.UnsupportedEncodingException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers the outbox over SMTP, at least once. Every node looks for due mail every {@code poll-interval}; a mail is
- * claimed by one node ({@code FOR UPDATE SKIP LOCKED}) and leased for five minutes, so a node that stops mid-send
- * leaves it to be sent again (with the same Message-ID, by which mail clients recognise a duplicate). A failed
+ * claimed by one node ({@code FOR UPDATE SKIP LOCKED}) and leased for five minutes, renewed right before it is sent, so
+ * a node that stops mid-send leaves it to be sent again (with the same Message-ID, by which mail clients recognise a
+ * duplicate); every outcome is recorded only by the attempt that holds the mail, so a late attempt never undoes a
+ * newer one. A failed
  * attempt is retried after {@code first-retry}, doubling up to {@code max-retry}; the server refusing every recipient
  * fails the mail at once, and a mail still undelivered {@code give-up-after} its queuing fails with the last reason.
  * An SMTP outage therefore delays mail and never loses it.
@@ -82,16 +84,29 @@ class OutboxDelivery {
             failed(claimed, "could not compose: " + e.getMessage(), false);
             return;
         }
-        if (mail.isEmpty()) {
+        if (mail.isEmpty() || !stillOurs(claimed)) {
             return;
         }
         try {
             servers.sender().send(message(mail.get()));
-            jdbc.sql("UPDATE mail.outbox SET state = 'sent', sent_at = now(), last_error = NULL WHERE id = ?")
-                    .param(claimed.id()).update();
-        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
+            jdbc.sql("""
+                            UPDATE mail.outbox SET state = 'sent', sent_at = now(), last_error = NULL
+                             WHERE id = ? AND state = 'sending' AND attempts = ?""")
+                    .params(claimed.id(), claimed.attempts()).update();
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
             failed(claimed, reason(e), permanent(e));
         }
+    }
+
+    /**
+     * Renews this attempt's lease right before sending, and says whether the attempt is still this node's: a batch
+     * whose earlier sends were slow may have outlived the lease of its later mails, which another node then took.
+     */
+    private boolean stillOurs(OutboxRow claimed) {
+        return jdbc.sql("""
+                        UPDATE mail.outbox SET next_attempt_at = now() + make_interval(secs => ?)
+                         WHERE id = ? AND state = 'sending' AND attempts = ?""")
+                .params(LEASE.toSeconds(), claimed.id(), claimed.attempts()).update() == 1;
     }
 
     private MimeMessage message(OutboxRow mail) throws MessagingException, UnsupportedEncodingException {
@@ -117,7 +132,13 @@ class OutboxDelivery {
                         }
                     });
             message.setHeader("Thread-Index", ThreadIndex.of(mail.ticketId(), mail.createdAt()));
-            message.setHeader("Thread-Topic", mail.subject().replaceFirst("^Re: ", ""));
+            // A header value is written as given: encoded (RFC 2047) and folded, so that no line break or non-ASCII
+            // character of a subject can start a header of its own.
+            message.setHeader("Thread-Topic", MimeUtility.fold(14, MimeUtility.encodeText(
+                    mail.subject().replaceFirst("^Re: ", "").replaceAll("[\\r\\n]+", " "), "UTF-8", null)));
+            if (mail.automatic()) {
+                message.setHeader("Auto-Submitted", "auto-replied");
+            }
         } else {
             message.setHeader("Auto-Submitted", "auto-generated");
         }
@@ -128,27 +149,33 @@ class OutboxDelivery {
             message.setHeader("References", mail.refs().stream().map(r -> "<" + r + ">")
                     .collect(Collectors.joining(" ")));
         }
-        // Out-of-office answers to AutoCRM's mail would only open tickets that nobody asked for.
-        message.setHeader("X-Auto-Response-Suppress", "All");
+        // Out-of-office answers to AutoCRM's mail would only open tickets that nobody asked for (delivery reports are
+        // still welcome).
+        message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
         return message;
     }
 
     private void failed(OutboxRow mail, String reason, boolean permanent) {
         Duration giveUp = properties.delivery().giveUpAfter();
-        boolean lastAttempt = permanent || mail.createdAt().plus(giveUp).isBefore(Instant.now());
+        boolean lastAttempt = permanent || mail.giveUpFrom().plus(giveUp).isBefore(Instant.now());
         long backoff = Math.min(properties.delivery().firstRetry().toSeconds()
                         * (1L << Math.min(Math.max(mail.attempts() - 1, 0), 20)),
                 properties.delivery().maxRetry().toSeconds());
         String error = reason.length() > MAX_ERROR ? reason.substring(0, MAX_ERROR) : reason;
         jdbc.sql("""
                         UPDATE mail.outbox SET state = ?, last_error = ?,
-                               next_attempt_at = now() + make_interval(secs => ?) WHERE id = ?""")
-                .params(lastAttempt ? "failed" : "queued", error, backoff, mail.id()).update();
-        log.info("Mail {} attempt {} failed ({}): {}", mail.id(), mail.attempts(),
-                lastAttempt ? "given up" : "retried in " + backoff + " s", error);
+                               next_attempt_at = now() + make_interval(secs => ?)
+                         WHERE id = ? AND state = 'sending' AND attempts = ?""")
+                .params(lastAttempt ? "failed" : "queued", error, backoff, mail.id(), mail.attempts()).update();
+        // The error stays in the outbox (erased with the person); the log names the mail only.
+        log.info("Mail {} attempt {} failed ({})", mail.id(), mail.attempts(),
+                lastAttempt ? "given up" : "retried in " + backoff + " s");
     }
 
     private static boolean permanent(Exception e) {
+        if (e instanceof jakarta.mail.internet.AddressException || e.getCause() instanceof jakarta.mail.internet.AddressException) {
+            return true;
+        }
         if (e instanceof MailSendException send) {
             return send.getFailedMessages().values().stream().anyMatch(OutboxDelivery::everyRecipientRefused);
         }

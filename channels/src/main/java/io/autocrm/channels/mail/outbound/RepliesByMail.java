@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Queues every public reply for mail to the ticket's requester. A subscribing processor (application.yml) runs this in
  * the reply's own transaction, and a failure here fails the reply: a reply is never committed without its mail, nor
  * a mail without its reply. Internal notes have no handler here, so they can never leave. A silent reply (history
- * being recorded: the demo's story, an import; {@link MetadataKeys#SILENT}) is not mailed.
+ * being recorded: the demo's story, an import; {@link MetadataKeys#SILENT}) is not mailed. A reply a trigger or an
+ * automation wrote is sent as {@code Auto-Submitted: auto-replied}, so that a customer's auto-responder does not
+ * answer it and the two cannot answer each other for ever.
  */
 @Component
 @ProcessingGroup(RepliesByMail.GROUP)
@@ -30,9 +32,11 @@ class RepliesByMail {
     }
 
     @EventHandler
-    void on(PublicReplyAddedEvent event, @MetaDataValue(MetadataKeys.SILENT) String silent) {
+    void on(PublicReplyAddedEvent event, @MetaDataValue(MetadataKeys.SILENT) String silent,
+            @MetaDataValue(MetadataKeys.CAUSE_TYPE) String cause) {
         if (!"true".equals(silent)) {
-            outbox.queueReply(event.ticketId().value(), event.messageId().value());
+            outbox.queueReply(event.ticketId().value(), event.messageId().value(),
+                    MetadataKeys.CAUSE_TRIGGER.equals(cause) || MetadataKeys.CAUSE_AUTOMATION.equals(cause));
         }
     }
 

@@ -53,19 +53,32 @@ class ReplyComposer {
         }
         if (!"public-reply".equals(row.kind())) {
             String id = "account-" + row.id() + "@" + properties.domain();
-            jdbc.sql("UPDATE mail.outbox SET header_message_id = ? WHERE id = ?").params(id, row.id()).update();
-            return Optional.of(withHeaders(row, id, null, List.of()));
+            jdbc.sql("UPDATE mail.outbox SET header_message_id = ? WHERE id = ? AND header_message_id IS NULL")
+                    .params(id, row.id()).update();
+            return Optional.of(row.written(row.recipients(), row.subject(), row.bodyText(), row.bodyHtml(), id, null,
+                    List.of()));
         }
         return transaction.execute(status -> composeReply(row));
     }
 
+    /**
+     * Writes the reply in one transaction that first loads the ticket (an Axon unit of work rolled back at its end,
+     * which rolls this transaction's connection back too: it must come before any write) and then holds the
+     * requester's personal-data row ({@link CustomerLookup#contactForMail}): an erasure waits for this transaction and
+     * then deletes the written mail with the rest, or came first and there is nothing to send.
+     */
     private Optional<OutboxRow> composeReply(OutboxRow row) {
         Optional<TicketFacts.Facts> ticket = tickets.find(new TicketId(row.ticketId()));
-        Optional<CustomerLookup.Contact> requester = ticket.flatMap(t -> customers.contactOf(t.requesterId()));
+        Optional<CustomerLookup.Contact> requester = ticket.flatMap(t -> customers.contactForMail(t.requesterId()));
         Optional<TicketFacts.MessageText> text = tickets.messageOf(new MessageId(row.messageId()));
-        if (ticket.isEmpty() || requester.isEmpty() || requester.get().email() == null || text.isEmpty()) {
+        String nothing = ticket.isEmpty() ? "the ticket no longer exists"
+                : requester.isEmpty() ? "the requester was erased"
+                : requester.get().email() == null || requester.get().email().isBlank()
+                ? "the requester has no e-mail address"
+                : text.isEmpty() ? "the reply's text was erased" : null;
+        if (nothing != null) {
             jdbc.sql("UPDATE mail.outbox SET state = 'cancelled', last_error = ? WHERE id = ?")
-                    .params("nothing to send: the requester or the reply was erased", row.id()).update();
+                    .params("not sent: " + nothing, row.id()).update();
             return Optional.empty();
         }
         long number = ticket.get().number();
@@ -89,22 +102,16 @@ class ReplyComposer {
         UUID subjectId = requester.get().id().value();
         jdbc.sql("""
                         UPDATE mail.outbox SET recipients = ARRAY[?], subject = ?, body_text = ?, body_html = ?,
-                               header_message_id = ?, in_reply_to = ?, refs = ?::text[], subject_id = ?
-                         WHERE id = ?""")
+                               header_message_id = ?, in_reply_to = ?, refs = ?, subject_id = ?
+                         WHERE id = ? AND header_message_id IS NULL""")
                 .params(requester.get().email(), subject, bodyText, bodyHtml, messageId, inReplyTo,
-                        "{" + String.join(",", refs.stream().map(r -> "\"" + r.replace("\"", "") + "\"").toList()) + "}",
-                        subjectId, row.id()).update();
-        return Optional.of(new OutboxRow(row.id(), row.kind(), row.ticketId(), row.messageId(),
-                List.of(requester.get().email()), subject, bodyText, bodyHtml, messageId, inReplyTo, refs,
-                row.attempts(), row.createdAt()));
+                        refs.toArray(String[]::new), subjectId, row.id()).update();
+        return Optional.of(row.written(List.of(requester.get().email()), subject, bodyText, bodyHtml, messageId,
+                inReplyTo, refs));
     }
 
     private static String footer(long number) {
         return "Request #" + number + ". Answer this mail to add to your request.";
     }
 
-    private static OutboxRow withHeaders(OutboxRow row, String messageId, String inReplyTo, List<String> refs) {
-        return new OutboxRow(row.id(), row.kind(), row.ticketId(), row.messageId(), row.recipients(), row.subject(),
-                row.bodyText(), row.bodyHtml(), messageId, inReplyTo, refs, row.attempts(), row.createdAt());
-    }
 }

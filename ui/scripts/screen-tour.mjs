@@ -14,7 +14,7 @@ mkdirSync(out, { recursive: true });
 const WIDTHS = [{ width: 1366, height: 860 }, { width: 390, height: 844 }];
 
 const PEOPLE = [
-  { name: 'ada', email: 'ada@autocrm.example', password: 'autocrm-demo-admin', routes: ['/admin/agents', '/admin/customers', '/admin/logins', '/admin/organisations', '/admin/teams', '/admin/skills', '/admin/calendars', '/admin/routing', '/admin/sla', '/admin/triggers', '/admin/automations', '/admin/audit-log', '/admin/statuses', '/admin/fields', '/admin/macros', '/admin/api-keys', '/admin/settings', '/admin/operations'] },
+  { name: 'ada', email: 'ada@autocrm.example', password: 'autocrm-demo-admin', routes: ['/admin/agents', '/admin/customers', '/admin/logins', '/admin/organisations', '/admin/teams', '/admin/skills', '/admin/calendars', '/admin/routing', '/admin/sla', '/admin/triggers', '/admin/automations', '/admin/audit-log', '/admin/statuses', '/admin/fields', '/admin/macros', '/admin/api-keys', '/admin/settings', '/admin/operations', '/admin/mail'] },
   { name: 'grace', email: 'grace@autocrm.example', password: 'autocrm-demo-agent', routes: ['/views/all-open', '/views/pending', 'first-ticket', '/macros'] },
   { name: 'wile', email: 'wile@acme.example', password: 'autocrm-demo-customer', routes: ['/portal', '/portal?scope=organisation', '/portal/new', 'first-request'] },
 ];

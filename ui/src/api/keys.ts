@@ -36,6 +36,8 @@ export const ticketKeys = {
   detail: (id: string) => [...ticketKeys.all, id, 'detail'] as const,
   asOf: (id: string, instant: string) => [...ticketKeys.all, id, 'as-of', instant] as const,
   audit: (id: string) => [...ticketKeys.all, id, 'audit'] as const,
+  /** The ticket's mail (received and sent), read again whenever the ticket's version moves. */
+  mail: (id: string, version: number | undefined) => [...ticketKeys.all, id, 'mail', version] as const,
 };
 
 export const customerKeys = {
@@ -58,6 +60,10 @@ export const adminKeys = {
   auditKinds: ['admin', 'audit-log', 'kinds'] as const,
   routingRules: ['admin', 'routing-rules'] as const,
   routingRuleVersions: (id: string) => ['admin', 'routing-rules', id, 'versions'] as const,
+  mail: ['admin', 'mail'] as const,
+  mailStatus: ['admin', 'mail', 'status'] as const,
+  receivedMail: (state: string) => ['admin', 'mail', 'inbound', state] as const,
+  sentMail: (state: string) => ['admin', 'mail', 'outbox', state] as const,
 };
 
 /** Triggers and automations: one list per kind, in order. */

@@ -1668,7 +1668,7 @@ export interface components {
             name?: string;
             reason?: string;
             /** @enum {string} */
-            type?: "macro" | "routing-rule" | "assignment" | "sla-policy" | "trigger" | "automation";
+            type?: "macro" | "routing-rule" | "assignment" | "sla-policy" | "trigger" | "automation" | "mail";
             /** Format: int32 */
             version?: number;
         };

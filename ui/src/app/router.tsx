@@ -192,6 +192,12 @@ const operationsScreenRoute = createRoute({
   component: lazyRouteComponent(() => import('@/features/console/components/OperationsScreen'), 'OperationsScreen'),
 });
 
+const mailScreenRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'mail',
+  component: lazyRouteComponent(() => import('@/features/console/components/MailScreen'), 'MailScreen'),
+});
+
 const routingScreenRoute = createRoute({
   getParentRoute: () => adminRoute,
   path: 'routing',
@@ -245,6 +251,7 @@ const routeTree = rootRoute.addChildren([
     apiKeysScreenRoute,
     settingsScreenRoute,
     operationsScreenRoute,
+    mailScreenRoute,
     routingScreenRoute,
     auditLogScreenRoute,
     adminMacrosRoute,

@@ -25,7 +25,7 @@ describe('ConsoleLayout', { timeout: 30_000 }, () => {
     expect(screen.getByRole('link', { name: 'Macros' })).toHaveAttribute('href', '/admin/macros');
     for (const [name, href] of [['SLA policies', '/admin/sla'], ['Routing', '/admin/routing'],
       ['Triggers', '/admin/triggers'], ['Automations', '/admin/automations'], ['Skills', '/admin/skills'],
-      ['Calendars and schedules', '/admin/calendars'], ['Audit log', '/admin/audit-log']]) {
+      ['Calendars and schedules', '/admin/calendars'], ['Audit log', '/admin/audit-log'], ['Mail', '/admin/mail']]) {
       expect(screen.getByRole('link', { name })).toHaveAttribute('href', href);
     }
     for (const later of ['Knowledge base', 'Channels', 'Analytics']) {

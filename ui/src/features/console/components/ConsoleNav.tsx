@@ -42,6 +42,7 @@ const SECTIONS: { title: string; entries: Entry[] }[] = [
       { to: '/admin/api-keys', label: 'API keys' },
       { to: '/admin/settings', label: 'Settings' },
       { to: '/admin/operations', label: 'Operations' },
+      { to: '/admin/mail', label: 'Mail' },
       { to: '/admin/audit-log', label: 'Audit log' },
     ],
   },

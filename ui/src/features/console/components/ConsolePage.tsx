@@ -34,6 +34,21 @@ export const TABLE = {
   td: 'border-b border-line px-3 py-2 align-top',
 } as const;
 
+/**
+ * Classes for a console table whose rows stack into cards on a phone instead of scrolling sideways: the header row is
+ * left to screen readers, and each cell shows its column's name (its {@code data-label}) above its value.
+ */
+export const CARD_TABLE = {
+  wrap: `${TABLE.wrap} max-sm:overflow-visible max-sm:border-0 max-sm:bg-transparent`,
+  table: 'w-full border-collapse text-left text-sm sm:min-w-[36rem] max-sm:block',
+  head: 'max-sm:sr-only',
+  body: 'max-sm:flex max-sm:flex-col max-sm:gap-3',
+  row: 'max-sm:block max-sm:rounded-lg max-sm:border max-sm:border-line max-sm:bg-surface max-sm:px-3 max-sm:py-2',
+  th: TABLE.th,
+  td: `${TABLE.td} max-sm:block max-sm:border-0 max-sm:px-0 max-sm:py-1 max-sm:before:block max-sm:before:text-xs
+    max-sm:before:font-semibold max-sm:before:text-muted max-sm:before:content-[attr(data-label)]`,
+} as const;
+
 /** A form panel on a console screen (create or edit). */
 export function Panel({ title, children }: { title: string; children: ReactNode }) {
   return (

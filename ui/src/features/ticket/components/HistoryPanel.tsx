@@ -92,7 +92,7 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   <span>{actorOf(entry)}</span>
                   {entry.channel && <span>via {entry.channel}</span>}
                   {entry.cause && (
-                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink">
+                    <span className="rounded bg-accent-soft px-1.5 font-medium text-ink" title={causeTitle(entry.cause)}>
                       {causeLabel(entry.cause)}
                       {entry.cause.version != null && (entry.cause.type === 'trigger' || entry.cause.type === 'automation'
                         || entry.cause.type === 'sla-policy') && (
@@ -103,9 +103,7 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
                   <span className="ml-auto tabular-nums">v{entry.version}</span>
                 </div>
                 <p className="mt-0.5 text-sm">{describe(entry, names)}</p>
-                {entry.cause?.type === 'assignment' && entry.cause.reason && entry.eventType === 'TicketAssignedEvent' && (
-                  <p className="mt-0.5 text-xs text-muted">Why: {entry.cause.reason}</p>
-                )}
+                {causeNote(entry) && <p className="mt-0.5 break-words text-xs text-muted">{causeNote(entry)}</p>}
                 {changes.length > 0 && (
                   <ul className="mt-1 space-y-0.5 text-xs">
                     {changes.map((change) => (
@@ -128,12 +126,33 @@ export function HistoryPanel({ ticketId, names, valueLabel, asOf, onShowAsOf }: 
   );
 }
 
-/** What caused a change besides its actor, as the history says it: "via macro …", "via rule … v2", "by Billing: least busy". */
+/**
+ * What caused a change besides its actor, as the history says it: "via macro …", "via rule … v2", "by Billing: least
+ * busy", "via mail".
+ */
 function causeLabel(cause: { type?: string; name?: string; version?: number | null }): string {
   switch (cause.type) {
     case 'routing-rule': return `via rule ${cause.name ?? ''}${cause.version ? ` v${cause.version}` : ''}`;
     case 'assignment': return `by ${cause.name ?? ''}`;
     case 'sla-policy': return `via SLA policy ${cause.name ?? ''}`;
+    // A received mail; its name is the mail's Message-ID, shown on hover.
+    case 'mail': return 'via mail';
     default: return `via ${cause.type ?? ''} ${cause.name ?? ''}`;
   }
+}
+
+/** The Message-ID of the mail that caused a change, on hover. */
+function causeTitle(cause: { type?: string; name?: string }): string | undefined {
+  return cause.type === 'mail' && cause.name ? `Message-ID ${cause.name}` : undefined;
+}
+
+/** The cause's reason on a line of its own: why an assignment chose whom ("Why: …"), how a mail was matched ("How: …"). */
+function causeNote(entry: AuditEntry): string | undefined {
+  const cause = entry.cause;
+  if (!cause?.reason) return undefined;
+  // The document's list of cause types predates mail; the server sends it all the same.
+  const type: string | undefined = cause.type;
+  if (type === 'assignment' && entry.eventType === 'TicketAssignedEvent') return `Why: ${cause.reason}`;
+  if (type === 'mail') return `How: ${cause.reason}`;
+  return undefined;
 }

@@ -10,6 +10,7 @@ import type { StreamStatus } from '@/lib/sse';
 import { entryAt, useAudit } from '../api/audit';
 import { fieldDisplay } from '../api/customFields';
 import type { Vocabulary } from '../api/diff';
+import { useMessageMail } from '../api/mail';
 import { type MessageKind, useTicket } from '../api/ticket';
 import { usePresence } from '../hooks/usePresence';
 import { usePropertyEditor } from '../hooks/usePropertyEditor';
@@ -61,6 +62,8 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
   const editor = usePropertyEditor(live.data);
   const presence = usePresence(ticketId, me.data?.id, true);
   const liveStatus = useTicketLive(ticketId, live.data?.requester?.id);
+  // Staff only (the server refuses customers; they read tickets in the portal): read again at every new version.
+  const mail = useMessageMail(ticketId, live.data?.version, me.data !== undefined && me.data.role !== 'customer');
   const composer = useRef<ComposerHandle>(null);
   const statusSelect = useRef<HTMLSelectElement>(null);
   const composerAnchor = useRef<HTMLHeadingElement>(null);
@@ -204,14 +207,22 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
               <Tab
                 key={key}
                 id={key}
-                className="-mb-px cursor-pointer border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted outline-none hover:text-ink focus-visible:ring-2 focus-visible:ring-accent selected:border-accent selected:text-ink"
+                className="-mb-px cursor-pointer border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted outline-none hover:text-ink focus-visible:ring-2 focus-visible:ring-accent data-[selected]:border-accent data-[selected]:text-ink"
               >
                 {key === 'conversation' ? `Conversation (${ticket.messages?.length ?? 0})` : 'History'}
               </Tab>
             ))}
           </TabList>
           <TabPanel id="conversation" className="flex flex-col gap-4 p-4 outline-none md:min-h-0 md:overflow-y-auto">
-            <Timeline messages={ticket.messages ?? []} agentNames={names} />
+            {mail.error !== null && (
+              <p className="text-xs text-muted">
+                How messages came and left by e-mail could not be loaded.{' '}
+                <button type="button" onClick={mail.retry} className="font-medium text-accent underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-accent">
+                  Try again
+                </button>
+              </p>
+            )}
+            <Timeline messages={ticket.messages ?? []} agentNames={names} mail={{ ticketId, byMessage: mail.byMessage }} />
             {!readOnly && live.data && !live.data.links?.mergedInto && (
               <div>
                 <h2 ref={composerAnchor} tabIndex={-1} className="sr-only">

@@ -1,5 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { withQueryClient } from '@/test/render';
+import type { MessageMail } from '../api/mail';
 import { Timeline } from './Timeline';
 
 const at = '2026-12-01T09:00:00Z';
@@ -88,5 +90,36 @@ describe('Timeline', { timeout: 30_000 }, () => {
     const moved = screen.getByRole('article', { name: 'Customer message from Ann Example, moved to #1050' });
     expect(within(moved).getByText('Moved to #1050')).toBeInTheDocument();
     expect(screen.getByRole('article', { name: 'Request from Ann Example' })).not.toHaveTextContent('#10');
+  });
+
+  it('tells staff under each message how it came by mail or how its mail goes; notes and other messages stay plain', () => {
+    const sent = (state: string, extra: Record<string, unknown> = {}) => ({ id: `s-${state}`, kind: 'public-reply', recipients: ['ann@example.com', 'bo@example.com'], state, attempts: 1, ...extra });
+    const byMessage = new Map<string, MessageMail>([
+      ['1', { received: { id: 'r1', state: 'message-added', reason: 'matched by In-Reply-To <reply-9@autocrm.localhost>' } }],
+      ['2', { sent: sent('sent', { sentAt: at }) }],
+      ['3', { sent: sent('queued', { attempts: 0 }) }],
+      ['4', { sent: sent('sending') }],
+      ['5', { sent: sent('failed', { lastError: '550 5.1.1 mailbox unavailable' }) }],
+      ['6', { sent: sent('cancelled', { recipients: [], lastError: 'nothing to send: the requester or the reply was erased' }) }],
+    ]);
+    const reply = (id: string) => ({ id, kind: 'public-reply' as const, author: { type: 'agent', name: `Agent ${id}` }, body: 'Done.', createdAt: at });
+    withQueryClient(
+      <Timeline
+        messages={[
+          { id: '1', kind: 'customer-message', author: { type: 'customer', name: 'Ann Example' }, body: 'Still smoking!', createdAt: at },
+          reply('2'), reply('3'), reply('4'), reply('5'), reply('6'),
+          { id: '7', kind: 'internal-note', author: { type: 'agent', name: 'Alan Turing' }, body: 'Check the fuser.', createdAt: at },
+        ]}
+        mail={{ ticketId: 't1', byMessage }}
+      />,
+    );
+    const line = (name: string) => screen.getByRole('article', { name }).querySelector('footer')?.textContent;
+    expect(line('Customer message from Ann Example')).toBe('By e-mail · matched by In-Reply-To <reply-9@autocrm.localhost> · Original mail');
+    expect(line('Public reply from Agent 2')).toMatch(/^E-mailed to ann@example.com, bo@example.com · sent .+/);
+    expect(line('Public reply from Agent 3')).toBe('E-mail to ann@example.com, bo@example.com · queued');
+    expect(line('Public reply from Agent 4')).toBe('E-mail to ann@example.com, bo@example.com · sending');
+    expect(line('Public reply from Agent 5')).toBe('E-mail to ann@example.com, bo@example.com · failed: 550 5.1.1 mailbox unavailable');
+    expect(line('Public reply from Agent 6')).toBe('E-mail · not sent: nothing to send: the requester or the reply was erased');
+    expect(line('Internal note from Alan Turing')).toBeUndefined();
   });
 });

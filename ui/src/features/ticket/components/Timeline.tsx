@@ -1,11 +1,15 @@
 import { RelativeTime } from '@/components/ui/RelativeTime';
+import type { MessageMail } from '../api/mail';
 import type { Message } from '../api/ticket';
 import { MessageBody } from './MessageBody';
+import { MessageMailLine } from './MessageMailLine';
 
 export interface TimelineProps {
   messages: readonly Message[];
   /** Agent id → name, for authors the detail names by id only. */
   agentNames?: ReadonlyMap<string, string>;
+  /** Staff only: the mail each message came by or left as (message id → mail), shown under the message. */
+  mail?: { ticketId: string; byMessage: ReadonlyMap<string, MessageMail> };
 }
 
 interface KindStyle {
@@ -52,7 +56,7 @@ function initials(name: string): string {
  * ticket merged into this one (or moved here by a split) are marked with the ticket they come from, and messages split
  * off into another ticket stay, dimmed and marked as moved.
  */
-export function Timeline({ messages, agentNames }: TimelineProps) {
+export function Timeline({ messages, agentNames, mail }: TimelineProps) {
   return (
     <ol aria-label="Conversation" className="flex flex-col gap-3">
       {messages.map((message, index) => {
@@ -62,6 +66,7 @@ export function Timeline({ messages, agentNames }: TimelineProps) {
         const agentSide = kind === 'public-reply' || kind === 'internal-note';
         const origin = message.origin;
         const moved = message.movedTo;
+        const mailed = message.id ? mail?.byMessage.get(message.id) : undefined;
         return (
           <li key={message.id ?? index} className={agentSide ? 'sm:pl-10' : 'sm:pr-10'}>
             <article
@@ -95,6 +100,7 @@ export function Timeline({ messages, agentNames }: TimelineProps) {
                 )}
               </header>
               <MessageBody message={message} />
+              {mail && mailed && <MessageMailLine ticketId={mail.ticketId} mail={mailed} />}
             </article>
           </li>
         );

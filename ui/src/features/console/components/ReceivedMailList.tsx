@@ -1,0 +1,105 @@
+import { Link } from '@tanstack/react-router';
+import { Button } from '@/components/ui/Button';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { FormProblem } from '@/components/ui/FormProblem';
+import { RelativeTime } from '@/components/ui/RelativeTime';
+import { SelectField } from '@/components/ui/SelectField';
+import { Spinner } from '@/components/ui/Spinner';
+import { RECEIVED_STATES, sizeText, stateLabel, useDownloadOriginal, useReceivedMail, type ReceivedMail } from '../api/mail';
+import { CARD_TABLE } from './ConsolePage';
+import { MailStateBadge } from './MailStateBadge';
+
+export interface ReceivedMailListProps {
+  /** Only mail in this state; '' for every state. */
+  state: string;
+  onStateChange: (state: string) => void;
+}
+
+/** What each state would hold, for a list that shows none of it. */
+const EMPTY: Record<string, { title: string; text: string }> = {
+  '': {
+    title: 'No mail received yet',
+    text: 'Mail to the support address appears here with what became of it — a new ticket, a message on a ticket, ignored or quarantined — and why.',
+  },
+  'ticket-created': { title: 'No mail started a ticket', text: 'Mail that names no earlier mail or ticket starts a new ticket; it appears here with its ticket.' },
+  'message-added': {
+    title: 'No mail was added to a ticket',
+    text: 'Replies matched to a ticket (by In-Reply-To, References, the reply address or [#number]) are added to it and appear here.',
+  },
+  ignored: { title: 'No mail was ignored', text: 'Mail sent by machines (auto-replies, bounces, lists) is ignored, so it never starts a ticket or a mail loop; it appears here.' },
+  quarantined: { title: 'No mail is quarantined', text: 'Mail AutoCRM cannot take in (no sender, too large, unreadable, refused) is kept here with its reason, never dropped.' },
+};
+
+const SOURCES: Record<string, string> = { imap: 'from the mailbox', webhook: 'through the webhook' };
+
+/** Mail received, newest first: sender and subject, what became of it and why, its ticket and its original. */
+export function ReceivedMailList({ state, onStateChange }: ReceivedMailListProps) {
+  const mail = useReceivedMail(state);
+  const items = mail.data?.pages.flatMap((page) => page.items ?? []) ?? [];
+  return (
+    <div className="flex flex-col gap-3">
+      <SelectField label="State" value={state} placeholder="Any state" onChange={onStateChange}
+        options={RECEIVED_STATES.map((value) => ({ value, label: stateLabel(value) }))} />
+      {mail.isPending ? <Spinner label="Loading received mail…" />
+        : mail.isError ? <ErrorState error={mail.error} onRetry={() => void mail.refetch()} />
+        : items.length === 0 ? (
+          <EmptyState title={EMPTY[state]?.title ?? 'No mail'}>{EMPTY[state]?.text}</EmptyState>
+        )
+        : (
+          <>
+            <div className={CARD_TABLE.wrap} tabIndex={0} role="region" aria-label="Received mail">
+              <table className={CARD_TABLE.table}>
+                <thead className={CARD_TABLE.head}><tr>
+                  <th className={CARD_TABLE.th}>Received</th><th className={CARD_TABLE.th}>Mail</th>
+                  <th className={CARD_TABLE.th}>What became of it</th><th className={CARD_TABLE.th}>Ticket</th>
+                  <th className={CARD_TABLE.th}><span className="sr-only">Original</span></th>
+                </tr></thead>
+                <tbody className={CARD_TABLE.body}>{items.map((m) => <ReceivedRow key={m.id} mail={m} />)}</tbody>
+              </table>
+            </div>
+            {mail.hasNextPage && (
+              <Button variant="secondary" className="self-center" isDisabled={mail.isFetchingNextPage}
+                onPress={() => void mail.fetchNextPage()}>
+                {mail.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              </Button>
+            )}
+          </>
+        )}
+    </div>
+  );
+}
+
+function ReceivedRow({ mail }: { mail: ReceivedMail }) {
+  const download = useDownloadOriginal();
+  const subject = mail.subject || '(no subject)';
+  return (
+    <tr className={CARD_TABLE.row}>
+      <td className={`${CARD_TABLE.td} sm:whitespace-nowrap`} data-label="Received">
+        {mail.receivedAt && <RelativeTime value={mail.receivedAt} />}
+        <span className="block text-xs text-muted">{SOURCES[mail.source ?? ''] ?? mail.source}</span>
+        <span className="block text-xs text-muted">{sizeText(mail.sizeBytes ?? 0)}</span>
+      </td>
+      <td className={`${CARD_TABLE.td} min-w-0 break-words`} data-label="Mail">
+        <span className={mail.subject ? 'font-medium' : 'italic text-muted'}>{subject}</span>
+        <span className="block break-all text-xs text-muted">{mail.sender ? `from ${mail.sender}` : 'no sender'}</span>
+      </td>
+      <td className={CARD_TABLE.td} data-label="What became of it">
+        <MailStateBadge state={mail.state ?? ''} />
+        {mail.reason && <span className="mt-1 block break-words text-xs text-muted">{mail.reason}</span>}
+      </td>
+      <td className={CARD_TABLE.td} data-label="Ticket">
+        {mail.ticketId
+          ? <Link to="/tickets/$ticketId" params={{ ticketId: mail.ticketId }} className="whitespace-nowrap text-accent hover:underline">Open ticket</Link>
+          : <span className="text-muted">none</span>}
+      </td>
+      <td className={`${CARD_TABLE.td} max-sm:empty:hidden sm:text-right`}>
+        <Button size="sm" isDisabled={download.isPending} aria-label={`Download the original of “${subject}”`}
+          onPress={() => download.mutate(mail.id ?? '')}>
+          Original
+        </Button>
+        {download.error !== null && <div className="mt-1 text-left"><FormProblem error={download.error} /></div>}
+      </td>
+    </tr>
+  );
+}

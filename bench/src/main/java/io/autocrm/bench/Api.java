@@ -44,6 +44,13 @@ final class Api {
         return http.send(build(method, path, json, ifMatch), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** POSTs raw bytes with their own media type (a mail to the inbound webhook). */
+    HttpResponse<String> sendRaw(String path, byte[] body, String contentType)
+            throws IOException, InterruptedException {
+        return http.send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     CompletableFuture<HttpResponse<String>> sendAsync(String method, String path, String json) {
         return http.sendAsync(build(method, path, json, null), HttpResponse.BodyHandlers.ofString());
     }

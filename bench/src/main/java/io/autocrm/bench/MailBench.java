@@ -33,6 +33,7 @@ final class MailBench {
     private static final int CUSTOMERS = 2_000;
     private static final int ATTACHMENT_BYTES = 40 * 1024;
     private static final int WAVE = 200;
+    private static final int WEBHOOK_MAILS = 300;
 
     private MailBench() {
     }
@@ -44,13 +45,15 @@ final class MailBench {
     static void run(App app, Pg pg, Options o, Report report) throws Exception {
         Report.heading("Mail: take in a mailbox of " + o.mails() + " mails over IMAP");
         // Message-IDs unique to this run: a mail of an earlier run on the same database would count as seen before.
-        List<Mail> mails = generate(o.mails(), o.seed(), Long.toString(System.currentTimeMillis(), 36));
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<Mail> mails = generate(o.mails(), o.seed(), run);
         long replies = mails.stream().filter(Mail::reply).count();
         long withAttachment = mails.stream().filter(Mail::attachment).count();
         long bytes = mails.stream().mapToLong(m -> m.raw().length).sum();
         double parseRate = parseAlone(mails);
 
-        long before = pg.queryLong("SELECT count(*) FROM mail.inbound");
+        String ofRun = "SELECT count(*) FROM mail.inbound WHERE message_key LIKE 'bench-" + run + "-%'";
+        long before = 0;
         long t0 = System.nanoTime();
         Properties props = new Properties();
         props.put("mail.smtp.host", "127.0.0.1");
@@ -63,7 +66,7 @@ final class MailBench {
             // Mail arrives as it does at a support mailbox: continuously, never thousands waiting at once. A wave of
             // WAVE mails is sent when at most WAVE / 4 of the earlier ones are still waiting (GreenMail's IMAP server
             // costs grow with the size of the folder; real servers' do not).
-            while (next - (pg.queryLong("SELECT count(*) FROM mail.inbound") - before) > WAVE / 4) {
+            while (next - pg.queryLong(ofRun) > WAVE / 4) {
                 Thread.sleep(20);
             }
             try (Transport transport = session.getTransport("smtp")) {
@@ -82,7 +85,7 @@ final class MailBench {
         double sentSeconds = (System.nanoTime() - t0) / 1e9;
         long lastPrint = System.nanoTime();
         long taken;
-        while ((taken = pg.queryLong("SELECT count(*) FROM mail.inbound") - before) < mails.size()) {
+        while ((taken = pg.queryLong(ofRun) - before) < mails.size()) {
             if (System.nanoTime() - lastPrint > 10e9) {
                 lastPrint = System.nanoTime();
                 System.out.printf("  ... %.0f s: %,d of %,d taken in%n", (lastPrint - t0) / 1e9, taken, mails.size());
@@ -94,10 +97,10 @@ final class MailBench {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         double rate = mails.size() / seconds;
-        long created = pg.queryLong("SELECT count(*) FROM mail.inbound WHERE state = 'ticket-created'");
-        long added = pg.queryLong("SELECT count(*) FROM mail.inbound WHERE state = 'message-added'");
-        long other = pg.queryLong("SELECT count(*) FROM mail.inbound WHERE state NOT IN ('ticket-created', "
-                + "'message-added')");
+        long created = pg.queryLong(ofRun + " AND state = 'ticket-created'");
+        long added = pg.queryLong(ofRun + " AND state = 'message-added'");
+        long other = pg.queryLong(ofRun + " AND state NOT IN ('ticket-created', 'message-added')");
+        double webhookRate = webhook(app, generate(WEBHOOK_MAILS, o.seed() + 1, run + "w"));
         Map<String, Object> s = report.section("mail");
         s.put("mails", mails.size());
         s.put("threads", mails.size() - replies);
@@ -109,6 +112,7 @@ final class MailBench {
         s.put("mails_per_second", ReplayBench.round(rate));
         s.put("baseline_parse_alone_mails_per_second", Math.round(parseRate));
         s.put("ratio_to_parsing_alone", ReplayBench.round(rate / parseRate));
+        s.put("webhook_mails_per_second", ReplayBench.round(webhookRate));
         s.put("tickets_created", created);
         s.put("messages_added", added);
         s.put("ignored_or_quarantined", other);
@@ -118,8 +122,23 @@ final class MailBench {
                 seconds, rate, parseRate, rate / parseRate);
         System.out.printf("  tickets created %,d, replies threaded onto their ticket %,d, other %,d%n", created, added,
                 other);
+        System.out.printf("  the same path without IMAP: %,d mails posted one after another to the inbound webhook: "
+                + "%.1f mails/s%n", WEBHOOK_MAILS, webhookRate);
         report.target("every thread one ticket, every reply on it", mails.size() - replies + " / " + replies,
                 created + " / " + added, created == mails.size() - replies && added == replies);
+    }
+
+    /** Posts the mails one after another to the inbound webhook (no IMAP, no mail server); mails per second. */
+    static double webhook(App app, List<Mail> mails) throws Exception {
+        long t0 = System.nanoTime();
+        for (Mail mail : mails) {
+            java.net.http.HttpResponse<String> r = app.api().sendRaw("/api/v1/mail/inbound", mail.raw(),
+                    "message/rfc822");
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("webhook answered " + r.statusCode() + ": " + r.body());
+            }
+        }
+        return mails.size() / ((System.nanoTime() - t0) / 1e9);
     }
 
     /** Parses every mail and decodes every part, as taking it in does; mails per second. */

@@ -192,38 +192,48 @@ public class ImapMailbox implements SmartLifecycle {
         profile.add(FetchProfile.Item.FLAGS);
         profile.add(FetchProfile.Item.SIZE);
         inbox.fetch(messages, profile);
-        List<Message> done = new ArrayList<>();
-        for (Message message : messages) {
-            if (!running) {
-                break;
-            }
-            try {
-                if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
-                    continue;
+        List<Message> processedNow = new ArrayList<>();
+        List<Message> quarantinedNow = new ArrayList<>();
+        try {
+            for (Message message : messages) {
+                if (!running) {
+                    break;
                 }
-                MailIngest.Outcome outcome = takeIn(message);
-                Folder target = "quarantined".equals(outcome.state()) ? quarantine : processed;
-                // COPY, then \Deleted (expunged below), not MOVE: every server has them, and GreenMail's MOVE drops
-                // the connection when mail arrives meanwhile. Stopped between the two, the mail is read again, found by
-                // its record, and copied once more: a duplicate in the folder, never a second ticket change.
-                inbox.copyMessages(new Message[] {message}, target);
-                message.setFlag(Flags.Flag.DELETED, true);
-                done.add(message);
-                if (!outcome.repeated()) {
-                    status = new Status(status.lastRead(), status.lastError(), status.lastErrorAt(),
-                            status.taken() + 1);
+                try {
+                    if (message.isExpunged() || message.isSet(Flags.Flag.DELETED)) {
+                        continue;
+                    }
+                    MailIngest.Outcome outcome = takeIn(message);
+                    ("quarantined".equals(outcome.state()) ? quarantinedNow : processedNow).add(message);
+                    if (!outcome.repeated()) {
+                        status = new Status(status.lastRead(), status.lastError(), status.lastErrorAt(),
+                                status.taken() + 1);
+                    }
+                } catch (MessageRemovedException e) {
+                    log.debug("A mail was taken by another reader of the mailbox meanwhile");
                 }
-            } catch (MessageRemovedException e) {
-                log.debug("A mail was taken by another reader of the mailbox meanwhile");
+            }
+        } finally {
+            // What was taken in leaves the inbox, a window at a time: COPY, then \Deleted, then EXPUNGE (not MOVE:
+            // every server has these, and GreenMail's MOVE drops the connection when mail arrives meanwhile). Stopped
+            // before this, the mails are read again, found by their records, and only moved; stopped between COPY
+            // and EXPUNGE, a mail may be copied twice: a duplicate in the folder, never a second ticket change.
+            leave(inbox, processedNow, processed);
+            leave(inbox, quarantinedNow, quarantine);
+            if (!processedNow.isEmpty() || !quarantinedNow.isEmpty()) {
+                // The support mailbox is AutoCRM's: what is flagged \Deleted in its inbox is expunged.
+                inbox.expunge();
             }
         }
-        if (done.size() < messages.length) {
-            log.debug("{} of {} mails left in the inbox this round", messages.length - done.size(), messages.length);
+    }
+
+    private static void leave(Folder inbox, List<Message> messages, Folder target) throws MessagingException {
+        if (messages.isEmpty() || !inbox.isOpen()) {
+            return;
         }
-        if (!done.isEmpty() && inbox.isOpen()) {
-            // The support mailbox is AutoCRM's: what is flagged \Deleted in its inbox is expunged.
-            inbox.expunge();
-        }
+        Message[] window = messages.toArray(Message[]::new);
+        inbox.copyMessages(window, target);
+        inbox.setFlags(window, new Flags(Flags.Flag.DELETED), true);
     }
 
     /** One mail: a too large one is recorded from its header alone (and goes to quarantine whole, on the server). */

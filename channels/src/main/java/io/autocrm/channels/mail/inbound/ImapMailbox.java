@@ -157,11 +157,11 @@ public class ImapMailbox implements SmartLifecycle {
                 Thread.ofPlatform().name("imap-idle-renew").daemon().factory()) : null;
         try {
             while (running && inbox.isOpen()) {
-                int before;
-                do {
-                    before = inbox.getMessageCount();
-                    takeIn(inbox, processed, quarantine);
-                } while (running && inbox.isOpen() && before > WINDOW && inbox.getMessageCount() < before);
+                // Mail that arrived while a window was taken in is taken in now, not after the next IDLE wakes up.
+                while (running && inbox.isOpen() && takeIn(inbox, processed, quarantine) > 0
+                        && inbox.getMessageCount() > 0) {
+                    log.trace("More mail waiting");
+                }
                 status = new Status(Instant.now(), status.lastError(), status.lastErrorAt(), status.taken());
                 if (idle && inbox instanceof IMAPFolder folder) {
                     ScheduledFuture<?> wake = renew.schedule(() -> noop(folder), interval.toMillis(),
@@ -180,11 +180,14 @@ public class ImapMailbox implements SmartLifecycle {
         }
     }
 
-    /** Takes in every mail of the inbox, oldest first, and moves each out once its change is committed. */
-    void takeIn(Folder inbox, Folder processed, Folder quarantine) throws MessagingException, IOException {
+    /**
+     * Takes in a window of the inbox's mail, oldest first, and moves it out once each change is committed; answers how
+     * many mails it moved out.
+     */
+    int takeIn(Folder inbox, Folder processed, Folder quarantine) throws MessagingException, IOException {
         int count = inbox.getMessageCount();
         if (count == 0) {
-            return;
+            return 0;
         }
         // A window at a time, its flags and sizes in one command: the rest waits for the next round.
         Message[] messages = inbox.getMessages(1, Math.min(count, WINDOW));
@@ -225,6 +228,7 @@ public class ImapMailbox implements SmartLifecycle {
                 inbox.expunge();
             }
         }
+        return processedNow.size() + quarantinedNow.size();
     }
 
     private static void leave(Folder inbox, List<Message> messages, Folder target) throws MessagingException {

@@ -81,6 +81,8 @@ class ErrorStatusTest {
             entry("invalid-rule-action", 422),
             entry("unknown-skill", 422),
             entry("sla-policy-not-found", 404),
+            entry("mail-not-found", 404),
+            entry("mail-not-retryable", 409),
             entry("internal-error", 500));
 
     @Test
@@ -96,6 +98,6 @@ class ErrorStatusTest {
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
                 "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found",
                 "routing-rule-not-found", "trigger-not-found", "automation-not-found",
-                "sla-policy-not-found");
+                "sla-policy-not-found", "mail-not-found");
     }
 }

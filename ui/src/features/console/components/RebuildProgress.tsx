@@ -13,7 +13,8 @@ const NUMBER = new Intl.NumberFormat();
 
 /** Every processor together: events done of the total, the rate and the time left, as a progress bar. */
 export function RebuildProgress({ done, total, fraction, eventsPerSecond, secondsLeft, upToDate }: RebuildProgressProps) {
-  const percent = Math.floor(fraction * 100);
+  // Up to date means every processor has caught up; events written since (an automation acting) do not make it 99%.
+  const percent = upToDate ? 100 : Math.floor(fraction * 100);
   return (
     <section aria-label="Read-model progress" className="rounded-lg border border-line bg-surface p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">

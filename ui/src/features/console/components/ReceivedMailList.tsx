@@ -1,13 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { Button } from '@/components/ui/Button';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorState } from '@/components/ui/ErrorState';
 import { FormProblem } from '@/components/ui/FormProblem';
 import { RelativeTime } from '@/components/ui/RelativeTime';
-import { SelectField } from '@/components/ui/SelectField';
-import { Spinner } from '@/components/ui/Spinner';
-import { RECEIVED_STATES, sizeText, stateLabel, useDownloadOriginal, useReceivedMail, type ReceivedMail } from '../api/mail';
+import { RECEIVED_STATES, sizeText, useDownloadOriginal, useReceivedMail, type ReceivedMail } from '../api/mail';
 import { CARD_TABLE } from './ConsolePage';
+import { MailLogTable } from './MailLogTable';
 import { MailStateBadge } from './MailStateBadge';
 
 export interface ReceivedMailListProps {
@@ -35,38 +32,10 @@ const SOURCES: Record<string, string> = { imap: 'from the mailbox', webhook: 'th
 
 /** Mail received, newest first: sender and subject, what became of it and why, its ticket and its original. */
 export function ReceivedMailList({ state, onStateChange }: ReceivedMailListProps) {
-  const mail = useReceivedMail(state);
-  const items = mail.data?.pages.flatMap((page) => page.items ?? []) ?? [];
   return (
-    <div className="flex flex-col gap-3">
-      <SelectField label="State" value={state} placeholder="Any state" onChange={onStateChange}
-        options={RECEIVED_STATES.map((value) => ({ value, label: stateLabel(value) }))} />
-      {mail.isPending ? <Spinner label="Loading received mail…" />
-        : mail.isError ? <ErrorState error={mail.error} onRetry={() => void mail.refetch()} />
-        : items.length === 0 ? (
-          <EmptyState title={EMPTY[state]?.title ?? 'No mail'}>{EMPTY[state]?.text}</EmptyState>
-        )
-        : (
-          <>
-            <div className={CARD_TABLE.wrap} tabIndex={0} role="region" aria-label="Received mail">
-              <table className={CARD_TABLE.table}>
-                <thead className={CARD_TABLE.head}><tr>
-                  <th className={CARD_TABLE.th}>Received</th><th className={CARD_TABLE.th}>Mail</th>
-                  <th className={CARD_TABLE.th}>What became of it</th><th className={CARD_TABLE.th}>Ticket</th>
-                  <th className={CARD_TABLE.th}><span className="sr-only">Original</span></th>
-                </tr></thead>
-                <tbody className={CARD_TABLE.body}>{items.map((m) => <ReceivedRow key={m.id} mail={m} />)}</tbody>
-              </table>
-            </div>
-            {mail.hasNextPage && (
-              <Button variant="secondary" className="self-center" isDisabled={mail.isFetchingNextPage}
-                onPress={() => void mail.fetchNextPage()}>
-                {mail.isFetchingNextPage ? 'Loading…' : 'Load more'}
-              </Button>
-            )}
-          </>
-        )}
-    </div>
+    <MailLogTable label="Received mail" states={RECEIVED_STATES} state={state} onStateChange={onStateChange}
+      query={useReceivedMail(state)} empty={EMPTY} columns={['Received', 'Mail', 'What became of it', 'Ticket', 'Original']}
+      row={(mail) => <ReceivedRow key={mail.id} mail={mail} />} />
   );
 }
 

@@ -1,13 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { Button } from '@/components/ui/Button';
-import { EmptyState } from '@/components/ui/EmptyState';
-import { ErrorState } from '@/components/ui/ErrorState';
 import { FormProblem } from '@/components/ui/FormProblem';
 import { RelativeTime } from '@/components/ui/RelativeTime';
-import { SelectField } from '@/components/ui/SelectField';
-import { Spinner } from '@/components/ui/Spinner';
-import { retryable, SENT_STATES, stateLabel, useRetryMail, useSentMail, type SentMail } from '../api/mail';
+import { retryable, SENT_STATES, useRetryMail, useSentMail, type SentMail } from '../api/mail';
 import { CARD_TABLE } from './ConsolePage';
+import { MailLogTable } from './MailLogTable';
 import { MailStateBadge } from './MailStateBadge';
 
 export interface SentMailListProps {
@@ -33,36 +30,10 @@ const KINDS: Record<string, string> = { 'public-reply': 'public reply', account:
 
 /** Mail sent and to send, newest first: recipients, delivery state, attempts and last error; failed mail sent again. */
 export function SentMailList({ state, onStateChange }: SentMailListProps) {
-  const mail = useSentMail(state);
-  const items = mail.data?.pages.flatMap((page) => page.items ?? []) ?? [];
   return (
-    <div className="flex flex-col gap-3">
-      <SelectField label="State" value={state} placeholder="Any state" onChange={onStateChange}
-        options={SENT_STATES.map((value) => ({ value, label: stateLabel(value) }))} />
-      {mail.isPending ? <Spinner label="Loading sent mail…" />
-        : mail.isError ? <ErrorState error={mail.error} onRetry={() => void mail.refetch()} />
-        : items.length === 0 ? <EmptyState title={EMPTY[state]?.title ?? 'No mail'}>{EMPTY[state]?.text}</EmptyState>
-        : (
-          <>
-            <div className={CARD_TABLE.wrap} tabIndex={0} role="region" aria-label="Sent mail">
-              <table className={CARD_TABLE.table}>
-                <thead className={CARD_TABLE.head}><tr>
-                  <th className={CARD_TABLE.th}>Queued</th><th className={CARD_TABLE.th}>Mail</th>
-                  <th className={CARD_TABLE.th}>Delivery</th><th className={CARD_TABLE.th}>Ticket</th>
-                  <th className={CARD_TABLE.th}><span className="sr-only">Actions</span></th>
-                </tr></thead>
-                <tbody className={CARD_TABLE.body}>{items.map((m) => <SentRow key={m.id} mail={m} />)}</tbody>
-              </table>
-            </div>
-            {mail.hasNextPage && (
-              <Button variant="secondary" className="self-center" isDisabled={mail.isFetchingNextPage}
-                onPress={() => void mail.fetchNextPage()}>
-                {mail.isFetchingNextPage ? 'Loading…' : 'Load more'}
-              </Button>
-            )}
-          </>
-        )}
-    </div>
+    <MailLogTable label="Sent mail" states={SENT_STATES} state={state} onStateChange={onStateChange}
+      query={useSentMail(state)} empty={EMPTY} columns={['Queued', 'Mail', 'Delivery', 'Ticket', 'Actions']}
+      row={(mail) => <SentRow key={mail.id} mail={mail} />} />
   );
 }
 

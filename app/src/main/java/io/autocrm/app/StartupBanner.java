@@ -29,14 +29,10 @@ class StartupBanner {
         this.mail = mail;
     }
 
-    private String mail(Environment env) {
+    private String mail() {
         MailServers servers = mail.getIfAvailable();
-        if (servers == null || !env.getProperty("autocrm.mail.enabled", Boolean.class, true)) {
-            return "off";
-        }
-        return servers.howToConnect().map(how -> "embedded server: " + how.replace("; ", ";\n                 "))
-                .orElse("support address " + env.getProperty("autocrm.mail.address") + " through "
-                        + env.getProperty("autocrm.mail.smtp.host"));
+        return servers == null ? "not on this node (query role)"
+                : servers.summary().replace("; ", ";\n                 ");
     }
 
     private static String signIn(Environment env, String base) {
@@ -74,6 +70,6 @@ class StartupBanner {
                     Demo logins: {}
                     Mail:        {}
                 ---------------------------------------------------------------""",
-                base, base, base, base, database, signIn(env, base), demoLogins(env), mail(env));
+                base, base, base, base, database, signIn(env, base), demoLogins(env), mail());
     }
 }

@@ -3,17 +3,13 @@ package io.autocrm.app.drills;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.autocrm.app.mail.MailBox;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -56,18 +52,9 @@ final class MailProvider implements AutoCloseable {
                 "--autocrm.mail.delivery.max-retry=2s"};
     }
 
-    /** Sends a raw mail (headers as written) over SMTP. */
+    /** Sends a raw mail (headers as written) over SMTP, as a customer's mail client does. */
     void send(String raw, String recipient) throws MessagingException {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", "127.0.0.1");
-        props.put("mail.smtp.port", String.valueOf(smtpPort));
-        Session session = Session.getInstance(props);
-        MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(
-                raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
-        try (Transport transport = session.getTransport("smtp")) {
-            transport.connect();
-            transport.sendMessage(message, new InternetAddress[] {new InternetAddress(recipient)});
-        }
+        new MailBox(smtpPort, imapPort).send(raw, recipient);
     }
 
     /** The Message-IDs in a folder of a mailbox (empty when the folder or the mailbox does not exist). */

@@ -73,14 +73,7 @@ public class MailServers implements DisposableBean {
         MailProperties.Server server = imap().orElseThrow();
         String protocol = server.tls() ? "imaps" : "imap";
         Properties props = new Properties();
-        String prefix = "mail." + protocol + ".";
-        props.put(prefix + "connectiontimeout", String.valueOf(server.timeout().toMillis()));
-        props.put(prefix + "timeout", String.valueOf(server.timeout().toMillis()));
-        props.put(prefix + "writetimeout", String.valueOf(server.timeout().toMillis()));
-        if (server.startTls()) {
-            props.put(prefix + "starttls.enable", "true");
-            props.put(prefix + "starttls.required", "true");
-        }
+        String prefix = connection(props, protocol, server);
         // A mail is fetched whole in one command (its size is checked first), not in 16 KB pieces.
         props.put(prefix + "partialfetch", "false");
         return Session.getInstance(props).getStore(protocol);
@@ -100,6 +93,16 @@ public class MailServers implements DisposableBean {
                 + " user and password: your address (the support mailbox: %s / %s)").formatted(properties.address(),
                 LOOPBACK, embedded.getSmtp().getPort(), LOOPBACK, embedded.getImap().getPort(), properties.address(),
                 properties.embedded().password()));
+    }
+
+    /** One line for the startup banner: how to reach the embedded server, or which server mail goes through. */
+    public String summary() {
+        if (!properties.enabled()) {
+            return "off";
+        }
+        return howToConnect().map(how -> "embedded server: " + how)
+                .orElse("support address " + properties.address() + " through " + properties.smtp().host()
+                        + imap().map(server -> ", mailbox read from " + server.host()).orElse(", no mailbox read"));
     }
 
     /** The embedded server's SMTP port; for tests and the demo. */
@@ -124,16 +127,23 @@ public class MailServers implements DisposableBean {
         Properties props = sender.getJavaMailProperties();
         String protocol = server.tls() ? "smtps" : "smtp";
         sender.setProtocol(protocol);
-        String prefix = "mail." + protocol + ".";
+        String prefix = connection(props, protocol, server);
         props.put(prefix + "auth", String.valueOf(server.username() != null && !server.username().isBlank()));
-        props.put(prefix + "connectiontimeout", String.valueOf(server.timeout().toMillis()));
-        props.put(prefix + "timeout", String.valueOf(server.timeout().toMillis()));
-        props.put(prefix + "writetimeout", String.valueOf(server.timeout().toMillis()));
+        return sender;
+    }
+
+    /** The timeouts and STARTTLS of a connection to {@code server} over {@code protocol}; answers the key prefix. */
+    private static String connection(Properties props, String protocol, MailProperties.Server server) {
+        String prefix = "mail." + protocol + ".";
+        String timeout = String.valueOf(server.timeout().toMillis());
+        props.put(prefix + "connectiontimeout", timeout);
+        props.put(prefix + "timeout", timeout);
+        props.put(prefix + "writetimeout", timeout);
         if (server.startTls()) {
             props.put(prefix + "starttls.enable", "true");
             props.put(prefix + "starttls.required", "true");
         }
-        return sender;
+        return prefix;
     }
 
     @Override

@@ -2,8 +2,10 @@ package io.autocrm.channels.mail;
 
 import java.security.SecureRandom;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -62,16 +64,18 @@ public class MailThreads {
                 .params(messageId, ticketId, direction).update();
     }
 
-    /** The ticket of the first of these Message-IDs that is known, in the order given. */
-    public Optional<Match> ticketOfMessage(List<String> messageIds) {
-        for (String id : messageIds) {
-            Optional<UUID> ticket = jdbc.sql("SELECT ticket_id FROM mail.message_ref WHERE header_message_id = ?")
-                    .param(id).query(UUID.class).optional();
-            if (ticket.isPresent()) {
-                return Optional.of(new Match(ticket.get(), id));
-            }
+    /** The known ones of these Message-IDs, each with its ticket, in the order given; one query. */
+    public List<Match> ticketsOfMessages(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return List.of();
         }
-        return Optional.empty();
+        Map<String, UUID> known = new HashMap<>();
+        jdbc.sql("SELECT header_message_id, ticket_id FROM mail.message_ref WHERE header_message_id = ANY (?)")
+                .param(messageIds.toArray(String[]::new))
+                .query(rs -> {
+                    known.put(rs.getString(1), rs.getObject(2, UUID.class));
+                });
+        return messageIds.stream().filter(known::containsKey).map(id -> new Match(known.get(id), id)).toList();
     }
 
     /** A known Message-ID and its ticket. */

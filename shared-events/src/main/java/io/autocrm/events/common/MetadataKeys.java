@@ -57,6 +57,11 @@ public final class MetadataKeys {
     public static final String CAUSE_SLA_POLICY = "sla-policy";
     /** {@link #CAUSE_TYPE} of a change made by an event trigger. */
     public static final String CAUSE_TRIGGER = "trigger";
+    /**
+     * {@link #CAUSE_TYPE} of a change made by a mail that came in (id: its record in the mail log; name: its
+     * Message-ID; reason: how it was matched to the ticket).
+     */
+    public static final String CAUSE_MAIL = "mail";
     /** {@link #CAUSE_TYPE} of a change made by a time-based automation. */
     public static final String CAUSE_AUTOMATION = "automation";
 

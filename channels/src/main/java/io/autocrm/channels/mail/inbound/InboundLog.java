@@ -26,10 +26,16 @@ class InboundLog {
 
     void insert(UUID id, String key, String source, byte[] raw, ParsedMail mail, String state, String reason,
                 UUID ticketId, UUID messageId, UUID subjectId) {
-        jdbc.sql("""
+        write(id, key, source, raw, mail, state, reason, ticketId, messageId, subjectId, "");
+    }
+
+    /** One record; {@code onConflict}: what a second record of the same mail does ("" fails it). */
+    private int write(UUID id, String key, String source, byte[] raw, ParsedMail mail, String state, String reason,
+                      UUID ticketId, UUID messageId, UUID subjectId, String onConflict) {
+        return jdbc.sql("""
                         INSERT INTO mail.inbound (id, message_key, source, state, reason, ticket_id, message_id,
                                                   subject_id, sender, subject, size_bytes, raw)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)\s""" + onConflict)
                 .params(id, key, source, state, clip(reason), ticketId, messageId, subjectId,
                         mail == null ? null : mail.fromAddress(), mail == null ? null : clip(mail.subject()),
                         raw.length, raw).update();
@@ -57,12 +63,8 @@ class InboundLog {
     private Outcome record(String key, String source, byte[] raw, ParsedMail mail, UUID subjectId, String state,
                            String reason) {
         UUID id = UUID.nameUUIDFromBytes(("mail:" + key).getBytes(StandardCharsets.UTF_8));
-        int inserted = jdbc.sql("""
-                        INSERT INTO mail.inbound (id, message_key, source, state, reason, subject_id, sender, subject,
-                                                  size_bytes, raw)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (message_key) DO NOTHING""")
-                .params(id, key, source, state, clip(reason), subjectId, mail == null ? null : mail.fromAddress(),
-                        mail == null ? null : clip(mail.subject()), raw.length, raw).update();
+        int inserted = write(id, key, source, raw, mail, state, reason, null, null, subjectId,
+                "ON CONFLICT (message_key) DO NOTHING");
         return inserted == 1 ? new Outcome(id, state, reason, null, false) : find(key).orElseThrow();
     }
 

@@ -62,7 +62,6 @@ public class MailIngest {
     public record Outcome(UUID mailId, String state, String reason, UUID ticketId, boolean repeated) {
     }
 
-    public static final String CAUSE_MAIL = "mail";
     private static final Logger log = LoggerFactory.getLogger(MailIngest.class);
     private static final int MAX_SUBJECT = 250;
     private static final int MAX_BODY = 65_536;
@@ -224,7 +223,7 @@ public class MailIngest {
 
     private MetaData metaData(Caller caller, UUID mailId, ParsedMail mail, String reason) {
         return CommandMetadata.of(caller, Channel.EMAIL.key(), mailId.toString()).mergedWith(Map.of(
-                MetadataKeys.CAUSE_TYPE, CAUSE_MAIL, MetadataKeys.CAUSE_ID, mailId.toString(),
+                MetadataKeys.CAUSE_TYPE, MetadataKeys.CAUSE_MAIL, MetadataKeys.CAUSE_ID, mailId.toString(),
                 MetadataKeys.CAUSE_NAME, mail.messageId() == null ? "a mail without Message-ID"
                         : "<" + mail.messageId() + ">",
                 MetadataKeys.CAUSE_REASON, reason));
@@ -249,9 +248,10 @@ public class MailIngest {
         return name.length() > 200 ? name.substring(0, 200) : name;
     }
 
+    /** A mail's key: its Message-ID (already at most {@link MailParser#MAX_MESSAGE_ID}), else the hash of its bytes. */
     static String keyOf(String messageId, byte[] raw) {
         if (messageId != null) {
-            return messageId.length() > 900 ? messageId.substring(0, 900) : messageId;
+            return messageId;
         }
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));

@@ -43,15 +43,13 @@ class Threading {
      */
     List<Match> matches(ParsedMail mail) {
         Map<UUID, Match> found = new LinkedHashMap<>();
-        for (String id : mail.inReplyTo()) {
-            threads.ticketOfMessage(List.of(id))
-                    .ifPresent(m -> found.putIfAbsent(m.ticketId(), new Match(m.ticketId(), "In-Reply-To <" + id + ">")));
-        }
         List<String> references = new ArrayList<>(mail.references());
         Collections.reverse(references);
-        for (String id : references) {
-            threads.ticketOfMessage(List.of(id))
-                    .ifPresent(m -> found.putIfAbsent(m.ticketId(), new Match(m.ticketId(), "References <" + id + ">")));
+        List<String> named = new ArrayList<>(mail.inReplyTo());
+        named.addAll(references);
+        for (MailThreads.Match m : threads.ticketsOfMessages(named)) {
+            String header = mail.inReplyTo().contains(m.messageId()) ? "In-Reply-To" : "References";
+            found.putIfAbsent(m.ticketId(), new Match(m.ticketId(), header + " <" + m.messageId() + ">"));
         }
         ThreadIndex.conversationOf(mail.threadIndex()).flatMap(threads::ticketOfConversation)
                 .ifPresent(ticket -> found.putIfAbsent(ticket, new Match(ticket, "Outlook's Thread-Index")));

@@ -97,6 +97,16 @@ class MailChannelTest {
         JsonNode sent = admin.get("/api/v1/tickets/" + ticketId + "/mail").json().get("sent");
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).get("state").asString()).isEqualTo("sent");
+        Api.Response again = admin.post("/api/v1/admin/mail/outbox/" + sent.get(0).get("id").asString() + "/retry",
+                json());
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.json().get("code").asString()).isEqualTo("mail-not-retryable");
+        assertThat(admin.get("/api/v1/admin/mail/outbox?cursor=-9000000000000000000_" + UUID.randomUUID()).json()
+                .get("code").asString()).isEqualTo("validation-failed");
+        assertThat(admin.get("/api/v1/admin/mail/inbound?state=lost").json().get("code").asString())
+                .isEqualTo("validation-failed");
+        assertThat(admin.get("/api/v1/tickets/" + ticketId + "/mail/not-a-mail/original").json().get("code")
+                .asString()).isEqualTo("mail-not-found");
 
         String answer = "answer." + marker + "@client.example";
         mail.send("""

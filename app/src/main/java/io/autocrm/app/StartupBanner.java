@@ -3,6 +3,7 @@ package io.autocrm.app;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.autocrm.channels.mail.MailServers;
+import io.autocrm.platform.files.BlobStore;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +23,14 @@ class StartupBanner {
     private final DataSource dataSource;
     private final ObjectProvider<EmbeddedPostgres> embedded;
     private final ObjectProvider<MailServers> mail;
+    private final BlobStore files;
 
-    StartupBanner(DataSource dataSource, ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<MailServers> mail) {
+    StartupBanner(DataSource dataSource, ObjectProvider<EmbeddedPostgres> embedded, ObjectProvider<MailServers> mail,
+                  BlobStore files) {
         this.dataSource = dataSource;
         this.embedded = embedded;
         this.mail = mail;
+        this.files = files;
     }
 
     private String mail() {
@@ -69,7 +73,8 @@ class StartupBanner {
                     Sign in:     {}
                     Demo logins: {}
                     Mail:        {}
+                    Files:       {}
                 ---------------------------------------------------------------""",
-                base, base, base, base, database, signIn(env, base), demoLogins(env), mail());
+                base, base, base, base, database, signIn(env, base), demoLogins(env), mail(), files.describe());
     }
 }

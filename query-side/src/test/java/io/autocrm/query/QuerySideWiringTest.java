@@ -49,6 +49,7 @@ class QuerySideWiringTest {
             assertThat(projections.values()).extracting(bean -> bean.getClass().getSimpleName() + "="
                     + bean.getClass().getAnnotation(ProcessingGroup.class).value())
                     .containsExactlyInAnyOrder("TicketProjection=tickets", "MessageProjection=tickets",
+                            "AttachmentProjection=tickets",
                             "TicketLinkProjection=tickets", "AuditProjection=ticket-audit",
                             "SlaTargetProjection=ticket-sla");
         }
@@ -91,6 +92,9 @@ class QuerySideWiringTest {
         context.registerBean(CurrentCaller.class, TestCaller::new);
         context.registerBean(ConfigurationHistory.class, () -> ConfigurationHistory.on(dataSource, new TestCaller()));
         context.registerBean(CallerRecheck.class, () -> caller -> true);
+        context.registerBean(io.autocrm.platform.files.SignedLinks.class, () -> new io.autocrm.platform.files.SignedLinks(
+                org.springframework.jdbc.core.simple.JdbcClient.create(dataSource), java.time.Duration.ofMinutes(15),
+                java.time.Clock.systemUTC()));
         context.registerBean(EventStore.class, events::store);
         context.registerBean(QueryUpdateEmitter.class, () -> emitter);
         context.registerBean(QueryGateway.class, () -> DefaultQueryGateway.builder().queryBus(queryBus).build());

@@ -79,9 +79,11 @@ class MailChannelTest {
 
         long version = admin.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "internal-note",
                 "body", "Secret note " + marker)).json().get("version").asLong();
+        String steps = io.autocrm.app.files.Uploads.upload(admin, "restart-steps.txt",
+                ("1. Off\n2. On " + marker).getBytes(java.nio.charset.StandardCharsets.UTF_8)).json().get("id").asString();
         admin.post("/api/v1/tickets/" + ticketId + "/messages", json("kind", "public-reply",
-                "body", "<p>Please <b>restart</b> it " + marker + "</p><script>alert(1)</script>", "format", "html"),
-                "If-Match", "\"" + version + "\"");
+                "body", "<p>Please <b>restart</b> it " + marker + "</p><script>alert(1)</script>", "format", "html",
+                "attachmentIds", List.of(steps)), "If-Match", "\"" + version + "\"");
         await().atMost(WAIT).ignoreExceptions().until(() -> !mail.inbox(customer).isEmpty());
         List<String> inbox = mail.inbox(customer);
         assertThat(inbox).as("the reply, and never the internal note").hasSize(1);
@@ -93,6 +95,8 @@ class MailChannelTest {
         assertThat(reply.getReplyTo()[0].toString()).matches(".*support\\+[a-z2-9]{12}@autocrm\\.localhost.*");
         assertThat(inbox.getFirst()).as("HTML with a plain-text alternative")
                 .contains("multipart/alternative", "Content-Type: text/plain", "Content-Type: text/html");
+        assertThat(inbox.getFirst()).as("the reply's file goes with it").contains("filename=restart-steps.txt",
+                "Content-Disposition: attachment");
         String replyId = reply.getHeader("Message-ID", null);
         JsonNode sent = admin.get("/api/v1/tickets/" + ticketId + "/mail").json().get("sent");
         assertThat(sent).hasSize(1);
@@ -117,14 +121,34 @@ class MailChannelTest {
                 In-Reply-To: %s
                 References: <%s> %s
                 MIME-Version: 1.0
-                Content-Type: text/plain; charset=UTF-8
+                Content-Type: multipart/mixed; boundary="mixed"
 
-                It works again, thank you!
+                --mixed
+                Content-Type: multipart/related; boundary="related"
 
-                On Mon, 7 Dec 2026 at 10:00, AutoCRM Support <%s> wrote:
-                > Please restart it
+                --related
+                Content-Type: text/html; charset=UTF-8
+
+                <p>It works again, thank you!<img src="cid:logo@client"></p>
+                <div class="gmail_quote">On Mon, 7 Dec 2026 at 10:00, AutoCRM Support &lt;%s&gt; wrote:
+                <blockquote>Please restart it</blockquote></div>
+                --related
+                Content-Type: image/png
+                Content-ID: <logo@client>
+                Content-Transfer-Encoding: base64
+
+                %s
+                --related--
+                --mixed
+                Content-Type: image/png; name="=?UTF-8?Q?Dr=C3=BCcker.png?="
+                Content-Disposition: attachment; filename="=?UTF-8?Q?Dr=C3=BCcker.png?="
+                Content-Transfer-Encoding: base64
+
+                %s
+                --mixed--
                 """.formatted(customer, reply.getReplyTo()[0], marker, number, answer, replyId, first, replyId,
-                SUPPORT), SUPPORT);
+                SUPPORT, Base64.getMimeEncoder().encodeToString(io.autocrm.app.files.Uploads.PNG),
+                Base64.getMimeEncoder().encodeToString(io.autocrm.app.files.Uploads.PNG)), SUPPORT);
         JsonNode answered = awaitReceived(answer);
         assertThat(answered.get("state").asString()).isEqualTo("message-added");
         assertThat(answered.get("ticketId").asString()).isEqualTo(ticketId);
@@ -135,9 +159,18 @@ class MailChannelTest {
         assertThat(last.get("kind").asString()).isEqualTo("customer-message");
         assertThat(last.get("body").asString()).as("the quoted history is not stored")
                 .isEqualTo("It works again, thank you!");
+        JsonNode files = last.get("attachments");
+        assertThat(files).as("the embedded image and the attachment").hasSize(2);
+        assertThat(files.get(0).get("inline").asBoolean()).isTrue();
+        assertThat(files.get(0).get("contentType").asString()).isEqualTo("image/png");
+        assertThat(files.get(1).get("name").asString()).isEqualTo("Drücker.png");
+        assertThat(files.get(1).get("inline").asBoolean()).isFalse();
+        var download = admin.http().send(admin.anonymous().request(files.get(1).get("url").asString()).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.body()).isEqualTo(io.autocrm.app.files.Uploads.PNG);
         String original = admin.get("/api/v1/tickets/" + ticketId + "/mail/" + answered.get("id").asString()
                 + "/original").body();
-        assertThat(original).as("the original keeps everything").contains("> Please restart it");
+        assertThat(original).as("the original keeps everything").contains("<blockquote>Please restart it");
 
         assertThat(mail.read(SUPPORT, "support", "Processed").stream().filter(m -> m.contains(marker)).count())
                 .as("mail leaves the inbox once taken in").isEqualTo(2);

@@ -62,6 +62,8 @@ class AuthorizationMatrixTest {
     private String ticket;
     private String mailTicket;
     private String mailId;
+    private String attachmentId;
+    private String fileUrl;
     private String customerA;
     private String agentId;
     private String status;
@@ -124,6 +126,13 @@ class AuthorizationMatrixTest {
     record RawBody(String contentType, String content) {
     }
 
+    /** A multipart upload of one small text file, as a browser sends it. */
+    static RawBody upload(String name, String content) {
+        return new RawBody("multipart/form-data; boundary=matrix-boundary", "--matrix-boundary\r\n"
+                + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n" + content + "\r\n--matrix-boundary--\r\n");
+    }
+
     @BeforeAll
     void setUp() {
         admin = new Api(port);
@@ -168,10 +177,22 @@ class AuthorizationMatrixTest {
                 + "To: support@autocrm.localhost\r\nSubject: Matrix mail\r\n\r\nBy mail\r\n", "message/rfc822").json();
         mailTicket = mail.get("ticketId").asString();
         mailId = mail.get("id").asString();
+        RawBody file = upload("matrix.txt", "A file for the matrix");
+        String upload = admin.postRaw("/api/v1/uploads", file.content(), file.contentType()).json().get("id")
+                .asString();
+        assertThat(admin.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "public-reply", "body",
+                "With a file", "attachmentIds", List.of(upload))).status()).isEqualTo(201);
         field = "matrix_" + UUID.randomUUID().toString().substring(0, 8).replace('-', '_');
         assertThat(admin.post("/api/v1/custom-fields", json("key", field, "label", "Matrix field", "type", "text"))
                 .status()).isEqualTo(201);
         awaitReadModels();
+        for (JsonNode message : admin.get("/api/v1/tickets/" + ticket).json().get("messages")) {
+            if (!message.get("attachments").isEmpty()) {
+                attachmentId = message.get("attachments").get(0).get("id").asString();
+                fileUrl = message.get("attachments").get(0).get("url").asString();
+            }
+        }
+        assertThat(fileUrl).isNotNull();
     }
 
     @Test
@@ -521,6 +542,13 @@ class AuthorizationMatrixTest {
                 + "/original"), scoped(Scope.ADMIN, Customers.NONE)));
         m.put("GET /api/v1/admin/mail/status", op(p -> get("/api/v1/admin/mail/status"),
                 scoped(Scope.ADMIN, Customers.NONE)));
+        // Attachments: uploads by whoever may write messages; a file of a message for whoever may read it (a
+        // redirect to a signed link); the signed link itself for anyone who holds it
+        m.put("POST /api/v1/uploads", op(p -> new Call("POST", "/api/v1/uploads", upload("from-" + p.kind() + ".txt",
+                "Uploaded by " + p.name())), Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.ALL)));
+        m.put("GET /api/v1/tickets/{id}/attachments/{attachmentId}", op(p -> get("/api/v1/tickets/" + ticket
+                + "/attachments/" + attachmentId), Set.of(303), scoped(Scope.TICKETS_READ, Customers.OWN_TICKET)));
+        m.put("GET /api/v1/files/{id}/{name}", op(p -> get(fileUrl), p -> Expect.PUBLIC));
         return m;
     }
 

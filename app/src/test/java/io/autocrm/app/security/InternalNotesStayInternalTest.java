@@ -65,8 +65,11 @@ class InternalNotesStayInternalTest {
         String secret = "SECRET-" + UUID.randomUUID();
         String ticket = asRequester.post("/api/v1/tickets", json("subject", "My printer", "description", "It jams"))
                 .json().get("id").asString();
+        String noteFile = io.autocrm.app.files.Uploads.upload(asAgent, secret + ".txt", "staff eyes only".getBytes())
+                .json().get("id").asString();
         assertThat(asAgent.post("/api/v1/tickets/" + ticket + "/messages",
-                json("kind", "internal-note", "body", "Note " + secret)).status()).isEqualTo(201);
+                json("kind", "internal-note", "body", "Note " + secret, "attachmentIds", List.of(noteFile))).status())
+                .isEqualTo(201);
         assertThat(asAgent.patch("/api/v1/tickets/" + ticket, json("tags", List.of("tag-" + secret.toLowerCase()),
                 "priority", "urgent", "assigneeId", agent, "customFields", java.util.Map.of(staffField, "field " + secret)))
                 .status()).isEqualTo(200);
@@ -78,6 +81,12 @@ class InternalNotesStayInternalTest {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(asAgent.get("/api/v1/tickets/" + ticket).body()).contains(secret, reply));
         assertThat(asAgent.get("/api/v1/tickets/" + ticket + "/events").body()).contains(secret);
+        assertThat(asAgent.get("/api/v1/tickets/" + ticket).body()).as("the note's file, by its name")
+                .contains(secret + ".txt");
+        for (Api customer : List.of(asRequester, asColleague)) {
+            assertThat(customer.get("/api/v1/tickets/" + ticket + "/attachments/" + noteFile).status())
+                    .as("the note's file is not there for customers").isEqualTo(404);
+        }
 
         String bySecret = "/api/v1/tickets/count?q=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
         assertThat(asAgent.get(bySecret).json().get("count").asLong()).as("staff count the note's words").isOne();

@@ -2,6 +2,7 @@ package io.autocrm.command.customer;
 
 import io.autocrm.command.access.Memberships;
 import io.autocrm.command.access.Memberships.Membership;
+import io.autocrm.command.files.SubjectFiles;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.OrganisationId;
 import java.sql.Timestamp;
@@ -15,16 +16,21 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Customers' personal data in {@code pii.customer}, and the texts stored under them in {@code pii.ticket_content}. */
+/**
+ * Customers' personal data in {@code pii.customer}, and the texts and files stored under them in
+ * {@code pii.ticket_content} and {@code pii.attachment}.
+ */
 @Repository
 class Customers implements CustomerProfiles, CustomerRegistry, Memberships {
 
     private static final String COLUMNS = "SELECT id, name, email, organisation_id, erased_at IS NOT NULL AS erased "
             + "FROM pii.customer ";
     private final JdbcClient jdbc;
+    private final SubjectFiles files;
 
-    Customers(JdbcClient jdbc) {
+    Customers(JdbcClient jdbc, SubjectFiles files) {
         this.jdbc = jdbc;
+        this.files = files;
     }
 
     @Override
@@ -44,6 +50,7 @@ class Customers implements CustomerProfiles, CustomerRegistry, Memberships {
         jdbc.sql("UPDATE pii.customer SET name = NULL, email = NULL, erased_at = COALESCE(erased_at, ?) WHERE id = ?")
                 .params(Timestamp.from(erasedAt), customerId.value()).update();
         jdbc.sql("DELETE FROM pii.ticket_content WHERE subject_id = ?").param(customerId.value()).update();
+        files.eraseOf(customerId);
     }
 
     @Override

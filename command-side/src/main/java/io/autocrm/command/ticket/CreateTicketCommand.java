@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.events.common.AttachmentId;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
@@ -43,12 +44,20 @@ public record CreateTicketCommand(@TargetAggregateIdentifier TicketId ticketId, 
 
     /**
      * The subject, and the description: the ticket's first message, stored under {@code descriptionId};
-     * {@code format} is {@code text} (when null) or {@code html} (sanitised when handled; see {@link MessageBody}).
+     * {@code format} is {@code text} (when null) or {@code html} (sanitised when handled; see {@link MessageBody});
+     * {@code attachmentIds}: pending uploads of the sender to put on the description.
      */
-    public record Content(String subject, String description, MessageId descriptionId, String format) {
+    public record Content(String subject, String description, MessageId descriptionId, String format,
+                          List<AttachmentId> attachmentIds) {
 
         public Content {
             format = Objects.requireNonNullElse(format, MessageBody.TEXT);
+            attachmentIds = attachmentIds == null ? List.of() : List.copyOf(attachmentIds);
+        }
+
+        /** A description without files. */
+        public Content(String subject, String description, MessageId descriptionId, String format) {
+            this(subject, description, descriptionId, format, List.of());
         }
 
         /** A plain-text description. */

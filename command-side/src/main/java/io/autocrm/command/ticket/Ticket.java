@@ -14,10 +14,12 @@ import io.autocrm.command.directory.CustomFieldCatalog;
 import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.StatusCatalog;
 import io.autocrm.command.directory.TeamDirectory;
+import io.autocrm.command.files.MessageFiles;
 import io.autocrm.command.ticket.sla.SlaLedger;
 import io.autocrm.command.ticket.sla.SlaLedger.Author;
 import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
+import io.autocrm.events.common.AttachmentId;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.MetadataKeys;
@@ -94,7 +96,7 @@ public class Ticket {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     CreatedTicket handle(CreateTicketCommand command, CreationLookups lookups, CustomerRegistration registration,
-                         TicketContents contents, TicketNumbers numbers) {
+                         TicketContents contents, TicketNumbers numbers, MessageFiles attachments, MetaData metaData) {
         CreateTicketCommand.Requester requester = command.requester();
         CreateTicketCommand.Classification classification = command.classification();
         AgentId assignee = command.assignment().assigneeId();
@@ -113,8 +115,12 @@ public class Ticket {
         }
         contents.addSubject(command.ticketId(), requester.id(), subject);
         contents.addMessage(command.content().descriptionId(), command.ticketId(), requester.id(), description);
+        List<AttachmentRef> files = attachments.claim(command.content().attachmentIds(),
+                CommandCaller.of(metaData).actor().toString(), command.ticketId(), command.content().descriptionId(),
+                requester.id());
         long ticketNumber = numbers.next();
         apply(creation(command, ticketNumber, initial, initialTags, values));
+        attached(command.content().descriptionId(), files);
         return new CreatedTicket(command.ticketId().toString(), ticketNumber, version());
     }
 
@@ -129,9 +135,23 @@ public class Ticket {
                 command.content().descriptionId(), null);
     }
 
-    /** A follow-up of a closed ticket, already validated by it. */
-    private Ticket(TicketCreatedEvent created) {
+    /** A follow-up of a closed ticket, already validated by it, with the files of its first message. */
+    private Ticket(TicketCreatedEvent created, List<AttachmentRef> files) {
         apply(created);
+        attached(created.firstMessageId(), files);
+    }
+
+    /** Records the files that came with a message, right after the message. */
+    private void attached(MessageId messageId, List<AttachmentRef> files) {
+        if (!files.isEmpty()) {
+            apply(new MessageAttachmentsAddedEvent(ticketId, messageId, files));
+        }
+    }
+
+    /** Puts the sender's pending uploads on the message (see {@link MessageFiles#claim}). */
+    private List<AttachmentRef> claim(List<AttachmentId> ids, CommandCaller actor, TicketId on, MessageId messageId,
+                                      CustomerId subject, MessageFiles attachments) {
+        return attachments.claim(ids, actor.actor().toString(), on, messageId, subject);
     }
 
     /** A ticket split from another, already validated by it: created, then the moved messages. */
@@ -296,13 +316,16 @@ public class Ticket {
 
     @CommandHandler
     MessageAddition handle(AddPublicReplyCommand command, AgentDirectory agents, TicketContents contents,
-                        Memberships memberships, MetaData metaData) {
+                        Memberships memberships, MetaData metaData, MessageFiles attachments) {
         CommandCaller actor = staffOnly(metaData, memberships, "add public replies ('kind')");
         requireNotClosed();
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
+        List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
+                attachments);
         apply(new PublicReplyAddedEvent(ticketId, command.messageId(), authorId));
+        attached(command.messageId(), files);
         if (status.category() == StatusCategory.NEW) {
             changeStatus(Lifecycle.OPEN);
         }
@@ -311,13 +334,16 @@ public class Ticket {
 
     @CommandHandler
     MessageAddition handle(AddInternalNoteCommand command, AgentDirectory agents, TicketContents contents,
-                        Memberships memberships, MetaData metaData) {
+                        Memberships memberships, MetaData metaData, MessageFiles attachments) {
         CommandCaller actor = staffOnly(metaData, memberships, "add internal notes ('kind')");
         requireNotClosed();
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
+        List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
+                attachments);
         apply(new InternalNoteAddedEvent(ticketId, command.messageId(), authorId));
+        attached(command.messageId(), files);
         return added(command.messageId());
     }
 
@@ -328,7 +354,8 @@ public class Ticket {
     @CommandHandler
     MessageAddition handle(AddCustomerMessageCommand command, CustomerRegistry customers, AgentDirectory agents,
                         TicketContents contents, TicketNumbers numbers, Memberships memberships, MetaData metaData,
-                        @MetaDataValue(MetadataKeys.CHANNEL) String channel) throws Exception {
+                        @MetaDataValue(MetadataKeys.CHANNEL) String channel, MessageFiles attachments)
+            throws Exception {
         CommandCaller actor = mayReach(metaData, memberships);
         MessageBody body = TicketTexts.body(command.body(), command.format());
         CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
@@ -341,11 +368,16 @@ public class Ticket {
                     tags, customFields.values());
             TicketCreatedEvent created = followUp.open(command.messageId(), authorId, body,
                     channel == null ? Channel.API : Channel.fromKey(channel), agents, contents, numbers);
-            AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created));
-            return new MessageAddition(created.ticketId(), command.messageId(), 1, true);
+            List<AttachmentRef> files = claim(command.attachmentIds(), actor, created.ticketId(), command.messageId(),
+                    authorId, attachments);
+            AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created, files));
+            return new MessageAddition(created.ticketId(), command.messageId(), files.isEmpty() ? 1 : 2, true);
         }
         contents.addMessage(command.messageId(), ticketId, requesterId, body);
+        List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
+                attachments);
         apply(new CustomerMessageAddedEvent(ticketId, command.messageId(), authorId));
+        attached(command.messageId(), files);
         if (status.category().reopensOnCustomerMessage()) {
             changeStatus(Lifecycle.OPEN);
         }

@@ -1,5 +1,6 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.files.Uploads;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.command.web.Versions;
 import io.autocrm.events.common.MessageId;
@@ -7,10 +8,12 @@ import io.autocrm.events.common.TicketId;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Supplier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Creates and changes tickets. Every answer carries the ticket's resulting version, also as ETag; changes accept
@@ -32,10 +37,12 @@ class TicketController {
     private static final int MAX_FORWARDS = 16;
     private final TicketCreation creation;
     private final CommandDispatcher commands;
+    private final Uploads uploads;
 
-    TicketController(TicketCreation creation, CommandDispatcher commands) {
+    TicketController(TicketCreation creation, CommandDispatcher commands, Uploads uploads) {
         this.creation = creation;
         this.commands = commands;
+        this.uploads = uploads;
     }
 
     @Operation(summary = "Open a ticket (Idempotency-Key makes retries safe)")
@@ -62,8 +69,21 @@ class TicketController {
         return ResponseEntity.ok().eTag(Versions.etag(version)).body(new UpdatedTicket(ticketId.toString(), version));
     }
 
+    @Operation(summary = "Add a public reply, customer message or internal note, with files (multipart)",
+            description = "The message as JSON in the part 'message', its files in parts named 'files'. The same"
+                    + " as uploading each file (POST /uploads) and naming them in attachmentIds.")
+    @PostMapping(path = "/{id}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AddedMessage> addMessageWithFiles(@PathVariable("id") TicketId ticketId,
+                                                     @Valid @RequestPart("message") AddMessageRequest request,
+                                                     @RequestPart(value = "files", required = false)
+                                                     List<MultipartFile> files,
+                                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                     String ifMatch) {
+        return addMessage(ticketId, request.withAttachments(uploads.storeAll(files)), ifMatch);
+    }
+
     @Operation(summary = "Add a public reply, customer message or internal note")
-    @PostMapping("/{id}/messages")
+    @PostMapping(path = "/{id}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AddedMessage> addMessage(@PathVariable("id") TicketId ticketId,
                                             @Valid @RequestBody AddMessageRequest request,
                                             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)

@@ -127,7 +127,7 @@ class TicketCreation {
         Channel channel = request.channel() == null ? commands.channel() : CommandMetadata.channel(request.channel());
         return new CreateTicketCommand(ticketId, channel, requester(request),
                 new CreateTicketCommand.Content(request.subject(), request.description(), MessageId.random(),
-                        request.format()),
+                        request.format(), request.attachments()),
                 new CreateTicketCommand.Classification(request.status(), RequestValues.priority(request.priority()),
                         RequestValues.type(request.type()), request.tags(),
                         CustomFieldInput.raw(request.customFields())),

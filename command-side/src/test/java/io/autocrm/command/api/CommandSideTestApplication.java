@@ -37,6 +37,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+import io.autocrm.platform.files.Attachments;
+import io.autocrm.platform.files.FileProperties;
+import io.autocrm.platform.files.LocalBlobStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,6 +78,13 @@ class CommandSideTestApplication {
     @Bean
     PlatformTransactionManager transactionManager(DataSource dataSource) {
         return new DataSourceTransactionManager(dataSource);
+    }
+
+    /** Files in a fresh temporary folder. */
+    @Bean
+    Attachments attachments(JdbcClient jdbc, PlatformTransactionManager transactions) throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("autocrm-files");
+        return new Attachments(jdbc, new LocalBlobStore(folder), FileProperties.local(folder), transactions);
     }
 
     @Bean

@@ -24,7 +24,7 @@ class CustomersTest {
     @BeforeAll
     static void database() {
         jdbc = JdbcClient.create(TestPostgres.freshMigratedDataSource());
-        customers = new Customers(jdbc);
+        customers = new Customers(jdbc, customer -> { });
     }
 
     @Test

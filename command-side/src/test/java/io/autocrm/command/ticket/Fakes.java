@@ -131,4 +131,11 @@ final class Fakes {
     private static CustomFieldDefinition field(String key, FieldType type, List<FieldOption> options, boolean active) {
         return new CustomFieldDefinition(key, key, type, options, null, active, 100, key.equals("plan"));
     }
+
+    /** Every id is a pending upload of whoever claims it: a one-byte text file. */
+    static io.autocrm.command.files.MessageFiles files() {
+        return (ids, claimant, ticketId, messageId, subject) -> ids.stream()
+                .map(id -> new io.autocrm.events.ticket.AttachmentRef(id, 1, "text/plain", "0".repeat(64), false))
+                .toList();
+    }
 }

@@ -36,6 +36,7 @@ class RequiredFieldsTest {
         required = new HashSet<>();
         fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(statuses());
+        fixture.registerInjectableResource(files());
         fixture.registerInjectableResource(customFields(required));
         fixture.registerInjectableResource(agents());
         fixture.registerInjectableResource(teams());

@@ -27,6 +27,7 @@ class RequiredSkillsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(statuses());
+        fixture.registerInjectableResource(files());
         fixture.registerInjectableResource(customFields(new HashSet<>()));
         fixture.registerInjectableResource(agents());
         fixture.registerInjectableResource(teams());

@@ -42,6 +42,7 @@ class TicketMergeTest {
         fixture.registerInjectableResource(agents());
         fixture.registerInjectableResource(customers());
         fixture.registerInjectableResource(memberships(() -> true));
+        fixture.registerInjectableResource(files());
         fixture.registerInjectableResource(contents);
         fixture.registerInjectableResource((TicketNumbers) numbers::incrementAndGet);
         fixture.registerRepositoryProvider(created);

@@ -43,6 +43,7 @@ class TicketSlaTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(statuses());
+        fixture.registerInjectableResource(files());
         fixture.registerInjectableResource(customFields(new HashSet<>()));
         fixture.registerInjectableResource(agents());
         fixture.registerInjectableResource(teams());

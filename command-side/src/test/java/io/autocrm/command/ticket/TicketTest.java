@@ -62,6 +62,7 @@ class TicketTest {
         organisationShares = true;
         fixture = new AggregateTestFixture<>(Ticket.class);
         fixture.registerInjectableResource(statuses());
+        fixture.registerInjectableResource(files());
         fixture.registerInjectableResource(customFields());
         fixture.registerInjectableResource(agents());
         fixture.registerInjectableResource(teams());
@@ -539,6 +540,27 @@ class TicketTest {
                     .expectResultMessagePayload(new MessageAddition(TICKET, MESSAGE, 3, false));
             assertThat(contents.rows.get(MESSAGE.value()))
                     .isEqualTo(new InMemoryTicketContents.Row(TICKET.value(), REQUESTER.value(), "message", "On it."));
+        }
+
+        @Test
+        void recordsTheFilesOfAMessageRightAfterIt() {
+            AttachmentId screenshot = AttachmentId.random();
+            AttachmentId log = AttachmentId.random();
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddInternalNoteCommand(TICKET, null, MESSAGE, AGENT, "See the files.", "text",
+                            List.of(screenshot, log)))
+                    .expectEvents(new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT),
+                            new MessageAttachmentsAddedEvent(TICKET, MESSAGE, List.of(
+                                    new AttachmentRef(screenshot, 1, "text/plain", "0".repeat(64), false),
+                                    new AttachmentRef(log, 1, "text/plain", "0".repeat(64), false))))
+                    .expectResultMessagePayload(new MessageAddition(TICKET, MESSAGE, 3, false));
+        }
+
+        @Test
+        void aMessageWithoutFilesHasNoFileEvent() {
+            fixture.given(created(OPEN, AGENT))
+                    .when(new AddCustomerMessageCommand(TICKET, null, MESSAGE, null, "Thanks", "text", List.of()))
+                    .expectEvents(new CustomerMessageAddedEvent(TICKET, MESSAGE, REQUESTER));
         }
 
         @Test

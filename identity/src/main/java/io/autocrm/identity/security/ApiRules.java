@@ -30,6 +30,9 @@ final class ApiRules {
     static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry r) {
         r.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(POST, "/api/v1/auth/**").permitAll()
+                // A signed link is its own permission (io.autocrm.platform.files.SignedLinks).
+                .requestMatchers(GET, "/api/v1/files/**").permitAll()
+                .requestMatchers(POST, "/api/v1/uploads").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
                 .requestMatchers("/actuator/**").hasAuthority(ADMIN)
                 .requestMatchers(GET, "/api/v1/me").authenticated()
                 // People only; the endpoint itself refuses integrations (403 forbidden: no scope would help).

@@ -9,19 +9,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the limit with 413: at once when Content-Length says so, and while reading otherwise
- * (chunked bodies), before anything is written.
+ * (chunked bodies), before anything is written. The limit is {@code autocrm.http.max-body-size}, or a
+ * {@link RequestBodyLimit} that matches the request (uploads, raw mail).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,15 +36,30 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final long limit;
+    private static final PathPatternParser PATTERNS = new PathPatternParser();
 
-    RequestBodyLimitFilter(@Value("${autocrm.http.max-body-size:1MB}") DataSize maxBodySize) {
-        this.limit = maxBodySize.toBytes();
+    private final long defaultLimit;
+    private final List<Map.Entry<RequestBodyLimit, PathPattern>> limits;
+
+    RequestBodyLimitFilter(@Value("${autocrm.http.max-body-size:1MB}") DataSize maxBodySize,
+                           List<RequestBodyLimit> limits) {
+        this.defaultLimit = maxBodySize.toBytes();
+        this.limits = limits.stream().map(l -> Map.entry(l, PATTERNS.parse(l.pathPattern()))).toList();
+    }
+
+    private long limitOf(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        boolean multipart = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        PathContainer path = PathContainer.parsePath(request.getRequestURI());
+        return limits.stream().filter(l -> l.getKey().method().equalsIgnoreCase(request.getMethod())
+                        && (multipart || !l.getKey().multipartOnly()) && l.getValue().matches(path))
+                .mapToLong(l -> l.getKey().limit().toBytes()).findFirst().orElse(defaultLimit);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = limitOf(request);
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = Problems.of(ErrorCode.PAYLOAD_TOO_LARGE, RequestTooLarge.detail(limit));
             problem.setInstance(java.net.URI.create(request.getRequestURI()));

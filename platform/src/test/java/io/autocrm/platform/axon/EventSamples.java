@@ -58,6 +58,10 @@ final class EventSamples {
                 new PublicReplyAddedEvent(TICKET, MESSAGE, AGENT),
                 new CustomerMessageAddedEvent(TICKET, MESSAGE, CUSTOMER),
                 new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT),
+                new io.autocrm.events.ticket.MessageAttachmentsAddedEvent(TICKET, MESSAGE, List.of(
+                        new io.autocrm.events.ticket.AttachmentRef(io.autocrm.events.common.AttachmentId.of(
+                                "5f0c3a8e-2b1d-4c6e-9a7f-3e2d1c0b9a88"), 48213, "image/png",
+                                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", true))),
                 new TicketMergedEvent(TICKET, FOLLOWED, 1043, open),
                 new TicketMergeReceivedEvent(FOLLOWED, TICKET, 1042, List.of(MESSAGE)),
                 new TicketUnmergedEvent(TICKET, FOLLOWED, 1043),

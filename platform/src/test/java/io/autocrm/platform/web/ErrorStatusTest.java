@@ -83,6 +83,9 @@ class ErrorStatusTest {
             entry("sla-policy-not-found", 404),
             entry("mail-not-found", 404),
             entry("mail-not-retryable", 409),
+            entry("unknown-attachment", 422),
+            entry("attachment-not-found", 404),
+            entry("invalid-file-link", 403),
             entry("internal-error", 500));
 
     @Test
@@ -98,6 +101,6 @@ class ErrorStatusTest {
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
                 "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found",
                 "routing-rule-not-found", "trigger-not-found", "automation-not-found",
-                "sla-policy-not-found", "mail-not-found");
+                "sla-policy-not-found", "mail-not-found", "attachment-not-found");
     }
 }

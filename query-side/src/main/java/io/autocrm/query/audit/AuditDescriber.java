@@ -9,6 +9,7 @@ import io.autocrm.events.ticket.TicketMergedEvent;
 import io.autocrm.events.ticket.TicketSplitFromEvent;
 import io.autocrm.events.ticket.TicketUnmergedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
+import io.autocrm.events.ticket.MessageAttachmentsAddedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketAssignedEvent;
 import io.autocrm.events.ticket.TicketCreatedEvent;
@@ -70,6 +71,9 @@ final class AuditDescriber {
             case InternalNoteAddedEvent e -> entry(e.ticketId(), e.authorId() == null
                     ? "Internal note added by an integration" : "Internal note added by agent " + e.authorId(),
                     new Change("internalNote", null, e.messageId().toString()));
+            case MessageAttachmentsAddedEvent e -> entry(e.ticketId(), (e.attachments().size() == 1 ? "1 file"
+                    : e.attachments().size() + " files") + " attached to message " + e.messageId(),
+                    new Change("attachments", null, e.attachments().stream().map(a -> a.id().toString()).toList()));
             case TicketMergedEvent e -> entry(e.ticketId(), "Merged into ticket #" + e.survivorNumber(),
                     new Change("mergedInto", null, e.survivorId().toString()));
             case TicketMergeReceivedEvent e -> entry(e.ticketId(), "Ticket #" + e.mergedNumber()

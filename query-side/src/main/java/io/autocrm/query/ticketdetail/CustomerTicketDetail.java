@@ -34,6 +34,6 @@ public record CustomerTicketDetail(@JsonUnwrapped CustomerTicket ticket, List<Me
             return m;
         }
         return new MessageView(m.id(), m.kind(), new MessageView.Author(m.author().type(), null, m.author().name()),
-                m.body(), m.bodyHtml(), m.createdAt(), m.origin(), m.movedTo());
+                m.body(), m.bodyHtml(), m.createdAt(), m.origin(), m.movedTo(), m.attachments());
     }
 }

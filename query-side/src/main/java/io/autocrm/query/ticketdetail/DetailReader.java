@@ -1,10 +1,15 @@
 package io.autocrm.query.ticketdetail;
 
+import io.autocrm.events.common.AttachmentId;
+import io.autocrm.platform.files.SignedLinks;
 import io.autocrm.query.queue.QueueReader;
 import io.autocrm.query.postgres.Times;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -58,12 +63,23 @@ class DetailReader {
              WHERE ticket_id = :ticketId AND version <= :version ORDER BY version, other_ticket_id
             """;
 
+    /** The files of messages, with their names unless erased (an erased file is left out). */
+    private static final String FILES = """
+            SELECT f.message_id, f.attachment_id, a.name, f.size, f.content_type, f.inline
+              FROM read_model.message_attachment f
+              JOIN pii.attachment a ON a.id = f.attachment_id
+             WHERE f.message_id = ANY(:messageIds)
+             ORDER BY f.message_id, f.position
+            """;
+
     private final QueueReader queue;
     private final JdbcClient jdbc;
+    private final SignedLinks links;
 
-    DetailReader(QueueReader queue, DataSource dataSource) {
+    DetailReader(QueueReader queue, DataSource dataSource, SignedLinks links) {
         this.queue = queue;
         this.jdbc = JdbcClient.create(dataSource);
+        this.links = links;
     }
 
     /** The ticket with every message, or with the public ones only (no internal note's body is even read). */
@@ -77,8 +93,28 @@ class DetailReader {
     }
 
     private List<MessageView> messages(UUID ticketId, long upToVersion, boolean publicOnly) {
-        return jdbc.sql(publicOnly ? PUBLIC_MESSAGES : ALL_MESSAGES).param("ticketId", ticketId).param("version", upToVersion)
-                .query(DetailReader::message).list();
+        List<MessageView> messages = jdbc.sql(publicOnly ? PUBLIC_MESSAGES : ALL_MESSAGES).param("ticketId", ticketId)
+                .param("version", upToVersion).query(DetailReader::message).list();
+        Map<String, List<AttachmentView>> files = files(messages.stream().map(MessageView::id).toList());
+        return files.isEmpty() ? messages : messages.stream()
+                .map(m -> files.containsKey(m.id()) ? m.withAttachments(files.get(m.id())) : m).toList();
+    }
+
+    /** The files of these messages (which the caller may read), each with a fresh signed link. */
+    private Map<String, List<AttachmentView>> files(List<String> messageIds) {
+        Map<String, List<AttachmentView>> files = new HashMap<>();
+        if (messageIds.isEmpty()) {
+            return files;
+        }
+        jdbc.sql(FILES).param("messageIds", messageIds.stream().map(UUID::fromString).toArray(UUID[]::new))
+                .query(rs -> {
+                    AttachmentId id = new AttachmentId(rs.getObject("attachment_id", UUID.class));
+                    String name = rs.getString("name");
+                    files.computeIfAbsent(rs.getString("message_id"), m -> new ArrayList<>()).add(new AttachmentView(
+                            id.toString(), name, rs.getLong("size"), rs.getString("content_type"),
+                            rs.getBoolean("inline"), links.link(id, name)));
+                });
+        return files;
     }
 
     private TicketLinks links(UUID ticketId, long upToVersion) {
@@ -99,6 +135,6 @@ class DetailReader {
                 rs.getString("body"), rs.getString("body_html"), Times.fromDb(rs, "created_at"),
                 origin == null ? null : new MessageOrigin(origin, rs.getLong("origin_number"),
                         rs.getString("origin_relation")),
-                movedTo == null ? null : new TicketRef(movedTo, rs.getLong("moved_to_number")));
+                movedTo == null ? null : new TicketRef(movedTo, rs.getLong("moved_to_number")), List.of());
     }
 }

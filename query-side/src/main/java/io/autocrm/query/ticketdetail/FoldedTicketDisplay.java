@@ -57,7 +57,7 @@ class FoldedTicketDisplay {
         List<MessageView> messages = timeline.stream().map(m -> new MessageView(m.id().toString(), m.kind(),
                 new MessageView.Author(m.authorType(), m.authorId(), authorName(m, customers, agents)),
                 Text.plain(texts.get(m.id())), Text.html(texts.get(m.id())), m.createdAt(),
-                t.linkedMessages().get(m.id()), t.movedTo().get(m.id()))).toList();
+                t.linkedMessages().get(m.id()), t.movedTo().get(m.id()), List.of())).toList();
         return new TicketDetail(item, messages, t.links());
     }
 

@@ -1,6 +1,8 @@
 package io.autocrm.query.ticketdetail;
 
 import io.autocrm.access.CurrentCaller;
+import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.query.access.CustomerViewRulesReader;
 import io.autocrm.query.access.Viewer;
@@ -11,8 +13,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,6 +76,21 @@ class TicketDetailController {
         TicketDetail detail = reads.read(ticketId, min, reader::version,
                 ticket -> reader.detail(ticket, viewer.isCustomer()));
         return ResponseEntity.ok().eTag("\"" + detail.ticket().version() + "\"").body(shownTo(viewer, detail));
+    }
+
+    @Operation(summary = "Download a file of a ticket's message (redirects to a signed link)",
+            description = "Whoever may read the message may download its files: customers never reach those of an"
+                    + " internal note. Answers 303 See Other to a download link valid for 15 to 30 minutes.")
+    @GetMapping("/api/v1/tickets/{id}/attachments/{attachmentId}")
+    ResponseEntity<Void> attachment(@PathVariable TicketId id, @PathVariable("attachmentId") String attachmentId) {
+        Viewer viewer = Viewer.of(callers.caller());
+        visibility.require(viewer, id.value());
+        AttachmentView file = reader.detail(id.value(), viewer.isCustomer()).stream()
+                .flatMap(detail -> detail.messages().stream()).flatMap(m -> m.attachments().stream())
+                .filter(f -> f.id().equalsIgnoreCase(attachmentId)).findFirst()
+                .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND,
+                        "No file of this ticket's messages that you may read has this id."));
+        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(file.url())).build();
     }
 
     private Object shownTo(Viewer viewer, TicketDetail detail) {

@@ -24,7 +24,10 @@ import io.autocrm.query.web.TicketVisibility;
 import io.autocrm.query.testing.FullTicket;
 import io.autocrm.query.testing.ReadModelFixture;
 import io.autocrm.query.testing.TestCaller;
+import io.autocrm.platform.files.SignedLinks;
+import java.time.Clock;
 import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -243,7 +246,8 @@ class TicketDetailTest {
 
     static TicketDetailController controller(ReadModelFixture db, Duration maxWait, CurrentCaller caller) {
         TicketReads reads = db.reads(maxWait);
-        return new TicketDetailController(new DetailReader(new QueueReader(db.dataSource), db.dataSource),
+        return new TicketDetailController(new DetailReader(new QueueReader(db.dataSource), db.dataSource,
+                        new SignedLinks(JdbcClient.create(db.dataSource), Duration.ofMinutes(15), Clock.systemUTC())),
                 new TicketHistoryAtInstant(reads, new FoldedTicketDisplay(db.dataSource)), reads,
                 new TicketVisibility(db.dataSource, reads), caller, new CustomerViewRulesReader(db.dataSource));
     }

@@ -92,6 +92,12 @@ public enum ErrorCode {
     MAIL_NOT_FOUND("mail-not-found", "Mail not found"),
     /** Only a mail whose delivery failed or was cancelled can be sent again. */
     MAIL_NOT_RETRYABLE("mail-not-retryable", "This mail cannot be sent again"),
+    /** A message names an attachment that is not a pending upload of the caller (another's, expired, already used). */
+    UNKNOWN_ATTACHMENT("unknown-attachment", "Unknown attachment"),
+    /** No attachment the caller may see has the id in the path (or it was erased). */
+    ATTACHMENT_NOT_FOUND("attachment-not-found", "Attachment not found"),
+    /** A download link whose signature does not match, or that has expired: ask for the ticket again. */
+    INVALID_FILE_LINK("invalid-file-link", "Invalid or expired download link"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -12,6 +12,7 @@ import io.autocrm.command.ticket.CreatedTicket;
 import io.autocrm.command.ticket.MessageAddition;
 import io.autocrm.command.ticket.TicketFacts;
 import io.autocrm.command.web.CommandDispatcher;
+import io.autocrm.events.common.AttachmentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
@@ -19,9 +20,12 @@ import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.files.Attachments;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +78,12 @@ public class MailIngest {
     private final CommandDispatcher commands;
     private final TransactionTemplate transaction;
     private final MailProperties properties;
+    private final Attachments attachments;
 
     MailIngest(InboundLog records, Threading threading, MailThreads threads, TicketFacts tickets,
                CustomerLookup customers, CommandDispatcher commands, TransactionTemplate transaction,
-               MailProperties properties) {
+               MailProperties properties, Attachments attachments) {
+        this.attachments = attachments;
         this.records = records;
         this.threading = threading;
         this.threads = threads;
@@ -179,11 +185,12 @@ public class MailIngest {
             records.insert(mailId, key, source, raw, mail, "message-added", reason, named.get().ticketId().value(),
                     messageId.value(), sender.get().value());
             MetaData metaData = metaData(Caller.customer(sender.get(), null), mailId, mail, reason);
+            List<AttachmentId> files = keepFiles(key, mail, sender.get());
             MessageAddition added = commands.send(new AddCustomerMessageCommand(named.get().ticketId(), null,
-                    messageId, sender.get(), body.text(), body.format()), metaData);
+                    messageId, sender.get(), body.text(), body.format(), files), metaData);
             for (int hops = 0; added.forwardTo() != null && hops < MAX_FORWARDS; hops++) {
                 added = commands.send(new AddCustomerMessageCommand(added.forwardTo(), null, messageId, sender.get(),
-                        body.text(), body.format()), metaData);
+                        body.text(), body.format(), files), metaData);
             }
             UUID ticketId = added.ticketId().value();
             records.settle(mailId, ticketId);
@@ -202,8 +209,9 @@ public class MailIngest {
                 messageId.value(), requester.value());
         CreateTicketCommand.Requester who = sender.isPresent() ? CreateTicketCommand.Requester.existing(requester)
                 : CreateTicketCommand.Requester.registering(requester, nameOf(mail), mail.fromAddress());
+        List<AttachmentId> files = keepFiles(key, mail, requester);
         CreatedTicket created = commands.send(new CreateTicketCommand(ticketId, Channel.EMAIL, who,
-                new CreateTicketCommand.Content(subjectOf(mail), body.text(), messageId, body.format()),
+                new CreateTicketCommand.Content(subjectOf(mail), body.text(), messageId, body.format(), files),
                 CreateTicketCommand.Classification.defaults(), CreateTicketCommand.Assignment.none()),
                 metaData(Caller.customer(requester, null), mailId, mail, reason));
         if (sender.isEmpty()) {
@@ -212,6 +220,23 @@ public class MailIngest {
         threads.tokenOf(ticketId.value(), created.number());
         remember(mail, ticketId.value());
         return new Outcome(mailId, "ticket-created", reason, ticketId.value(), false);
+    }
+
+    /**
+     * Stores the mail's files as pending uploads of its sender (the actor of the command that claims them), in the
+     * mail's transaction; their ids follow from the mail, so a mail taken in again finds them.
+     */
+    private List<AttachmentId> keepFiles(String key, ParsedMail mail, CustomerId sender) {
+        List<AttachmentId> ids = new ArrayList<>();
+        for (int i = 0; i < mail.files().size(); i++) {
+            ParsedMail.MailFile file = mail.files().get(i);
+            AttachmentId id = new AttachmentId(UUID.nameUUIDFromBytes(("mail-file:" + key + ":" + i)
+                    .getBytes(StandardCharsets.UTF_8)));
+            attachments.keep(id, Caller.customer(sender, null).actor().toString(), file.name(),
+                    new ByteArrayInputStream(file.bytes()), file.inline());
+            ids.add(id);
+        }
+        return ids;
     }
 
     private void remember(ParsedMail mail, UUID ticketId) {

@@ -10,6 +10,7 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  * Reads a raw RFC 5322 mail with Jakarta Mail: headers (RFC 2047 encoded words decoded), the addresses, and the body
  * in every transfer encoding (base64, quoted-printable, 8bit) and charset a mailbox sees; a charset Java does not know
  * is read as UTF-8 with replacement characters rather than refused. Of a multipart/alternative the HTML is taken;
- * attachments and embedded mails are not bodies.
+ * attachments, embedded images and attached mails become files of the message, decoded from their transfer encoding.
  */
 final class MailParser {
 
@@ -61,7 +62,8 @@ final class MailParser {
                     header(message, "Thread-Index"), subject(message), from.getAddress().toLowerCase(Locale.ROOT),
                     clean(from.getPersonal()), recipients(message), automatic(message, from),
                     bodies.html == null ? null : QuotedHistory.stripHtml(clean(bodies.html.toString())),
-                    bodies.text == null ? null : QuotedHistory.stripText(clean(bodies.text.toString())));
+                    bodies.text == null ? null : QuotedHistory.stripText(clean(bodies.text.toString())),
+                    bodies.files);
         } catch (MalformedMail e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -87,7 +89,7 @@ final class MailParser {
                 // no legible sender
             }
             return new ParsedMail(null, List.of(), List.of(), null, subject(message), from, null, List.of(), null,
-                    null, null);
+                    null, null, List.of());
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
@@ -190,7 +192,12 @@ final class MailParser {
     }
 
     private static void collect(Part part, Bodies bodies) throws MessagingException, IOException {
-        if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        boolean body = part.isMimeType("text/plain") || part.isMimeType("text/html") || part.getContentType() == null;
+        if (attachment || (!body && !part.isMimeType("multipart/*"))) {
+            boolean shown = !attachment && (part.isMimeType("image/*") || part instanceof MimePart mime
+                    && mime.getContentID() != null);
+            bodies.files.add(file(part, shown, bodies.files.size() + 1));
             return;
         }
         if (part.isMimeType("multipart/alternative")) {
@@ -215,6 +222,44 @@ final class MailParser {
         } else if (part.isMimeType("text/plain") || part.getContentType() == null) {
             bodies.text = append(bodies.text, text(part));
         }
+    }
+
+    /** A file part, decoded; named by the sender or, without a name, by its type ("image-2.png"). */
+    private static ParsedMail.MailFile file(Part part, boolean inline, int position)
+            throws MessagingException, IOException {
+        String name = null;
+        try {
+            name = part.getFileName() == null ? null : MimeUtility.decodeText(part.getFileName());
+        } catch (UnsupportedEncodingException | MessagingException e) {
+            name = part.getFileName();
+        }
+        String type = baseType(part);
+        if (name == null || name.isBlank()) {
+            name = (part.isMimeType("message/rfc822") ? "attached-mail" : type.startsWith("image/") ? "image"
+                    : "file") + "-" + position + extension(type);
+        }
+        try (InputStream in = part.getInputStream()) {
+            return new ParsedMail.MailFile(clean(name), type, in.readAllBytes(), inline);
+        }
+    }
+
+    private static String baseType(Part part) {
+        try {
+            return new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
+        } catch (MessagingException | RuntimeException e) {
+            return "application/octet-stream";
+        }
+    }
+
+    private static String extension(String type) {
+        return switch (type) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "image/gif" -> ".gif";
+            case "message/rfc822" -> ".eml";
+            case "application/pdf" -> ".pdf";
+            default -> "";
+        };
     }
 
     private static StringBuilder append(StringBuilder to, String text) {
@@ -289,5 +334,6 @@ final class MailParser {
     private static final class Bodies {
         private StringBuilder html;
         private StringBuilder text;
+        private final List<ParsedMail.MailFile> files = new ArrayList<>();
     }
 }

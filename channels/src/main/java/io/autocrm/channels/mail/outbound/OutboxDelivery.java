@@ -3,6 +3,8 @@ package io.autocrm.channels.mail.outbound;
 import io.autocrm.channels.mail.MailProperties;
 import io.autocrm.channels.mail.MailServers;
 import io.autocrm.channels.mail.ThreadIndex;
+import io.autocrm.platform.files.Attachments;
+import io.autocrm.platform.files.StoredFile;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +45,11 @@ class OutboxDelivery {
     private final MailServers servers;
     private final MailProperties properties;
     private final ReplyComposer composer;
+    private final Attachments attachments;
 
-    OutboxDelivery(JdbcClient jdbc, MailServers servers, MailProperties properties, ReplyComposer composer) {
+    OutboxDelivery(JdbcClient jdbc, MailServers servers, MailProperties properties, ReplyComposer composer,
+                   Attachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.servers = servers;
         this.properties = properties;
@@ -112,7 +118,9 @@ class OutboxDelivery {
     private MimeMessage message(OutboxRow mail) throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = new FixedIdMessage(servers.sender().createMimeMessage(), "<" + mail.headerMessageId() + ">");
         boolean html = mail.bodyHtml() != null;
-        MimeMessageHelper helper = new MimeMessageHelper(message, html, "UTF-8");
+        List<StoredFile> files = mail.messageId() == null ? List.of()
+                : attachments.ofMessages(Set.of(mail.messageId())).getOrDefault(mail.messageId(), List.of());
+        MimeMessageHelper helper = new MimeMessageHelper(message, html || !files.isEmpty(), "UTF-8");
         helper.setFrom(new InternetAddress(properties.address(), properties.fromName(), "UTF-8"));
         helper.setTo(mail.recipients().toArray(String[]::new));
         helper.setSubject(mail.subject());
@@ -120,6 +128,10 @@ class OutboxDelivery {
             helper.setText(mail.bodyText(), mail.bodyHtml());
         } else {
             helper.setText(mail.bodyText());
+        }
+        for (StoredFile file : files) {
+            // The bytes are read from the file store while the mail is written out, never held whole in memory.
+            helper.addAttachment(file.name(), () -> attachments.open(file), file.contentType());
         }
         if ("public-reply".equals(mail.kind())) {
             jdbc.sql("SELECT reply_token FROM mail.ticket_thread WHERE ticket_id = ?").param(mail.ticketId())

@@ -85,6 +85,55 @@ class MailParserTest {
         assertThat(mail.inReplyTo()).containsExactly("r1@x");
         assertThat(mail.references()).containsExactly("r0@x", "r1@x");
         assertThat(mail.recipients()).containsExactly("support+abc@example.com", "b@example.com", "c@example.com");
+        assertThat(mail.files()).singleElement().satisfies(file -> {
+            assertThat(file.name()).isEqualTo("notes.txt");
+            assertThat(new String(file.bytes(), StandardCharsets.US_ASCII)).isEqualTo("not the body");
+            assertThat(file.inline()).isFalse();
+        });
+    }
+
+    @Test
+    void embeddedImagesAttachedMailsAndNamelessPartsBecomeDecodedFiles() {
+        ParsedMail mail = MailParser.parse(("""
+                From: a@example.com
+                Content-Type: multipart/mixed; boundary="mixed"
+                
+                --mixed
+                Content-Type: multipart/related; boundary="rel"
+                
+                --rel
+                Content-Type: text/html
+                
+                <p>See <img src="cid:pic@x"></p>
+                --rel
+                Content-Type: image/png
+                Content-ID: <pic@x>
+                Content-Transfer-Encoding: base64
+                
+                aGVsbG8=
+                --rel--
+                --mixed
+                Content-Type: message/rfc822
+                
+                From: b@example.com
+                Subject: forwarded
+                
+                inner
+                --mixed
+                Content-Type: application/pdf; name="=?UTF-8?Q?Rechnung_M=C3=A4rz.pdf?="
+                Content-Disposition: attachment
+                Content-Transfer-Encoding: quoted-printable
+                
+                %PDF-1.4=0A
+                --mixed--
+                """).getBytes(StandardCharsets.US_ASCII));
+        assertThat(mail.html()).isEqualTo("<p>See <img src=\"cid:pic@x\"></p>");
+        assertThat(mail.files()).extracting(ParsedMail.MailFile::name)
+                .containsExactly("image-1.png", "attached-mail-2.eml", "Rechnung März.pdf");
+        assertThat(mail.files()).extracting(ParsedMail.MailFile::inline).containsExactly(true, false, false);
+        assertThat(new String(mail.files().get(0).bytes(), StandardCharsets.US_ASCII)).isEqualTo("hello");
+        assertThat(new String(mail.files().get(2).bytes(), StandardCharsets.US_ASCII)).isEqualTo("%PDF-1.4\n");
+        assertThat(new String(mail.files().get(1).bytes(), StandardCharsets.US_ASCII)).contains("Subject: forwarded");
     }
 
     @ParameterizedTest

@@ -55,6 +55,13 @@ class DefaultRunTest {
                     .single());
             tickets = awaitDemoTickets(api);
             assertThat(tickets).as("the demo's tickets (DemoDataSeeder), one of them by mail").isEqualTo(43);
+            assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> mail.sql("""
+                            SELECT string_agg(DISTINCT content_type || ':' || (message_id IS NOT NULL), ', ')
+                              FROM pii.attachment""").query(String.class).optional().orElse(""),
+                    files -> files != null && files.contains("text/plain")))
+                    .as("the demo's files (DemoFiles): screenshots by customers and by mail, a log on a note, the"
+                            + " corrected invoice on Grace's mailed reply; all on messages")
+                    .isEqualTo("image/png:true, text/plain:true, text/x-log:true");
             assertThat(api.get("/api/v1/views").json().get("items")).as("the demo's shared views").hasSize(2);
             JsonNode calendars = api.get("/api/v1/calendars").json().get("items");
             assertThat(calendars).as("the demo's calendars (DemoCalendars), the default first").hasSize(2);

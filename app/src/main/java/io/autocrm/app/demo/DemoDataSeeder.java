@@ -19,6 +19,7 @@ import io.autocrm.events.common.CustomerId;
 import io.autocrm.identity.account.UserAccounts;
 import io.autocrm.channels.mail.MailProperties;
 import io.autocrm.channels.mail.MailServers;
+import io.autocrm.platform.files.Attachments;
 import io.autocrm.platform.database.ConfigurationHistory;
 import io.autocrm.query.views.SavedViews;
 import java.time.Clock;
@@ -82,6 +83,7 @@ class DemoDataSeeder implements ApplicationRunner {
     private final SlaPolicyDefinitions slaPolicies;
     private final ObjectProvider<MailServers> mail;
     private final ObjectProvider<MailProperties> mailProperties;
+    private final DemoFiles files;
 
     /** {@code views}: absent on a node of the command role, which keeps no saved views. */
     DemoDataSeeder(JdbcClient jdbc, DirectoryAdministration directory, AgentRegistry agents, InstallationFacts facts,
@@ -90,7 +92,9 @@ class DemoDataSeeder implements ApplicationRunner {
                    CalendarAdministration calendars, RoutingRuleDefinitions routingRules, Routing routing,
                    RuleDefinitions ruleDefinitions, AutomationRun automations, EventProcessingConfiguration processing,
                    EventStore eventStore, AgentStatuses statuses, SlaPolicyDefinitions slaPolicies,
-                   ObjectProvider<MailServers> mail, ObjectProvider<MailProperties> mailProperties) {
+                   ObjectProvider<MailServers> mail, ObjectProvider<MailProperties> mailProperties,
+                   Attachments attachments) {
+        this.files = new DemoFiles(attachments);
         this.mail = mail;
         this.mailProperties = mailProperties;
         this.statuses = statuses;
@@ -148,7 +152,7 @@ class DemoDataSeeder implements ApplicationRunner {
         }
         facts.record(SEEDED);
         DemoAutomations.runWhenCaughtUp(processing, eventStore, automations);
-        mail.ifAvailable(servers -> new DemoMail(servers, mailProperties.getObject(), jdbc, commands,
+        mail.ifAvailable(servers -> new DemoMail(servers, mailProperties.getObject(), jdbc, commands, files,
                 jdbc.sql("SELECT id FROM directory.agent WHERE lower(email) = ?").param(DemoScript.AGENTS.get(1).email())
                         .query(UUID.class).single()).tellInBackground());
         log.info("Seeded demo data: {} agents, {} customers, {} tickets",
@@ -186,8 +190,12 @@ class DemoDataSeeder implements ApplicationRunner {
             DemoScript.Story story = DemoScript.STORIES.get(i % DemoScript.STORIES.size());
             int agentIndex = i % directory.agents.size();
             AgentId agent = new AgentId(directory.agents.get(agentIndex));
-            new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent, agentIndex,
-                    directory.team(story.team()), story, macros, routing).tell(i);
+            DemoStoryTeller teller = new DemoStoryTeller(commands, clock, customers.get(i % customers.size()), agent,
+                    agentIndex, directory.team(story.team()), story, macros, routing);
+            teller.tell(i);
+            if (i < DemoScript.STORIES.size() && story.ending() == DemoScript.Ending.OPEN) {
+                teller.withFiles(files);
+            }
         }
         clock.set(start.plus(Duration.ofDays(3)));
         DemoScript.Story closed = DemoScript.CLOSED_FOR_THE_PORTAL;
@@ -198,8 +206,10 @@ class DemoDataSeeder implements ApplicationRunner {
         links.mergedPair(customers.get(5));
         links.splitTicket(customers.get(6));
         clock.set(start.plus(Duration.ofDays(20)).plus(Duration.ofHours(6)));
-        new DemoStoryTeller(commands, clock, customers.get(3), new AgentId(directory.agents.getFirst()), 0, null,
-                DemoScript.VIP_OUTAGE, macros, routing).tell(TICKETS + 1);
+        DemoStoryTeller vip = new DemoStoryTeller(commands, clock, customers.get(3),
+                new AgentId(directory.agents.getFirst()), 0, null, DemoScript.VIP_OUTAGE, macros, routing);
+        vip.tell(TICKETS + 1);
+        vip.withFiles(files);
         DemoTeams.staff(this.directory, statuses, directory);
     }
 

@@ -19,6 +19,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -44,9 +46,12 @@ final class DemoMail {
     private final MailProperties properties;
     private final JdbcClient jdbc;
     private final CommandDispatcher commands;
+    private final DemoFiles files;
     private final UUID agent;
 
-    DemoMail(MailServers servers, MailProperties properties, JdbcClient jdbc, CommandDispatcher commands, UUID agent) {
+    DemoMail(MailServers servers, MailProperties properties, JdbcClient jdbc, CommandDispatcher commands,
+             DemoFiles files, UUID agent) {
+        this.files = files;
         this.servers = servers;
         this.properties = properties;
         this.jdbc = jdbc;
@@ -77,6 +82,9 @@ final class DemoMail {
                 Message-ID: <%s>
                 Thread-Index: AdnDemoVATthreadAAAAAAAAAAAAAA==
                 MIME-Version: 1.0
+                Content-Type: multipart/mixed; boundary="mixed"
+
+                --mixed
                 Content-Type: multipart/alternative; boundary="alt"
 
                 --alt
@@ -91,7 +99,15 @@ final class DemoMail {
                 it to <b>FR 98 765</b>?</p><p>Merci, Marie</p><script>alert('x')</script><img src=3D"https://tracker.=
                 example/pixel.gif" width=3D"1">
                 --alt--
-                """.formatted(CUSTOMER, support, FIRST), support);
+                --mixed
+                Content-Type: image/png; name="invoice-2026-118-screenshot.png"
+                Content-Disposition: attachment; filename="invoice-2026-118-screenshot.png"
+                Content-Transfer-Encoding: base64
+
+                %s
+                --mixed--
+                """.formatted(CUSTOMER, support, FIRST,
+                Base64.getMimeEncoder().encodeToString(DemoFiles.errorScreenshot(118))), support);
         send("""
                 From: Wile E. Coyote <wile@acme.example>
                 To: %s
@@ -114,10 +130,16 @@ final class DemoMail {
             return;
         }
         MessageId reply = MessageId.random();
+        Caller grace = Caller.staff(agent, Role.AGENT);
         commands.send(new AddPublicReplyCommand(new TicketId(ticket.get()), null, reply, new AgentId(agent),
-                "<p>Hello Marie, thank you. I have corrected the VAT number on invoice <b>2026-118</b>; the new invoice"
-                        + " is on its way. Grace</p>", "html"),
-                CommandMetadata.of(Caller.staff(agent, Role.AGENT), "web", null));
+                "<p>Hello Marie, thank you. I have corrected the VAT number on invoice <b>2026-118</b>; the corrected"
+                        + " invoice is attached. Grace</p>", "html", List.of(files.upload(grace,
+                        "invoice-2026-118-corrected.txt", DemoFiles.text("""
+                                INVOICE 2026-118 (corrected)
+                                Radium Institute, VAT FR 98 765
+                                Support plan, December 2026 ........ EUR 240.00
+                                """)))),
+                CommandMetadata.of(grace, "web", null));
         Optional<String> sent = awaitSent(reply.value());
         if (sent.isEmpty()) {
             return;

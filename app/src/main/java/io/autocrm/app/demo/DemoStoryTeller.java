@@ -83,6 +83,28 @@ final class DemoStoryTeller {
         end();
     }
 
+    /**
+     * The customer sends a screenshot of the error and the agent notes the server log: files in the portal and the
+     * workspace, the note's one for staff only.
+     */
+    void withFiles(DemoFiles files) {
+        later(Duration.ofMinutes(5));
+        Caller customerCaller = Caller.customer(customer, null);
+        version = this.<MessageAddition>send(new AddCustomerMessageCommand(ticket, null, MessageId.random(), customer,
+                "Here is a screenshot of the error we see.", "text", List.of(files.upload(customerCaller,
+                        "error-screenshot.png", DemoFiles.errorScreenshot(ticket.value().hashCode())))),
+                asCustomer()).version();
+        later(Duration.ofMinutes(12));
+        Caller staff = Caller.staff(agent.value(), DemoLogins.roleOf(agentIndex));
+        version = this.<MessageAddition>sendAsAgent(new AddInternalNoteCommand(ticket, null, MessageId.random(), agent,
+                "Server log from the time of the screenshot; the gateway timed out.", "text", List.of(files.upload(
+                        staff, "gateway.log", DemoFiles.text("""
+                                2026-12-07T09:14:02Z WARN  gateway  upstream billing-api slow (2.8 s)
+                                2026-12-07T09:14:05Z ERROR gateway  upstream billing-api timed out after 5 s
+                                2026-12-07T09:14:05Z ERROR gateway  502 returned to client 10.4.2.17
+                                """))))).version();
+    }
+
     private void end() {
         later(Duration.ofHours(3));
         switch (story.ending()) {

@@ -24,7 +24,8 @@ import java.util.Random;
  * third HTML with a plain-text alternative, several charsets and transfer encodings) sent over SMTP to the app's
  * support address on its embedded server in waves of 200 (the next when at most 50 are still waiting), read from the
  * mailbox over IMAP and taken in (a ticket per thread, a customer message per reply), timed from the first mail sent
- * until the last is recorded. Baseline: parsing the same
+ * until the last is recorded (each attachment stored as a file of its message: hashed, typed, written to the file
+ * store). Baseline: parsing the same
  * mails alone in this process (Jakarta Mail, every body part decoded), one thread.
  */
 final class MailBench {
@@ -100,6 +101,9 @@ final class MailBench {
         long created = pg.queryLong(ofRun + " AND state = 'ticket-created'");
         long added = pg.queryLong(ofRun + " AND state = 'message-added'");
         long other = pg.queryLong(ofRun + " AND state NOT IN ('ticket-created', 'message-added')");
+        long files = pg.queryLong("""
+                SELECT count(*) FROM pii.attachment a JOIN mail.inbound i ON i.message_id = a.message_id
+                 WHERE i.message_key LIKE 'bench-%s-%%'""".formatted(run));
         double webhookRate = webhook(app, generate(WEBHOOK_MAILS, o.seed() + 1, run + "w"));
         Map<String, Object> s = report.section("mail");
         s.put("mails", mails.size());
@@ -116,16 +120,19 @@ final class MailBench {
         s.put("tickets_created", created);
         s.put("messages_added", added);
         s.put("ignored_or_quarantined", other);
+        s.put("files_stored", files);
         System.out.printf("  %,d mails (%,d threads, %,d replies, %,d with a 40 KB attachment, %.1f MB): sent over SMTP"
                         + " in %.1f s, all taken in after %.1f s: %.1f mails/s; parsing alone %,.0f mails/s; ratio %.4f%n",
                 mails.size(), mails.size() - replies, replies, withAttachment, bytes / 1024.0 / 1024.0, sentSeconds,
                 seconds, rate, parseRate, rate / parseRate);
-        System.out.printf("  tickets created %,d, replies threaded onto their ticket %,d, other %,d%n", created, added,
-                other);
+        System.out.printf("  tickets created %,d, replies threaded onto their ticket %,d, other %,d; files stored on their"
+                + " messages %,d%n", created, added, other, files);
         System.out.printf("  the same path without IMAP: %,d mails posted one after another to the inbound webhook: "
                 + "%.1f mails/s%n", WEBHOOK_MAILS, webhookRate);
         report.target("every thread one ticket, every reply on it", mails.size() - replies + " / " + replies,
                 created + " / " + added, created == mails.size() - replies && added == replies);
+        report.target("every attachment a file on its message", String.valueOf(withAttachment),
+                String.valueOf(files), files == withAttachment);
     }
 
     /** Posts the mails one after another to the inbound webhook (no IMAP, no mail server); mails per second. */
@@ -179,8 +186,6 @@ final class MailBench {
     static List<Mail> generate(int count, long seed, String run) {
         Random random = new Random(seed);
         byte[] attachment = new byte[ATTACHMENT_BYTES];
-        random.nextBytes(attachment);
-        String attachmentBase64 = Base64.getMimeEncoder().encodeToString(attachment);
         List<Mail> mails = new ArrayList<>(count);
         List<String[]> open = new ArrayList<>(); // customer, last Message-ID, references
         for (int i = 0; i < count; i++) {
@@ -232,6 +237,10 @@ final class MailBench {
                     : "Content-Type: text/plain; charset=" + charset + "\r\nContent-Transfer-Encoding: "
                     + "quoted-printable\r\n\r\n" + qp(text) + "\r\n";
             if (withAttachment) {
+                // Bytes of their own (a PDF header, then noise): each file is hashed, typed and written to the store.
+                random.nextBytes(attachment);
+                System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, attachment, 0, 9);
+                String attachmentBase64 = Base64.getMimeEncoder().encodeToString(attachment);
                 raw.append("Content-Type: multipart/mixed; boundary=\"mix").append(i).append("\"\r\n\r\n--mix")
                         .append(i).append("\r\n").append(body).append("--mix").append(i).append("\r\n")
                         .append("Content-Type: application/pdf; name=\"invoice-").append(i).append(".pdf\"\r\n")

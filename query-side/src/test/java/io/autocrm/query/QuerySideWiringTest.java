@@ -49,7 +49,7 @@ class QuerySideWiringTest {
             assertThat(projections.values()).extracting(bean -> bean.getClass().getSimpleName() + "="
                     + bean.getClass().getAnnotation(ProcessingGroup.class).value())
                     .containsExactlyInAnyOrder("TicketProjection=tickets", "MessageProjection=tickets",
-                            "AttachmentProjection=tickets",
+                            "AttachmentProjection=tickets", "ParticipantProjection=tickets",
                             "TicketLinkProjection=tickets", "AuditProjection=ticket-audit",
                             "SlaTargetProjection=ticket-sla");
         }

@@ -294,6 +294,13 @@ class AuthorizationMatrixTest {
             return new Call("POST", "/api/v1/tickets/" + source + "/split", json("messageIds", List.of(message),
                     "subject", "Split by " + p.name()));
         }, Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        // Participants (CCs): staff and keys with tickets:write; customers may not, not even on their own ticket
+        m.put("POST /api/v1/tickets/{id}/participants", op(p -> new Call("POST", "/api/v1/tickets/" + ticket
+                        + "/participants", json("email", "cc-" + Math.abs(p.name().hashCode()) + "@example.com")),
+                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("DELETE /api/v1/tickets/{id}/participants/{customerId}", op(p -> new Call("DELETE", "/api/v1/tickets/"
+                + ticket + "/participants/" + UUID.randomUUID(), null),
+                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
         m.put("POST /api/v1/tickets/bulk", op(p -> new Call("POST", "/api/v1/tickets/bulk", json("tickets",
                         List.of(Map.of("id", ticket)), "changes", json("addTags", List.of("bulk-matrix")))),
                 scoped(Scope.TICKETS_WRITE, Customers.NONE)));

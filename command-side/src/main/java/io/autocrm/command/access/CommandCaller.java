@@ -92,6 +92,11 @@ public record CommandCaller(Actor actor) {
         return named == null ? requester : named;
     }
 
+    /** The customer who sent the command; null when it was not a customer. */
+    public CustomerId customer() {
+        return isCustomer() ? customerId() : null;
+    }
+
     private CustomerId customerId() {
         return new CustomerId(UUID.fromString(actor.id()));
     }

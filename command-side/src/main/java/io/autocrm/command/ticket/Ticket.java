@@ -80,6 +80,8 @@ public class Ticket {
     private List<ReceivedMerge> receivedMerges = new ArrayList<>();
     private Channel channel;
     private List<SkillRequirement> requiredSkills = new ArrayList<>();
+    /** Who takes part beside the requester (CCs), in the order they were added. */
+    private List<CustomerId> participants = new ArrayList<>();
     private Instant createdAt;
     /** When the last event of any kind was recorded. */
     private Instant updatedAt;
@@ -87,6 +89,8 @@ public class Ticket {
     private Instant statusChangedAt;
     /** Its SLA clocks' inputs and what was recorded of them ({@link TicketSla}). */
     private SlaLedger sla = new SlaLedger();
+
+    static final int MAX_PARTICIPANTS = 20;
 
     protected Ticket() {
         // for Axon and snapshots
@@ -271,6 +275,35 @@ public class Ticket {
         Lifecycle.requireNotClosed(status);
     }
 
+    /** Adds and removes participants; adding the requester or a participant again, or removing a stranger, is a no-op. */
+    @CommandHandler
+    long handle(ChangeParticipantsCommand command, CustomerRegistry customers, CustomerRegistration registration,
+                Memberships memberships, MetaData metaData) {
+        staffOnly(metaData, memberships, "change who takes part in a ticket ('participants')");
+        requireNotClosed();
+        for (CustomerId removed : command.remove()) {
+            if (participants.contains(removed)) {
+                apply(new TicketParticipantRemovedEvent(ticketId, removed));
+            }
+        }
+        for (CreateTicketCommand.Requester person : command.add()) {
+            CustomerId id = person.id();
+            if (id.equals(requesterId) || participants.contains(id)) {
+                continue;
+            }
+            if (participants.size() >= MAX_PARTICIPANTS) {
+                throw RequestValues.failed("A ticket has at most " + MAX_PARTICIPANTS + " participants.");
+            }
+            if (person.newRequester() != null) {
+                registration.register(id, person.newRequester().name(), person.newRequester().email());
+            } else {
+                customers.requireActive(id);
+            }
+            apply(new TicketParticipantAddedEvent(ticketId, id));
+        }
+        return version();
+    }
+
     @CommandHandler
     long handle(UpdateTicketCommand command, StatusCatalog statuses, CustomFieldCatalog fields, AgentDirectory agents,
                 TeamDirectory teams, Memberships memberships, MetaData metaData) {
@@ -356,7 +389,10 @@ public class Ticket {
                         TicketContents contents, TicketNumbers numbers, Memberships memberships, MetaData metaData,
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel, MessageFiles attachments)
             throws Exception {
-        CommandCaller actor = mayReach(metaData, memberships);
+        CommandCaller actor = CommandCaller.of(metaData);
+        if (!actor.maySeeTicketOf(requesterId, memberships) && !participants.contains(actor.customer())) {
+            throw RequestValues.notFound();
+        }
         MessageBody body = TicketTexts.body(command.body(), command.format());
         CustomerId authorId = actor.customerAuthor(command.authorId(), requesterId);
         customers.requireActive(authorId);
@@ -506,7 +542,7 @@ public class Ticket {
         customFields.forEach((key, value) -> fields.put(key, value.values()));
         return new TicketFacts.Facts(ticketId, number, requesterId, status.key(), priority, type, assigneeId, teamId,
                 List.copyOf(tags), fields, version, channel, status.category(), List.copyOf(requiredSkills), createdAt,
-                updatedAt, statusChangedAt, mergedInto != null);
+                updatedAt, statusChangedAt, mergedInto != null, List.copyOf(participants));
     }
 
     private static long version() {
@@ -641,6 +677,18 @@ public class Ticket {
     void on(TicketTeamUnassignedEvent event, @Timestamp Instant at) {
         updatedAt = at;
         teamId = null;
+    }
+
+    @EventSourcingHandler
+    void on(TicketParticipantAddedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        participants.add(event.participantId());
+    }
+
+    @EventSourcingHandler
+    void on(TicketParticipantRemovedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+        participants.remove(event.participantId());
     }
 
     @EventSourcingHandler

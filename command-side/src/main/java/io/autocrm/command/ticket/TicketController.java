@@ -1,10 +1,14 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.files.Uploads;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.command.web.Versions;
+import io.autocrm.events.common.CustomerId;
+import io.autocrm.events.common.EmailAddress;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.TicketId;
+import io.autocrm.platform.web.RequestIds;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -15,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,11 +43,13 @@ class TicketController {
     private final TicketCreation creation;
     private final CommandDispatcher commands;
     private final Uploads uploads;
+    private final CustomerLookup customers;
 
-    TicketController(TicketCreation creation, CommandDispatcher commands, Uploads uploads) {
+    TicketController(TicketCreation creation, CommandDispatcher commands, Uploads uploads, CustomerLookup customers) {
         this.creation = creation;
         this.commands = commands;
         this.uploads = uploads;
+        this.customers = customers;
     }
 
     @Operation(summary = "Open a ticket (Idempotency-Key makes retries safe)")
@@ -142,6 +149,51 @@ class TicketController {
                 .eTag(Versions.etag(outcome.version()))
                 .body(new SplitTicket(ticketId.toString(), outcome.version(), outcome.newTicketId().toString(),
                         outcome.newNumber(), outcome.newVersion()));
+    }
+
+    @Operation(summary = "Add a participant (CC) to a ticket (If-Match: its version)",
+            description = "By customerId, or by email (the customer with that address, or a new one registered with"
+                    + " the optional name). Participants get the ticket's public replies by mail (in Cc) and their mail"
+                    + " to the ticket is added to it. Adding the requester or a participant again changes nothing."
+                    + " Staff and integrations only.")
+    @PostMapping("/{id}/participants")
+    ResponseEntity<AddedParticipant> addParticipant(@PathVariable("id") TicketId ticketId,
+                                                    @Valid @RequestBody ParticipantRequest request,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                    String ifMatch) {
+        if ((request.customerId() == null) == (request.email() == null)) {
+            throw RequestValues.failed("Name the participant by customerId or by email, not both.");
+        }
+        CreateTicketCommand.Requester person;
+        if (request.customerId() != null) {
+            person = CreateTicketCommand.Requester.existing(
+                    RequestIds.optional(request.customerId(), "customerId", CustomerId::new));
+        } else {
+            String email = EmailAddress.parse(request.email(), "A participant's email").value();
+            person = customers.findByEmail(email).map(CreateTicketCommand.Requester::existing)
+                    .orElseGet(() -> CreateTicketCommand.Requester.registering(CustomerId.random(),
+                            request.name() == null || request.name().isBlank()
+                                    ? email.substring(0, email.indexOf('@')) : request.name().strip(), email));
+        }
+        long version = onTicket(() -> commands.<Long>send(new ChangeParticipantsCommand(ticketId,
+                Versions.expectedAggregateVersion(ifMatch), List.of(person), List.of())));
+        return ResponseEntity.ok().eTag(Versions.etag(version))
+                .body(new AddedParticipant(ticketId.toString(), person.id().toString(), version));
+    }
+
+    @Operation(summary = "Remove a participant (CC) from a ticket (If-Match: its version)")
+    @DeleteMapping("/{id}/participants/{customerId}")
+    ResponseEntity<UpdatedTicket> removeParticipant(@PathVariable("id") TicketId ticketId,
+                                                    @PathVariable("customerId") CustomerId customerId,
+                                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false)
+                                                    String ifMatch) {
+        long version = onTicket(() -> commands.<Long>send(new ChangeParticipantsCommand(ticketId,
+                Versions.expectedAggregateVersion(ifMatch), List.of(), List.of(customerId))));
+        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new UpdatedTicket(ticketId.toString(), version));
+    }
+
+    /** The answer to adding a participant: the ticket, the participant (registered when new) and the version. */
+    record AddedParticipant(String ticketId, String participantId, long version) {
     }
 
     private static <T> T onTicket(Supplier<T> send) {

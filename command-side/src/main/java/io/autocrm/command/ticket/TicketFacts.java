@@ -32,13 +32,29 @@ public class TicketFacts {
     /**
      * A ticket's properties and its API version (events in its stream). Custom fields: key to canonical values.
      * {@code updatedAt} is when its last event was recorded, {@code statusChangedAt} when its status last changed (or
-     * it was created); {@code merged} whether it is closed as merged into another.
+     * it was created); {@code merged} whether it is closed as merged into another; {@code participants} who takes part
+     * beside the requester (CCs).
      */
     public record Facts(TicketId ticketId, long number, CustomerId requesterId, String statusKey, Priority priority,
                         TicketType type, AgentId assigneeId, TeamId teamId, List<String> tags,
                         Map<String, List<String>> customFields, long version, Channel channel,
                         StatusCategory statusCategory, List<SkillRequirement> requiredSkills, Instant createdAt,
-                        Instant updatedAt, Instant statusChangedAt, boolean merged) {
+                        Instant updatedAt, Instant statusChangedAt, boolean merged, List<CustomerId> participants) {
+
+        public Facts {
+            participants = participants == null ? List.of() : List.copyOf(participants);
+        }
+
+        /** Facts without participants (a ticket folded from history, a test's). */
+        public Facts(TicketId ticketId, long number, CustomerId requesterId, String statusKey, Priority priority,
+                     TicketType type, AgentId assigneeId, TeamId teamId, List<String> tags,
+                     Map<String, List<String>> customFields, long version, Channel channel,
+                     StatusCategory statusCategory, List<SkillRequirement> requiredSkills, Instant createdAt,
+                     Instant updatedAt, Instant statusChangedAt, boolean merged) {
+            this(ticketId, number, requesterId, statusKey, priority, type, assigneeId, teamId, tags, customFields,
+                    version, channel, statusCategory, requiredSkills, createdAt, updatedAt, statusChangedAt, merged,
+                    List.of());
+        }
     }
 
     private final Repository<Ticket> tickets;

@@ -44,9 +44,11 @@ public class MailOutbox {
                 .params(messageId, PUBLIC_REPLY, ticketId, messageId, automatic).update();
     }
 
-    /** Erasure: every mail about the person or addressed to {@code email} (may be null), sent or not. */
+    /** Erasure: every mail about the person or addressed (To or Cc) to {@code email} (may be null), sent or not. */
     public void erase(UUID subjectId, String email) {
-        jdbc.sql("DELETE FROM mail.outbox WHERE subject_id = ? OR lower(?) = ANY (SELECT lower(r) FROM unnest(recipients) r)")
+        jdbc.sql("""
+                        DELETE FROM mail.outbox WHERE subject_id = ?
+                            OR lower(?) = ANY (SELECT lower(r) FROM unnest(recipients || cc) r)""")
                 .params(subjectId, email).update();
     }
 }

@@ -2,7 +2,7 @@ package io.autocrm.platform.web;
 
 import java.io.IOException;
 
-/** A request body grew past {@code autocrm.http.max-body-size}. */
+/** A request body grew past its limit ({@code autocrm.http.max-body-size}, or the path's own). */
 class RequestTooLarge extends IOException {
 
     private final long limit;
@@ -16,7 +16,18 @@ class RequestTooLarge extends IOException {
         return limit;
     }
 
+    /** The refusal as people read it: "The request body is larger than 1 MB, the most this request may send." */
     static String detail(long limit) {
-        return "The request body exceeds the limit of " + limit + " bytes.";
+        return "The request body is larger than " + readable(limit) + ", the most this request may send.";
+    }
+
+    private static String readable(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        if (bytes >= 1024 * 1024) {
+            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        }
+        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 }

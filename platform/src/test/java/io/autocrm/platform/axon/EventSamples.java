@@ -58,6 +58,8 @@ final class EventSamples {
                 new PublicReplyAddedEvent(TICKET, MESSAGE, AGENT),
                 new CustomerMessageAddedEvent(TICKET, MESSAGE, CUSTOMER),
                 new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT),
+                new io.autocrm.events.ticket.TicketParticipantAddedEvent(TICKET, CUSTOMER),
+                new io.autocrm.events.ticket.TicketParticipantRemovedEvent(TICKET, CUSTOMER),
                 new io.autocrm.events.ticket.MessageAttachmentsAddedEvent(TICKET, MESSAGE, List.of(
                         new io.autocrm.events.ticket.AttachmentRef(io.autocrm.events.common.AttachmentId.of(
                                 "5f0c3a8e-2b1d-4c6e-9a7f-3e2d1c0b9a88"), 48213, "image/png",

@@ -10,6 +10,8 @@ import io.autocrm.events.ticket.TicketSplitFromEvent;
 import io.autocrm.events.ticket.TicketUnmergedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.MessageAttachmentsAddedEvent;
+import io.autocrm.events.ticket.TicketParticipantAddedEvent;
+import io.autocrm.events.ticket.TicketParticipantRemovedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
 import io.autocrm.events.ticket.TicketAssignedEvent;
 import io.autocrm.events.ticket.TicketCreatedEvent;
@@ -74,6 +76,10 @@ final class AuditDescriber {
             case MessageAttachmentsAddedEvent e -> entry(e.ticketId(), (e.attachments().size() == 1 ? "1 file"
                     : e.attachments().size() + " files") + " attached to message " + e.messageId(),
                     new Change("attachments", null, e.attachments().stream().map(a -> a.id().toString()).toList()));
+            case TicketParticipantAddedEvent e -> entry(e.ticketId(), "Participant (CC) added: customer "
+                    + e.participantId(), new Change("participants", null, e.participantId().toString()));
+            case TicketParticipantRemovedEvent e -> entry(e.ticketId(), "Participant (CC) removed: customer "
+                    + e.participantId(), new Change("participants", e.participantId().toString(), null));
             case TicketMergedEvent e -> entry(e.ticketId(), "Merged into ticket #" + e.survivorNumber(),
                     new Change("mergedInto", null, e.survivorId().toString()));
             case TicketMergeReceivedEvent e -> entry(e.ticketId(), "Ticket #" + e.mergedNumber()

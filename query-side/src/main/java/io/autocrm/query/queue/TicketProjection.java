@@ -16,6 +16,9 @@ import io.autocrm.events.ticket.TicketCustomFieldChangedEvent;
 import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.events.ticket.TicketSkillsRequiredEvent;
+import io.autocrm.events.ticket.MessageAttachmentsAddedEvent;
+import io.autocrm.events.ticket.TicketParticipantAddedEvent;
+import io.autocrm.events.ticket.TicketParticipantRemovedEvent;
 import io.autocrm.events.ticket.SlaBreachedEvent;
 import io.autocrm.events.ticket.SlaClockChange;
 import io.autocrm.events.ticket.SlaClockChangedEvent;
@@ -205,6 +208,21 @@ class TicketProjection {
 
     @EventHandler
     void on(TicketSkillsRequiredEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(MessageAttachmentsAddedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketParticipantAddedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(TicketParticipantRemovedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
         change(e.ticketId(), seq, at, row -> { });
     }
 

@@ -85,7 +85,18 @@ class DetailReader {
     /** The ticket with every message, or with the public ones only (no internal note's body is even read). */
     Optional<TicketDetail> detail(UUID ticketId, boolean publicOnly) {
         return queue.byId(ticketId).map(item -> new TicketDetail(item, messages(ticketId, item.version(),
-                publicOnly), links(ticketId, item.version())));
+                publicOnly), links(ticketId, item.version()), publicOnly ? List.of() : participants(ticketId,
+                item.version())));
+    }
+
+    private List<ParticipantView> participants(UUID ticketId, long upToVersion) {
+        return jdbc.sql("""
+                        SELECT p.customer_id, c.name, c.email FROM read_model.ticket_participant p
+                          LEFT JOIN pii.customer c ON c.id = p.customer_id
+                         WHERE p.ticket_id = :ticketId AND p.version <= :version ORDER BY p.version, p.customer_id""")
+                .param("ticketId", ticketId).param("version", upToVersion)
+                .query((rs, row) -> new ParticipantView(rs.getString("customer_id"), rs.getString("name"),
+                        rs.getString("email"))).list();
     }
 
     long version(UUID ticketId) {

@@ -72,6 +72,43 @@ class TicketProjectionTest {
         dataSource.close();
     }
 
+    /**
+     * The queue row's version is the ticket's: a detail read waits for it (minVersion), so an event of a ticket that
+     * the row does not follow would leave every reader waiting for a version that never comes.
+     */
+    @Test
+    void followsEveryEventOfATicket() throws Exception {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter((reader, factory) -> reader.getClassMetadata().getClassName().endsWith("Event"));
+        java.util.Set<Class<?>> handled = new java.util.HashSet<>();
+        for (java.lang.reflect.Method method : TicketProjection.class.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(org.axonframework.eventhandling.EventHandler.class)) {
+                handled.add(method.getParameterTypes()[0]);
+            }
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        var candidates = scanner.findCandidateComponents("io.autocrm.events.ticket");
+        assertThat(candidates).as("the ticket events found").hasSizeGreaterThan(20);
+        for (var candidate : candidates) {
+            Class<?> event = Class.forName(candidate.getBeanClassName());
+            if (event.isRecord() && event.getRecordComponents()[0].getName().equals("ticketId")
+                    && !handled.contains(event)) {
+                missing.add(event.getSimpleName());
+            }
+        }
+        assertThat(missing).as("ticket events the queue row does not follow").isEmpty();
+    }
+
+    @Test
+    void aMessagesFilesAndParticipantsMoveTheRowsVersion() {
+        create();
+        apply(new io.autocrm.events.ticket.MessageAttachmentsAddedEvent(id, MessageId.random(), List.of(
+                new io.autocrm.events.ticket.AttachmentRef(io.autocrm.events.common.AttachmentId.random(), 1,
+                        "text/plain", "0".repeat(64), false))));
+        apply(new io.autocrm.events.ticket.TicketParticipantAddedEvent(id, CustomerId.random()));
+        assertThat(row().version()).isEqualTo(3);
+    }
+
     @Test
     void createsTheQueueRowFromTheCreation() {
         TicketId followed = TicketId.random();

@@ -7,6 +7,7 @@ import io.autocrm.channels.mail.ThreadIndex;
 import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.ticket.AddCustomerMessageCommand;
+import io.autocrm.command.ticket.ChangeParticipantsCommand;
 import io.autocrm.command.ticket.CreateTicketCommand;
 import io.autocrm.command.ticket.CreatedTicket;
 import io.autocrm.command.ticket.MessageAddition;
@@ -16,6 +17,7 @@ import io.autocrm.events.common.AttachmentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
+import io.autocrm.events.common.EmailAddress;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.MetadataKeys;
@@ -70,6 +72,7 @@ public class MailIngest {
     private static final int MAX_SUBJECT = 250;
     private static final int MAX_BODY = 65_536;
     private static final int MAX_FORWARDS = 16;
+    private static final int MAX_COPIED = 10;
     private final InboundLog records;
     private final Threading threading;
     private final MailThreads threads;
@@ -170,7 +173,7 @@ public class MailIngest {
         Threading.Match namedBy = null;
         for (Threading.Match match : matches) {
             Optional<TicketFacts.Facts> ticket = tickets.find(new TicketId(match.ticketId()));
-            if (ticket.isPresent() && sender.isPresent() && ticket.get().requesterId().equals(sender.get())) {
+            if (ticket.isPresent() && sender.isPresent() && takesPart(ticket.get(), sender.get())) {
                 named = ticket;
                 namedBy = match;
                 break;
@@ -180,8 +183,9 @@ public class MailIngest {
                 namedBy = match;
             }
         }
-        if (named.isPresent() && sender.isPresent() && named.get().requesterId().equals(sender.get())) {
-            String reason = "matched by " + namedBy.how();
+        if (named.isPresent() && sender.isPresent() && takesPart(named.get(), sender.get())) {
+            boolean requester = named.get().requesterId().equals(sender.get());
+            String reason = "matched by " + namedBy.how() + (requester ? "" : "; from a participant");
             records.insert(mailId, key, source, raw, mail, "message-added", reason, named.get().ticketId().value(),
                     messageId.value(), sender.get().value());
             MetaData metaData = metaData(Caller.customer(sender.get(), null), mailId, mail, reason);
@@ -193,6 +197,10 @@ public class MailIngest {
                         body.text(), body.format(), files), metaData);
             }
             UUID ticketId = added.ticketId().value();
+            if (requester && !added.followUp()) {
+                addParticipants(added.ticketId(), mail, named.get().requesterId(), named.get().participants(),
+                        mailId, reason);
+            }
             records.settle(mailId, ticketId);
             remember(mail, ticketId);
             return new Outcome(mailId, "message-added", reason, ticketId, false);
@@ -217,9 +225,53 @@ public class MailIngest {
         if (sender.isEmpty()) {
             records.linkEarlier(mail.fromAddress(), requester.value());
         }
+        addParticipants(ticketId, mail, requester, List.of(), mailId, reason);
         threads.tokenOf(ticketId.value(), created.number());
         remember(mail, ticketId.value());
         return new Outcome(mailId, "ticket-created", reason, ticketId.value(), false);
+    }
+
+    /** Whether the customer is the ticket's requester or one of its participants (the participant rule). */
+    private static boolean takesPart(TicketFacts.Facts ticket, CustomerId customer) {
+        return ticket.requesterId().equals(customer) || ticket.participants().contains(customer);
+    }
+
+    /**
+     * The people the requester's mail was also addressed to (To and Cc, not the support addresses) take part in the
+     * ticket from now on: found by address or registered, at most {@link #MAX_COPIED} a mail.
+     */
+    private void addParticipants(TicketId ticketId, ParsedMail mail, CustomerId requester, List<CustomerId> known,
+                                 UUID mailId, String reason) {
+        List<CreateTicketCommand.Requester> people = new ArrayList<>();
+        for (String address : mail.addressed()) {
+            if (people.size() == MAX_COPIED) {
+                break;
+            }
+            if (address.equals(mail.fromAddress()) || ours(address) || !EmailAddress.isValid(address)) {
+                continue;
+            }
+            Optional<CustomerId> existing = customers.findByEmail(address);
+            if (existing.isPresent() && (existing.get().equals(requester) || known.contains(existing.get()))) {
+                continue;
+            }
+            people.add(existing.map(CreateTicketCommand.Requester::existing).orElseGet(() ->
+                    CreateTicketCommand.Requester.registering(new CustomerId(UUID.nameUUIDFromBytes(
+                            ("mail-participant:" + mailId + ":" + address).getBytes(StandardCharsets.UTF_8))),
+                            address.substring(0, address.indexOf('@')), address)));
+        }
+        if (!people.isEmpty()) {
+            commands.send(new ChangeParticipantsCommand(ticketId, null, people, List.of()),
+                    metaData(Caller.SYSTEM, mailId, mail, reason + "; copied on the mail"));
+        }
+    }
+
+    /** An address of the support mailbox: the support address or one of its plus addresses. */
+    private boolean ours(String address) {
+        int at = address.lastIndexOf('@');
+        String local = address.substring(0, at);
+        return address.substring(at + 1).equals(properties.domain().toLowerCase(Locale.ROOT))
+                && (local.equals(properties.localPart().toLowerCase(Locale.ROOT))
+                || local.startsWith(properties.localPart().toLowerCase(Locale.ROOT) + "+"));
     }
 
     /**

@@ -63,7 +63,7 @@ final class MailParser {
                     clean(from.getPersonal()), recipients(message), automatic(message, from),
                     bodies.html == null ? null : QuotedHistory.stripHtml(clean(bodies.html.toString())),
                     bodies.text == null ? null : QuotedHistory.stripText(clean(bodies.text.toString())),
-                    bodies.files);
+                    bodies.files, addresses(message, "To", "Cc"));
         } catch (MalformedMail e) {
             throw e;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -89,7 +89,7 @@ final class MailParser {
                 // no legible sender
             }
             return new ParsedMail(null, List.of(), List.of(), null, subject(message), from, null, List.of(), null,
-                    null, null, List.of());
+                    null, null, List.of(), List.of());
         } catch (MessagingException | RuntimeException e) {
             return null;
         }
@@ -170,8 +170,12 @@ final class MailParser {
     }
 
     private static List<String> recipients(MimeMessage message) throws MessagingException {
+        return addresses(message, "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To");
+    }
+
+    private static List<String> addresses(MimeMessage message, String... headers) throws MessagingException {
         Set<String> all = new LinkedHashSet<>();
-        for (String header : List.of("To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To")) {
+        for (String header : headers) {
             String[] values = message.getHeader(header);
             if (values == null) {
                 continue;

@@ -14,13 +14,15 @@ import java.util.List;
  * @param html        the HTML body (its quoted history removed); null when the mail has none
  * @param text        the plain-text body (its quoted history and signature removed); null when the mail has none
  * @param files       its attachments and embedded images, in the order of the mail
+ * @param addressed   the addresses in its To and Cc headers (the support address among them), for its participants
  */
 record ParsedMail(String messageId, List<String> inReplyTo, List<String> references, String threadIndex,
                   String subject, String fromAddress, String fromName, List<String> recipients, String automatic,
-                  String html, String text, List<MailFile> files) {
+                  String html, String text, List<MailFile> files, List<String> addressed) {
 
     ParsedMail {
         files = files == null ? List.of() : List.copyOf(files);
+        addressed = addressed == null ? List.of() : List.copyOf(addressed);
     }
 
     /**

@@ -123,6 +123,9 @@ class OutboxDelivery {
         MimeMessageHelper helper = new MimeMessageHelper(message, html || !files.isEmpty(), "UTF-8");
         helper.setFrom(new InternetAddress(properties.address(), properties.fromName(), "UTF-8"));
         helper.setTo(mail.recipients().toArray(String[]::new));
+        if (!mail.cc().isEmpty()) {
+            helper.setCc(mail.cc().toArray(String[]::new));
+        }
         helper.setSubject(mail.subject());
         if (html) {
             helper.setText(mail.bodyText(), mail.bodyHtml());

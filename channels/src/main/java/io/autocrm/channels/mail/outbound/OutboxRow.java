@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** A mail of the outbox as delivery sees it. */
-record OutboxRow(UUID id, String kind, UUID ticketId, UUID messageId, List<String> recipients, String subject,
-                 String bodyText, String bodyHtml, String headerMessageId, String inReplyTo, List<String> refs,
-                 int attempts, Instant createdAt, boolean automatic, Instant giveUpFrom) {
+record OutboxRow(UUID id, String kind, UUID ticketId, UUID messageId, List<String> recipients, List<String> cc,
+                 String subject, String bodyText, String bodyHtml, String headerMessageId, String inReplyTo,
+                 List<String> refs, int attempts, Instant createdAt, boolean automatic, Instant giveUpFrom) {
 
-    static final String COLUMNS = "id, kind, ticket_id, message_id, recipients, subject, body_text, body_html, "
+    static final String COLUMNS = "id, kind, ticket_id, message_id, recipients, cc, subject, body_text, body_html, "
             + "header_message_id, in_reply_to, refs, attempts, created_at, automatic, "
             + "coalesce(retried_at, created_at) AS give_up_from";
 
     static OutboxRow of(ResultSet rs) throws SQLException {
         return new OutboxRow(rs.getObject("id", UUID.class), rs.getString("kind"),
                 rs.getObject("ticket_id", UUID.class), rs.getObject("message_id", UUID.class),
-                strings(rs.getArray("recipients")), rs.getString("subject"), rs.getString("body_text"),
+                strings(rs.getArray("recipients")), strings(rs.getArray("cc")), rs.getString("subject"), rs.getString("body_text"),
                 rs.getString("body_html"), rs.getString("header_message_id"), rs.getString("in_reply_to"),
                 strings(rs.getArray("refs")), rs.getInt("attempts"),
                 rs.getTimestamp("created_at").toInstant(), rs.getBoolean("automatic"),
@@ -30,11 +30,11 @@ record OutboxRow(UUID id, String kind, UUID ticketId, UUID messageId, List<Strin
         return array == null ? List.of() : List.of((String[]) array.getArray());
     }
 
-    /** This mail as written: recipients, subject, bodies and threading headers. */
-    OutboxRow written(List<String> to, String newSubject, String text, String html, String messageId, String replyTo,
-                      List<String> references) {
-        return new OutboxRow(id, kind, ticketId, this.messageId, to, newSubject, text, html, messageId, replyTo,
-                references, attempts, createdAt, automatic, giveUpFrom);
+    /** This mail as written: recipients, copies, subject, bodies and threading headers. */
+    OutboxRow written(List<String> to, List<String> copies, String newSubject, String text, String html,
+                      String messageId, String replyTo, List<String> references) {
+        return new OutboxRow(id, kind, ticketId, this.messageId, to, copies, newSubject, text, html, messageId,
+                replyTo, references, attempts, createdAt, automatic, giveUpFrom);
     }
 
     boolean composed() {

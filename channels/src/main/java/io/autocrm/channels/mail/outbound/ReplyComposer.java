@@ -55,8 +55,8 @@ class ReplyComposer {
             String id = "account-" + row.id() + "@" + properties.domain();
             jdbc.sql("UPDATE mail.outbox SET header_message_id = ? WHERE id = ? AND header_message_id IS NULL")
                     .params(id, row.id()).update();
-            return Optional.of(row.written(row.recipients(), row.subject(), row.bodyText(), row.bodyHtml(), id, null,
-                    List.of()));
+            return Optional.of(row.written(row.recipients(), row.cc(), row.subject(), row.bodyText(), row.bodyHtml(),
+                    id, null, List.of()));
         }
         return transaction.execute(status -> composeReply(row));
     }
@@ -100,14 +100,18 @@ class ReplyComposer {
                 <p style="color:#6b7280;font-size:12px">%s</p></div>""".formatted(Entities.escape(REPLY_ABOVE),
                 text.get().html(), Entities.escape(footer(number)));
         UUID subjectId = requester.get().id().value();
+        // The participants in Cc, each held like the requester, so that an erasure of one waits and deletes this mail.
+        List<String> copies = ticket.get().participants().stream().map(customers::contactForMail)
+                .flatMap(Optional::stream).map(CustomerLookup.Contact::email)
+                .filter(email -> email != null && !email.isBlank()).toList();
         jdbc.sql("""
-                        UPDATE mail.outbox SET recipients = ARRAY[?], subject = ?, body_text = ?, body_html = ?,
+                        UPDATE mail.outbox SET recipients = ARRAY[?], cc = ?, subject = ?, body_text = ?, body_html = ?,
                                header_message_id = ?, in_reply_to = ?, refs = ?, subject_id = ?
                          WHERE id = ? AND header_message_id IS NULL""")
-                .params(requester.get().email(), subject, bodyText, bodyHtml, messageId, inReplyTo,
-                        refs.toArray(String[]::new), subjectId, row.id()).update();
-        return Optional.of(row.written(List.of(requester.get().email()), subject, bodyText, bodyHtml, messageId,
-                inReplyTo, refs));
+                .params(requester.get().email(), copies.toArray(String[]::new), subject, bodyText, bodyHtml,
+                        messageId, inReplyTo, refs.toArray(String[]::new), subjectId, row.id()).update();
+        return Optional.of(row.written(List.of(requester.get().email()), copies, subject, bodyText, bodyHtml,
+                messageId, inReplyTo, refs));
     }
 
     private static String footer(long number) {

@@ -9,9 +9,11 @@ export interface RecordedRequest {
   path: string;
   search: URLSearchParams;
   headers: Headers;
+  /** The parsed JSON body, or the FormData of a multipart request. */
   body: unknown;
 }
 
+/** Answers a request: a Response, a body to send as JSON, or a promise of either (to answer later). */
 export type Handler = (request: RecordedRequest) => Response | unknown;
 
 export function json(body: unknown, status = 200): Response {
@@ -21,25 +23,35 @@ export function json(body: unknown, status = 200): Response {
   });
 }
 
+/** A request's JSON body, its FormData when multipart (uploads), or undefined. */
+async function bodyOf(request: Request): Promise<unknown> {
+  if (request.method === 'GET') return undefined;
+  if ((request.headers.get('Content-Type') ?? '').startsWith('multipart/form-data')) {
+    return request.clone().formData();
+  }
+  const text = await request.clone().text();
+  return text ? (JSON.parse(text) as unknown) : undefined;
+}
+
 export function fakeApi(handlers: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
   const middleware: Middleware = {
     async onRequest({ request }) {
       const url = new URL(request.url);
-      const text = request.method === 'GET' ? '' : await request.clone().text();
       const recorded: RecordedRequest = {
         method: request.method,
         path: url.pathname,
         search: url.searchParams,
         headers: request.headers,
-        body: text ? (JSON.parse(text) as unknown) : undefined,
+        body: await bodyOf(request),
       };
       requests.push(recorded);
       const handler = handlers[`${request.method} ${url.pathname}`];
       if (!handler) {
         return json({ code: 'not-found', detail: `No fake for ${request.method} ${url.pathname}` }, 404);
       }
-      const answer = handler(recorded);
+      // A handler may answer later (a promise), as a slow upload does.
+      const answer = await handler(recorded);
       return answer instanceof Response ? answer : json(answer);
     },
   };

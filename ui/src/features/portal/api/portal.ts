@@ -76,6 +76,13 @@ export interface NewTicket {
   descriptionHtml: string;
   type: TicketType | '';
   customFields: Record<string, string | boolean | string[]>;
+  /** Upload ids of the customer's pending uploads: the files go on the description. */
+  attachmentIds?: readonly string[];
+}
+
+/** The body's attachmentIds, left out when there are none. */
+function attachmentsOf(ids: readonly string[] | undefined) {
+  return ids && ids.length > 0 ? { attachmentIds: [...ids] } : {};
 }
 
 /** Opens a ticket; every attempt of one form sends the same Idempotency-Key, so a double submit opens one ticket. */
@@ -93,6 +100,7 @@ export function useOpenTicket(idempotencyKey: string) {
             channel: 'web',
             ...(ticket.type ? { type: ticket.type } : {}),
             ...(Object.keys(ticket.customFields).length > 0 ? { customFields: ticket.customFields } : {}),
+            ...attachmentsOf(ticket.attachmentIds),
           },
         }),
       );
@@ -103,15 +111,21 @@ export function useOpenTicket(idempotencyKey: string) {
   });
 }
 
+export interface CustomerReply {
+  html: string;
+  /** Upload ids of the customer's pending uploads. */
+  attachmentIds?: readonly string[];
+}
+
 /** A customer message on a ticket: reopens a pending or solved one; on a closed one the server opens a follow-up. */
 export function useReply(ticketId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (html: string) => {
+    mutationFn: async ({ html, attachmentIds }: CustomerReply) => {
       const added = await unwrap(
         api.POST('/api/v1/tickets/{id}/messages', {
           params: { path: { id: ticketId } },
-          body: { kind: 'customer-message', body: html, format: 'html' },
+          body: { kind: 'customer-message', body: html, format: 'html', ...attachmentsOf(attachmentIds) },
         }),
       );
       rememberVersion(added.ticketId ?? ticketId, added.version);

@@ -1,3 +1,4 @@
+import { MessageAttachments } from '@/components/attachments/MessageAttachments';
 import { RelativeTime } from '@/components/ui/RelativeTime';
 import { sanitizeHtml } from '@/lib/richText';
 import type { CustomerTicketDetail } from '../api/portal';
@@ -31,6 +32,7 @@ export function Conversation({ ticket, customerId }: ConversationProps) {
             ) : (
               <p className="whitespace-pre-wrap break-words text-sm">{message.body}</p>
             )}
+            <MessageAttachments attachments={message.attachments} />
           </li>
         );
       })}

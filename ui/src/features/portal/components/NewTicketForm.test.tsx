@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeApi, json } from '@/test/fakeApi';
@@ -142,5 +142,24 @@ describe('NewTicketForm', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Please fill this in: it is required.')).toBeInTheDocument();
     expect(plan).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent('Please check the fields marked below.');
+  });
+
+  it('puts the files dropped on the description on the new request', async () => {
+    server = fakeApi({
+      'POST /api/v1/uploads': () => json({ id: 'u-3', name: 'smoke.jpg', size: 4, contentType: 'image/jpeg' }, 201),
+      [CREATE]: () => json({ id: 't-1', number: 7, version: 1 }, 201),
+    });
+    withRouter(<NewTicketForm fields={[]} />);
+    await fillIn();
+    const photo = new File(['jpeg'], 'smoke.jpg', { type: 'image/jpeg' });
+    fireEvent.drop(await findEditor(), { dataTransfer: { types: ['Files'], files: [photo] } });
+    expect(await screen.findByRole('button', { name: 'Remove smoke.jpg' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send request' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('listitem')).not.toHaveTextContent('Uploading'));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Send request' }));
+
+    await waitFor(() => expect(server?.calls(CREATE)).toHaveLength(1));
+    expect(server.calls(CREATE)[0]?.body).toMatchObject({ subject: 'Printer on fire', description: '<p>It smokes.</p>', attachmentIds: ['u-3'] });
   });
 });

@@ -1,6 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useId, useState } from 'react';
 import type { TicketType } from '@/api/keys';
+import { AttachFilesButton } from '@/components/attachments/AttachFilesButton';
+import { AttachmentChips } from '@/components/attachments/AttachmentChips';
+import { FileDropZone } from '@/components/attachments/FileDropZone';
+import { usePendingAttachments } from '@/components/attachments/usePendingAttachments';
 import { Button } from '@/components/ui/Button';
 import { Spinner } from '@/components/ui/Spinner';
 import { hasText } from '@/lib/richText';
@@ -37,6 +41,7 @@ export function NewTicketForm({ fields }: NewTicketFormProps) {
   const [type, setType] = useState<TicketType | ''>('');
   const [values, setValues] = useState<Record<string, FieldValue | undefined>>({});
   const [missing, setMissing] = useState<Record<string, string>>({});
+  const attachments = usePendingAttachments();
   const ids = { subject: useId(), description: useId(), type: useId() };
   const shown = fields.filter((field) => field.active !== false).toSorted((a, b) => (a.position ?? 0) - (b.position ?? 0));
 
@@ -54,11 +59,11 @@ export function NewTicketForm({ fields }: NewTicketFormProps) {
       }
     }
     setMissing(required);
-    if (Object.keys(required).length > 0 || open.isPending) {
+    if (Object.keys(required).length > 0 || open.isPending || attachments.uploading) {
       return;
     }
     open.mutate(
-      { subject: subject.trim(), descriptionHtml: description, type, customFields: asFieldPayload(values) },
+      { subject: subject.trim(), descriptionHtml: description, type, customFields: asFieldPayload(values), attachmentIds: attachments.ids },
       { onSuccess: (created) => void navigate({ to: '/portal/tickets/$ticketId', params: { ticketId: created.id ?? '' } }) },
     );
   };
@@ -121,11 +126,15 @@ export function NewTicketForm({ fields }: NewTicketFormProps) {
         <span className={LABEL} id={ids.description}>
           Description
         </span>
-        <div className={`rounded-md border bg-surface focus-within:ring-2 focus-within:ring-accent ${errors.description ? 'border-danger' : 'border-line'}`}>
+        <FileDropZone onFiles={attachments.add} className={`rounded-md border bg-surface focus-within:ring-2 focus-within:ring-accent ${errors.description ? 'border-danger' : 'border-line'}`}>
           <Suspense fallback={<Spinner label="Loading the editor…" />}>
             <RichTextEditor label="Description" initialHtml="" placeholder="What happened, and what did you expect?" onChange={setDescription} onReady={() => undefined} onSubmit={submit} />
           </Suspense>
-        </div>
+          <div className="flex flex-col gap-2 border-t border-line/70 px-2 py-1.5">
+            <AttachmentChips items={attachments.items} onRemove={attachments.remove} />
+            <AttachFilesButton onFiles={attachments.add} isDisabled={open.isPending} className="self-start" />
+          </div>
+        </FileDropZone>
         {errors.description && (
           <p className="text-sm text-danger" role="status">
             {errors.description}
@@ -147,7 +156,7 @@ export function NewTicketForm({ fields }: NewTicketFormProps) {
         </fieldset>
       )}
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="primary" isDisabled={open.isPending} className="min-h-11 w-full sm:w-auto sm:min-h-0">
+        <Button type="submit" variant="primary" isDisabled={open.isPending || attachments.uploading} className="min-h-11 w-full sm:w-auto sm:min-h-0">
           {open.isPending ? 'Sending…' : 'Send request'}
         </Button>
       </div>

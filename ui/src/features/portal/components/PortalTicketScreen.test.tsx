@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Schemas } from '@/api/client';
@@ -111,5 +111,52 @@ describe('PortalTicketScreen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('link', { name: 'Go to #41' })).toHaveAttribute('href', `/portal/tickets/${SURVIVOR}`);
     expect(screen.queryByText(/This request is closed/)).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Your reply' })).not.toBeInTheDocument();
+  });
+
+  it("shows the support team's files, and sends an image pasted into the reply with it, while a pasted text stays text", async () => {
+    const withFiles = ticket('solved');
+    withFiles.messages = withFiles.messages?.map((message) =>
+      message.id === 'm-2'
+        ? {
+            ...message,
+            attachments: [
+              { id: 'f-1', name: 'wiring.png', size: 48 * 1024, contentType: 'image/png', inline: true, url: '/api/v1/files/f-1/wiring.png?expires=1&signature=s' },
+              { id: 'f-2', name: 'manual.pdf', size: 2.3 * 1024 * 1024, contentType: 'application/pdf', inline: true, url: '/api/v1/files/f-2/manual.pdf?expires=1&signature=s' },
+            ],
+          }
+        : message,
+    );
+    server = fakeApi({
+      'GET /api/v1/me': () => ME,
+      'GET /api/v1/custom-fields': () => [],
+      [`GET /api/v1/tickets/${ID}`]: () => withFiles,
+      'POST /api/v1/uploads': () => json({ id: 'u-5', name: 'image.png', size: 5, contentType: 'image/png' }, 201),
+      [`POST /api/v1/tickets/${ID}/messages`]: () => json({ ticketId: ID, messageId: 'm-4', version: 6, followUp: false }, 201),
+    });
+    withRouter(<PortalTicketScreen ticketId={ID} />);
+
+    const conversation = await screen.findByRole('list', { name: 'Conversation' });
+    expect(within(conversation).getByRole('img', { name: 'wiring.png' })).toHaveAttribute('src', '/api/v1/files/f-1/wiring.png?expires=1&signature=s');
+    expect(within(conversation).getByRole('link', { name: 'Download manual.pdf' })).toBeInTheDocument();
+
+    const editor = await findEditor();
+    await userEvent.click(editor);
+    await userEvent.paste('Photo of the smoke: ');
+    fireEvent.paste(editor, { clipboardData: { files: [new File(['png'], 'image.png', { type: 'image/png' })], types: ['Files'], getData: () => '' } });
+    expect(editor).toHaveTextContent('Photo of the smoke:');
+    expect(await within(screen.getByRole('list', { name: 'Files to send' })).findByText('image.png')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send reply' })).toBeEnabled());
+    expect(server.calls('POST /api/v1/uploads')).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+
+    await waitFor(() => expect(server?.calls(`POST /api/v1/tickets/${ID}/messages`)).toHaveLength(1));
+    expect(server.calls(`POST /api/v1/tickets/${ID}/messages`)[0]?.body).toEqual({
+      kind: 'customer-message',
+      body: '<p>Photo of the smoke: </p>',
+      format: 'html',
+      attachmentIds: ['u-5'],
+    });
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Files to send' })).not.toBeInTheDocument());
   });
 });

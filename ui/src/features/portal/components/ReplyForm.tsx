@@ -1,6 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { Category } from '@/api/keys';
+import { AttachFilesButton } from '@/components/attachments/AttachFilesButton';
+import { AttachmentChips } from '@/components/attachments/AttachmentChips';
+import { FileDropZone } from '@/components/attachments/FileDropZone';
+import { usePendingAttachments } from '@/components/attachments/usePendingAttachments';
 import type { EditorHandle } from '@/components/editor/RichTextEditor';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
@@ -24,6 +28,7 @@ export function ReplyForm({ ticketId, category }: ReplyFormProps) {
   const [empty, setEmpty] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
   const editor = useRef<EditorHandle | null>(null);
+  const attachments = usePendingAttachments();
   const onReady = useCallback((handle: EditorHandle) => {
     editor.current = handle;
   }, []);
@@ -34,13 +39,14 @@ export function ReplyForm({ ticketId, category }: ReplyFormProps) {
       setEmpty(true);
       return;
     }
-    if (reply.isPending) {
+    if (reply.isPending || attachments.uploading) {
       return;
     }
     setEmpty(false);
-    reply.mutate(html, {
+    reply.mutate({ html, attachmentIds: attachments.ids }, {
       onSuccess: (added) => {
         editor.current?.clear();
+        attachments.clear();
         setHtml('');
         if (added.followUp && added.ticketId) {
           void navigate({ to: '/portal/tickets/$ticketId', params: { ticketId: added.ticketId }, search: { followUpOf: ticketId } });
@@ -66,11 +72,15 @@ export function ReplyForm({ ticketId, category }: ReplyFormProps) {
           {effect}
         </p>
       )}
-      <div className={`rounded-md border bg-surface focus-within:ring-2 focus-within:ring-accent ${empty ? 'border-danger' : 'border-line'}`}>
+      <FileDropZone onFiles={attachments.add} className={`rounded-md border bg-surface focus-within:ring-2 focus-within:ring-accent ${empty ? 'border-danger' : 'border-line'}`}>
         <Suspense fallback={<Spinner label="Loading the editor…" />}>
           <RichTextEditor label="Your reply" initialHtml="" placeholder="Write your reply…" onChange={(next) => { setHtml(next); setSent(null); }} onReady={onReady} onSubmit={send} />
         </Suspense>
-      </div>
+        <div className="flex flex-col gap-2 border-t border-line/70 px-2 py-1.5">
+          <AttachmentChips items={attachments.items} onRemove={attachments.remove} onEmptied={() => editor.current?.focus()} />
+          <AttachFilesButton onFiles={attachments.add} isDisabled={reply.isPending} className="self-start" />
+        </div>
+      </FileDropZone>
       {empty && <p className="text-sm text-danger" role="alert">Please write something before sending.</p>}
       {reply.isError && <ErrorState error={reply.error} title="Your reply was not sent" />}
       {sent && (
@@ -79,7 +89,7 @@ export function ReplyForm({ ticketId, category }: ReplyFormProps) {
         </p>
       )}
       <div>
-        <Button type="submit" variant="primary" isDisabled={reply.isPending} className="min-h-11 w-full sm:w-auto sm:min-h-0">
+        <Button type="submit" variant="primary" isDisabled={reply.isPending || attachments.uploading} className="min-h-11 w-full sm:w-auto sm:min-h-0">
           {reply.isPending ? 'Sending…' : category === 'closed' ? 'Send follow-up' : 'Send reply'}
         </Button>
       </div>

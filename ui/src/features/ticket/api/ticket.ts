@@ -62,10 +62,18 @@ export async function updateTicket(ticketId: string, version: number, changes: T
 export interface NewMessage {
   kind: MessageKind;
   html: string;
+  /** Upload ids of the caller's pending uploads (POST /uploads), attached to the message. */
+  attachmentIds?: readonly string[];
 }
 
 export async function addMessage(ticketId: string, version: number, message: NewMessage, headers: WriteHeaders = {}): Promise<number> {
-  const body: Schemas['AddMessageRequest'] = { kind: message.kind, body: message.html, format: 'html' };
+  const attachmentIds = message.attachmentIds ?? [];
+  const body: Schemas['AddMessageRequest'] = {
+    kind: message.kind,
+    body: message.html,
+    format: 'html',
+    ...(attachmentIds.length > 0 ? { attachmentIds: [...attachmentIds] } : {}),
+  };
   const added = await unwrap(
     api.POST('/api/v1/tickets/{id}/messages', {
       params: { path: { id: ticketId }, header: { 'If-Match': ifMatch(version) } },

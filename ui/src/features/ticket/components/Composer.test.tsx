@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeApi, json } from '../testing/fakeApi';
@@ -67,5 +67,52 @@ describe('Composer', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('The ticket changed while you were writing (1 new message above)');
     expect(server.calls(`GET /api/v1/tickets/${OTHER}`)[0]?.search.get('minVersion')).toBe('4');
     expect(JSON.parse(localStorage.getItem(`autocrm.draft.${OTHER}`) ?? '{}')).toMatchObject({ html: '<p>Done.</p>' });
+  });
+
+  it('sends the files attached to a reply by their upload ids, waits for an upload in flight, and clears them once sent', async () => {
+    localStorage.setItem(`autocrm.draft.${TICKET_ID}`, JSON.stringify({ kind: 'internal-note', html: '<p>Log attached.</p>' }));
+    let finishUpload: (() => void) | undefined;
+    server = fakeApi({
+      'POST /api/v1/uploads': () =>
+        new Promise((resolve) => {
+          finishUpload = () => resolve(json({ id: 'u-1', name: 'printer.log', size: 2355, contentType: 'text/plain' }, 201));
+        }),
+      [MESSAGES]: () => ({ ticketId: TICKET_ID, messageId: 'm-2', version: 4 }),
+      [`GET /api/v1/tickets/${TICKET_ID}`]: () => ticket({ version: 4 }),
+    });
+    withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} />);
+    await findEditor('Internal note');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Attach files' }));
+    await userEvent.upload(screen.getByLabelText('Attach files'), new File(['x'.repeat(2355)], 'printer.log', { type: 'text/plain' }));
+    const files = screen.getByRole('list', { name: 'Files to send' });
+    expect(within(files).getByRole('listitem')).toHaveTextContent('printer.log2.3 KB · Uploading…');
+    expect(screen.getByRole('button', { name: 'Add note' })).toBeDisabled();
+
+    await waitFor(() => expect(finishUpload).toBeDefined());
+    finishUpload?.();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add note' })).toBeEnabled());
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+
+    await waitFor(() => expect(server?.calls(MESSAGES)).toHaveLength(1));
+    expect(server.calls(MESSAGES)[0]?.body).toEqual({ kind: 'internal-note', body: '<p>Log attached.</p>', format: 'html', attachmentIds: ['u-1'] });
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Files to send' })).not.toBeInTheDocument());
+  });
+
+  it('keeps the attached files when the message is refused, to send them again', async () => {
+    localStorage.setItem(`autocrm.draft.${TICKET_ID}`, JSON.stringify({ kind: 'public-reply', html: '<p>See attached.</p>' }));
+    server = fakeApi({
+      'POST /api/v1/uploads': () => json({ id: 'u-2', name: 'old.txt', size: 3, contentType: 'text/plain' }, 201),
+      [MESSAGES]: () => json({ status: 422, code: 'unknown-attachment', detail: 'The attachment u-2 is unknown or has expired; upload it again.' }, 422),
+    });
+    withQueryClient(<Composer ticket={ticket()} statuses={STATUSES} />);
+    await findEditor('Public reply');
+    await userEvent.upload(screen.getByLabelText('Attach files'), new File(['abc'], 'old.txt', { type: 'text/plain' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Send reply' })).toBeEnabled());
+
+    await userEvent.click(screen.getByRole('button', { name: 'Send reply' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The attachment u-2 is unknown or has expired; upload it again.');
+    expect(within(screen.getByRole('list', { name: 'Files to send' })).getByText('old.txt')).toBeInTheDocument();
   });
 });

@@ -3,6 +3,10 @@ import { lazy, type Ref, Suspense, useCallback, useId, useImperativeHandle, useR
 import type { Schemas } from '@/api/client';
 import { ticketKeys } from '@/api/keys';
 import { isConflict } from '@/api/problem';
+import { AttachFilesButton } from '@/components/attachments/AttachFilesButton';
+import { AttachmentChips } from '@/components/attachments/AttachmentChips';
+import { FileDropZone } from '@/components/attachments/FileDropZone';
+import { usePendingAttachments } from '@/components/attachments/usePendingAttachments';
 import { Button } from '@/components/ui/Button';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { hasText } from '@/lib/richText';
@@ -60,6 +64,7 @@ export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map
   const queryClient = useQueryClient();
   const afterWrite = useAfterWrite(ticketId);
   const statusId = useId();
+  const attachments = usePendingAttachments();
   const note = draft.kind === 'internal-note';
 
   // Focus asked for before the editor's chunk arrived is given once it is there.
@@ -84,7 +89,7 @@ export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map
   }), [update]);
 
   const send = async () => {
-    if (sending || !hasText(draft.html)) {
+    if (sending || attachments.uploading || !hasText(draft.html)) {
       return;
     }
     setSending(true);
@@ -92,7 +97,7 @@ export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map
     const base = ticket.version ?? 0;
     let version: number;
     try {
-      version = await addMessage(ticketId, base, { kind: draft.kind, html: draft.html }, macro?.headers);
+      version = await addMessage(ticketId, base, { kind: draft.kind, html: draft.html, attachmentIds: attachments.ids }, macro?.headers);
     } catch (error) {
       if (isConflict(error)) {
         const fresh = await fetchTicket(ticketId, base + 1).catch(() => null);
@@ -109,6 +114,7 @@ export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map
     }
     clear();
     editor.current?.clear();
+    attachments.clear();
     const changes: TicketChanges = { ...(macro?.changes ?? {}), ...(submitStatus ? { status: submitStatus } : {}) };
     if (hasChanges(changes)) {
       try {
@@ -164,98 +170,104 @@ export function Composer({ ticket, statuses, vocabulary = PLAIN, names = new Map
       aria-label="Composer"
       className={`rounded-lg border shadow-sm transition-colors ${note ? 'border-note-line bg-note' : 'border-line bg-surface'}`}
     >
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line/70 px-2 pt-2">
-        <div role="radiogroup" aria-label="Message kind" className="flex gap-1">
-          {MODES.map((mode) => {
-            const checked = draft.kind === mode.kind;
-            return (
-              <button
-                key={mode.kind}
-                type="button"
-                role="radio"
-                aria-checked={checked}
-                onClick={() => {
-                  update({ kind: mode.kind });
-                  editor.current?.focus();
-                }}
-                className={`-mb-px rounded-t-md border-b-2 px-3 py-1.5 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-accent ${
-                  checked ? (mode.kind === 'internal-note' ? 'border-note-line text-note-ink' : 'border-accent text-ink') : 'border-transparent text-muted hover:text-ink'
-                }`}
-              >
-                {mode.label}
-              </button>
-            );
-          })}
+      <FileDropZone onFiles={attachments.add} className="rounded-lg">
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-line/70 px-2 pt-2">
+          <div role="radiogroup" aria-label="Message kind" className="flex gap-1">
+            {MODES.map((mode) => {
+              const checked = draft.kind === mode.kind;
+              return (
+                <button
+                  key={mode.kind}
+                  type="button"
+                  role="radio"
+                  aria-checked={checked}
+                  onClick={() => {
+                    update({ kind: mode.kind });
+                    editor.current?.focus();
+                  }}
+                  className={`-mb-px rounded-t-md border-b-2 px-3 py-1.5 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-accent ${
+                    checked ? (mode.kind === 'internal-note' ? 'border-note-line text-note-ink' : 'border-accent text-ink') : 'border-transparent text-muted hover:text-ink'
+                  }`}
+                >
+                  {mode.label}
+                </button>
+              );
+            })}
+          </div>
+          <p className={`pb-1.5 text-xs ${note ? 'font-medium text-note-ink' : 'text-muted'}`}>
+            {note ? 'Only agents see internal notes.' : `The requester${ticket.requester?.name ? `, ${ticket.requester.name},` : ''} gets this reply.`}
+          </p>
+          <div className="pb-1.5">
+            <MacroPicker onPick={(id) => void pickMacro(id)} isDisabled={sending} />
+          </div>
         </div>
-        <p className={`pb-1.5 text-xs ${note ? 'font-medium text-note-ink' : 'text-muted'}`}>
-          {note ? 'Only agents see internal notes.' : `The requester${ticket.requester?.name ? `, ${ticket.requester.name},` : ''} gets this reply.`}
-        </p>
-        <div className="pb-1.5">
-          <MacroPicker onPick={(id) => void pickMacro(id)} isDisabled={sending} />
+        {macro && (
+          <MacroPreview
+            name={macro.name}
+            changes={describeMacroChanges(macro.changes, vocabulary, names)}
+            hasText={hasText(draft.html)}
+            applying={macroBusy}
+            onApply={() => void applyMacroChanges()}
+            onRemove={() => setMacro(null)}
+          />
+        )}
+        <Suspense fallback={<div role="status" className="min-h-36 px-3 py-2 text-sm text-muted">Loading the editor…</div>}>
+          <RichTextEditor
+            key={ticketId}
+            label={note ? 'Internal note' : 'Public reply'}
+            placeholder={note ? 'Write an internal note for your team…' : 'Write a reply to the requester…'}
+            initialHtml={draft.html}
+            onChange={(html) => {
+              update({ html });
+              onEdit?.();
+            }}
+            onReady={onReady}
+            onFocusChange={onFocusChange}
+            onSubmit={() => void send()}
+            onEscape={onLeave}
+          />
+        </Suspense>
+        <AttachmentChips items={attachments.items} onRemove={attachments.remove} onEmptied={() => editor.current?.focus()} className="px-3 pb-2" />
+        {outcome?.type === 'changed' && (
+          <div role="alert" className="mx-3 mb-2 rounded-md border border-note-line bg-surface p-2 text-sm text-ink">
+            The ticket changed while you were writing
+            {outcome.messages > 0 ? ` (${outcome.messages} new message${outcome.messages > 1 ? 's' : ''} above)` : ''}. Your text is kept: read what is new, then send
+            again.
+          </div>
+        )}
+        {outcome?.type === 'failed' && <ErrorState title="Not sent" error={outcome.error} />}
+        {outcome?.type === 'macro-failed' && <ErrorState title="The macro could not be applied" error={outcome.error} />}
+        {outcome?.type === 'status-failed' && <ErrorState title="Sent, but the status did not change" error={outcome.error} />}
+        <div className="flex flex-wrap items-center justify-end gap-2 border-t border-line/70 px-3 py-2">
+          <div className="mr-auto flex items-center gap-3">
+            <AttachFilesButton onFiles={attachments.add} isDisabled={sending} className="-ml-1.5" />
+            <span className="text-xs text-muted max-xl:hidden">
+              <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends · <kbd>Esc</kbd> leaves the editor
+            </span>
+          </div>
+          <div className="flex items-center gap-2">
+            <label htmlFor={statusId} className="whitespace-nowrap text-xs text-muted">
+              then set status
+            </label>
+            <select
+              id={statusId}
+              value={submitStatus}
+              onChange={(event) => setSubmitStatus(event.target.value)}
+              className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
+            >
+              <option value="">keep {statuses.find((status) => status.key === ticket.status?.key)?.label ?? ticket.status?.key ?? 'status'}</option>
+              {choices.map((status) => (
+                <option key={status.key} value={status.key}>
+                  {status.label}
+                </option>
+              ))}
+            </select>
+            <Button variant="primary" isDisabled={sending || attachments.uploading || !hasText(draft.html)} onPress={() => void send()}>
+              {sending ? 'Sending…' : sendLabel}
+            </Button>
+          </div>
         </div>
-      </div>
-      {macro && (
-        <MacroPreview
-          name={macro.name}
-          changes={describeMacroChanges(macro.changes, vocabulary, names)}
-          hasText={hasText(draft.html)}
-          applying={macroBusy}
-          onApply={() => void applyMacroChanges()}
-          onRemove={() => setMacro(null)}
-        />
-      )}
-      <Suspense fallback={<div role="status" className="min-h-36 px-3 py-2 text-sm text-muted">Loading the editor…</div>}>
-        <RichTextEditor
-          key={ticketId}
-          label={note ? 'Internal note' : 'Public reply'}
-          placeholder={note ? 'Write an internal note for your team…' : 'Write a reply to the requester…'}
-          initialHtml={draft.html}
-          onChange={(html) => {
-            update({ html });
-            onEdit?.();
-          }}
-          onReady={onReady}
-          onFocusChange={onFocusChange}
-          onSubmit={() => void send()}
-          onEscape={onLeave}
-        />
-      </Suspense>
-      {outcome?.type === 'changed' && (
-        <div role="alert" className="mx-3 mb-2 rounded-md border border-note-line bg-surface p-2 text-sm text-ink">
-          The ticket changed while you were writing
-          {outcome.messages > 0 ? ` (${outcome.messages} new message${outcome.messages > 1 ? 's' : ''} above)` : ''}. Your text is kept: read what is new, then send
-          again.
-        </div>
-      )}
-      {outcome?.type === 'failed' && <ErrorState title="Not sent" error={outcome.error} />}
-      {outcome?.type === 'macro-failed' && <ErrorState title="The macro could not be applied" error={outcome.error} />}
-      {outcome?.type === 'status-failed' && <ErrorState title="Sent, but the status did not change" error={outcome.error} />}
-      <div className="flex flex-wrap items-center justify-end gap-2 border-t border-line/70 px-3 py-2">
-        <span className="mr-auto text-xs text-muted max-xl:hidden">
-          <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends · <kbd>Esc</kbd> leaves the editor
-        </span>
-        <div className="flex items-center gap-2">
-          <label htmlFor={statusId} className="whitespace-nowrap text-xs text-muted">
-            then set status
-          </label>
-          <select
-            id={statusId}
-            value={submitStatus}
-            onChange={(event) => setSubmitStatus(event.target.value)}
-            className="rounded-md border border-line bg-surface px-2 py-1.5 text-sm text-ink focus:outline-none focus-visible:ring-2 focus-visible:ring-accent"
-          >
-            <option value="">keep {statuses.find((status) => status.key === ticket.status?.key)?.label ?? ticket.status?.key ?? 'status'}</option>
-            {choices.map((status) => (
-              <option key={status.key} value={status.key}>
-                {status.label}
-              </option>
-            ))}
-          </select>
-          <Button variant="primary" isDisabled={sending || !hasText(draft.html)} onPress={() => void send()}>
-            {sending ? 'Sending…' : sendLabel}
-          </Button>
-        </div>
-      </div>
+      </FileDropZone>
     </section>
   );
 }

@@ -122,4 +122,30 @@ describe('Timeline', { timeout: 30_000 }, () => {
     expect(line('Public reply from Agent 6')).toBe('E-mail · not sent: nothing to send: the requester or the reply was erased');
     expect(line('Internal note from Alan Turing')).toBeUndefined();
   });
+
+  it("shows a message's files under it: pictures as thumbnails, other files as cards to download", () => {
+    const url = (id: string, name: string) => `/api/v1/files/${id}/${name}?expires=1&signature=s`;
+    render(
+      <Timeline
+        messages={[
+          {
+            id: '1',
+            kind: 'internal-note',
+            author: { type: 'agent', name: 'Alan Turing' },
+            body: 'Log and screenshot attached.',
+            createdAt: at,
+            attachments: [
+              { id: 'f-1', name: 'error.png', size: 48 * 1024, contentType: 'image/png', inline: true, url: url('f-1', 'error.png') },
+              { id: 'f-2', name: 'printer.log', size: 2355, contentType: 'text/plain', inline: true, url: url('f-2', 'printer.log') },
+            ],
+          },
+        ]}
+      />,
+    );
+    const note = screen.getByRole('article', { name: 'Internal note from Alan Turing' });
+    const files = within(note).getByRole('list', { name: 'Attachments' });
+    expect(within(files).getByRole('img', { name: 'error.png' })).toHaveAttribute('src', url('f-1', 'error.png'));
+    expect(within(files).getByRole('link', { name: 'Download printer.log' })).toHaveAttribute('download', 'printer.log');
+    expect(files).toHaveTextContent('2.3 KB');
+  });
 });

@@ -1,3 +1,4 @@
+import { MessageAttachments } from '@/components/attachments/MessageAttachments';
 import { RelativeTime } from '@/components/ui/RelativeTime';
 import type { MessageMail } from '../api/mail';
 import type { Message } from '../api/ticket';
@@ -100,6 +101,7 @@ export function Timeline({ messages, agentNames, mail }: TimelineProps) {
                 )}
               </header>
               <MessageBody message={message} />
+              <MessageAttachments attachments={message.attachments} />
               {mail && mailed && <MessageMailLine ticketId={mail.ticketId} mail={mailed} />}
             </article>
           </li>

@@ -13,6 +13,7 @@ import type { Vocabulary } from '../api/diff';
 import { useMessageMail } from '../api/mail';
 import { type MessageKind, useTicket } from '../api/ticket';
 import { usePresence } from '../hooks/usePresence';
+import { useParticipantEditor } from '../hooks/useParticipantEditor';
 import { usePropertyEditor } from '../hooks/usePropertyEditor';
 import { useTicketLive } from '../hooks/useTicketLive';
 import { useTicketShortcuts } from '../hooks/useTicketShortcuts';
@@ -22,6 +23,7 @@ import { CustomerPanel } from './CustomerPanel';
 import { HistoryPanel } from './HistoryPanel';
 import { MergeBanner } from './MergeBanner';
 import { MergeDialog } from './MergeDialog';
+import { ParticipantsPanel } from './ParticipantsPanel';
 import { SplitDialog, splittable } from './SplitDialog';
 import { PresenceBar } from './PresenceBar';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -60,6 +62,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
   const shown = asOf ? past : live;
   const audit = useAudit(ticketId, asOf !== undefined);
   const editor = usePropertyEditor(live.data);
+  const participantEditor = useParticipantEditor(live.data);
   const presence = usePresence(ticketId, me.data?.id, true);
   const liveStatus = useTicketLive(ticketId, live.data?.requester?.id);
   // Staff only (the server refuses customers; they read tickets in the portal): read again at every new version.
@@ -265,6 +268,7 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
             vocabulary={vocabulary}
             statusRef={statusSelect}
           />
+          <ParticipantsPanel participants={ticket.participants ?? []} editor={readOnly || closed ? undefined : participantEditor} />
           <SlaPanel ticketId={ticketId} version={ticket.version} messageLabel={(id) => {
             const message = ticket.messages?.find((m) => m.id === id);
             if (!message) return undefined;

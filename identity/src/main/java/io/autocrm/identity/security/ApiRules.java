@@ -1,5 +1,6 @@
 package io.autocrm.identity.security;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
@@ -70,6 +71,8 @@ final class ApiRules {
                 .requestMatchers(GET, "/api/v1/tickets/**", "/api/v1/stream/tickets").hasAnyAuthority(CUSTOMER, TICKETS_READ)
                 .requestMatchers(POST, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
                 .requestMatchers(PATCH, "/api/v1/tickets/**").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
+                // Customers pass the door and are refused by the ticket (not theirs to change; a foreign one: 404).
+                .requestMatchers(DELETE, "/api/v1/tickets/*/participants/*").hasAnyAuthority(CUSTOMER, TICKETS_WRITE)
                 .anyRequest().hasAuthority(ADMIN);
     }
 }

@@ -118,6 +118,12 @@ class ParticipantsTest {
         await().atMost(WAIT).untilAsserted(() -> assertThat(admin.get("/api/v1/tickets/" + ticket).json()
                 .get("participants")).extracting(p -> p.get("email").asString()).containsExactly(colleague));
 
+        String carl = admin.get("/api/v1/tickets/" + ticket).json().get("participants").get(0).get("id").asString();
+        assertThat(admin.post("/api/v1/users", json("id", carl, "role", "customer", "password",
+                "customer-password-12")).status()).isEqualTo(201);
+        Api asCarl = admin.as(new Tokens(keys, port).forUser(UUID.fromString(carl), "customer"));
+        assertThat(asCarl.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "customer-message", "body",
+                "Through the API")).status()).as("participants take part by mail, not through the API").isEqualTo(404);
         admin.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "internal-note", "body",
                 "Secret note " + marker));
         admin.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "public-reply", "body",

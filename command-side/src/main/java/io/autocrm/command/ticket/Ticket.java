@@ -390,7 +390,10 @@ public class Ticket {
                         @MetaDataValue(MetadataKeys.CHANNEL) String channel, MessageFiles attachments)
             throws Exception {
         CommandCaller actor = CommandCaller.of(metaData);
-        if (!actor.maySeeTicketOf(requesterId, memberships) && !participants.contains(actor.customer())) {
+        // A participant takes part by mail: their mail is added, the API (where they see nothing) refuses them.
+        boolean participantByMail = participants.contains(actor.customer())
+                && MetadataKeys.CAUSE_MAIL.equals(metaData.get(MetadataKeys.CAUSE_TYPE));
+        if (!actor.maySeeTicketOf(requesterId, memberships) && !participantByMail) {
             throw RequestValues.notFound();
         }
         MessageBody body = TicketTexts.body(command.body(), command.format());
@@ -402,10 +405,11 @@ public class Ticket {
         if (status.category() == StatusCategory.CLOSED) {
             FollowUp followUp = new FollowUp(ticketId, number, requesterId, priority, type, assigneeId, teamId,
                     tags, customFields.values());
+            // Files first: a refused claim must not draw the follow-up's number.
+            List<AttachmentRef> files = claim(command.attachmentIds(), actor, FollowUp.idFor(command.messageId()),
+                    command.messageId(), authorId, attachments);
             TicketCreatedEvent created = followUp.open(command.messageId(), authorId, body,
                     channel == null ? Channel.API : Channel.fromKey(channel), agents, contents, numbers);
-            List<AttachmentRef> files = claim(command.attachmentIds(), actor, created.ticketId(), command.messageId(),
-                    authorId, attachments);
             AggregateLifecycle.createNew(Ticket.class, () -> new Ticket(created, files));
             return new MessageAddition(created.ticketId(), command.messageId(), files.isEmpty() ? 1 : 2, true);
         }

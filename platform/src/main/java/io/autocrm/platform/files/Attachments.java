@@ -213,7 +213,9 @@ public class Attachments {
                                    AND NOT EXISTS (SELECT 1 FROM pii.attachment a WHERE a.sha256 = b.sha256)
                                    FOR UPDATE SKIP LOCKED""")
                         .param(sha256).query(String.class).optional();
-                if (locked.isEmpty()) {
+                // Checked again under the lock: a store that committed while the statement above ran is seen now.
+                if (locked.isEmpty() || jdbc.sql("SELECT EXISTS (SELECT 1 FROM pii.attachment WHERE sha256 = ?)")
+                        .param(sha256).query(Boolean.class).single()) {
                     return false;
                 }
                 try {
@@ -238,23 +240,20 @@ public class Attachments {
             temporary = Files.createTempFile("autocrm-upload-", ".bin");
             Spooled spooled = spool(content, temporary, properties.maxFileSize().toBytes(), name);
             String contentType = detect(temporary, name);
-            // The row first, committed: a plain read, so that it never waits for a caller's transaction that holds
-            // the row already (the same image twice in one mail).
-            newTransaction.executeWithoutResult(status -> {
-                boolean known = jdbc.sql("SELECT count(*) FROM files.blob WHERE sha256 = ?").param(spooled.sha256())
-                        .query(Long.class).single() > 0;
-                if (!known) {
-                    jdbc.sql("INSERT INTO files.blob (sha256, size) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING")
-                            .params(spooled.sha256(), spooled.size()).update();
-                }
-            });
+            reserve(spooled);
             Path bytes = temporary;
             Instant expires = Instant.now().plus(properties.pendingTtl());
             Runnable keep = () -> {
-                jdbc.sql("""
-                                INSERT INTO files.blob (sha256, size) VALUES (?, ?)
-                                ON CONFLICT (sha256) DO UPDATE SET used_at = now()""")
-                        .params(spooled.sha256(), spooled.size()).update();
+                // Lock the committed row; never insert it here: an insert not yet committed would leave bytes without
+                // a row if this transaction rolled back, and would make a second store of the same bytes in another
+                // transaction of this thread wait for ever. Swept away meanwhile: commit it again, then lock it.
+                for (int attempt = 0; jdbc.sql("UPDATE files.blob SET used_at = now() WHERE sha256 = ?")
+                        .param(spooled.sha256()).update() == 0; attempt++) {
+                    if (attempt == 3) {
+                        throw new IllegalStateException("The row of " + spooled.sha256() + " keeps disappearing.");
+                    }
+                    reserve(spooled);
+                }
                 try {
                     if (!blobs.exists(spooled.sha256())) {
                         blobs.put(spooled.sha256(), bytes, spooled.size());
@@ -290,6 +289,21 @@ public class Attachments {
     }
 
     private record Spooled(String sha256, long size) {
+    }
+
+    /**
+     * Commits the blob's row before its bytes are stored: a plain read first, so that it never waits for a caller's
+     * transaction that holds the row already (the same image twice in one mail).
+     */
+    private void reserve(Spooled spooled) {
+        newTransaction.executeWithoutResult(status -> {
+            boolean known = jdbc.sql("SELECT count(*) FROM files.blob WHERE sha256 = ?").param(spooled.sha256())
+                    .query(Long.class).single() > 0;
+            if (!known) {
+                jdbc.sql("INSERT INTO files.blob (sha256, size) VALUES (?, ?) ON CONFLICT (sha256) DO NOTHING")
+                        .params(spooled.sha256(), spooled.size()).update();
+            }
+        });
     }
 
     private static Spooled spool(InputStream content, Path target, long limit, String name) throws IOException {

@@ -4,7 +4,8 @@ import java.text.Normalizer;
 
 /**
  * The name a file is kept and offered under: the last part of what the sender called it (browsers and mail clients
- * send paths like {@code C:\fakepath\x.png}), NFC-normalised, without control characters and quotes, at most 255
+ * send paths like {@code C:\fakepath\x.png}), NFC-normalised, without control and format characters (bidirectional
+ * overrides) and quotes, at most 255
  * characters (keeping the extension); "file" when nothing is left.
  */
 public final class FileNames {
@@ -19,7 +20,9 @@ public final class FileNames {
             return "file";
         }
         String name = raw.substring(Math.max(raw.lastIndexOf('/'), raw.lastIndexOf('\\')) + 1);
-        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\"\\p{Zl}\\p{Zp}]", "").strip();
+        // Control and format characters out: no line breaks, and no right-to-left override making "exe" look like "pdf".
+        name = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[\\p{Cntrl}\\p{Cf}\"\\p{Zl}\\p{Zp}]", "")
+                .strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             return "file";
         }

@@ -8,7 +8,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -47,13 +46,22 @@ public class SignedLinks {
     public String link(AttachmentId id, String name) {
         long now = clock.instant().getEpochSecond();
         long expires = (now / ttlSeconds + 2) * ttlSeconds;
-        return PATH + id + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")
-                + "?expires=" + expires + "&signature=" + sign(id, expires);
+        return PATH + id + "/" + pathName(name) + "?expires=" + expires + "&signature=" + sign(id, expires);
+    }
+
+    /**
+     * The name as the link's last path segment, for people and for "Save as": letters, digits, dots, dashes and
+     * underscores, anything else as "_" (a percent sign or semicolon, even encoded, is refused by the firewall in
+     * front of every path). The download's Content-Disposition carries the real name.
+     */
+    static String pathName(String name) {
+        String safe = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        return URLEncoder.encode(safe.isBlank() ? "file" : safe, StandardCharsets.UTF_8);
     }
 
     /** Whether the signature is this id's and expiry's and the expiry has not passed. */
     boolean valid(AttachmentId id, long expires, String signature) {
-        if (signature == null || Instant.ofEpochSecond(expires).isBefore(clock.instant())) {
+        if (signature == null || expires < clock.instant().getEpochSecond()) {
             return false;
         }
         return MessageDigest.isEqual(sign(id, expires).getBytes(StandardCharsets.US_ASCII),

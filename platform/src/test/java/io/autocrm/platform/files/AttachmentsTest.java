@@ -142,9 +142,11 @@ class AttachmentsTest {
         SignedLinks links = new SignedLinks(jdbc, Duration.ofMinutes(15), Clock.fixed(now, ZoneOffset.UTC));
         AttachmentId id = AttachmentId.random();
         String link = links.link(id, "Rechnung März.pdf");
-        assertThat(link).startsWith("/api/v1/files/" + id + "/Rechnung%20M%C3%A4rz.pdf?expires=");
+        assertThat(link).startsWith("/api/v1/files/" + id + "/Rechnung_M%C3%A4rz.pdf?expires=");
+        assertThat(SignedLinks.pathName("100% done; really.png")).isEqualTo("100__done__really.png");
         long expires = Long.parseLong(link.replaceAll(".*expires=(\\d+).*", "$1"));
         String signature = link.replaceAll(".*signature=", "");
+        assertThat(links.valid(id, Long.MAX_VALUE, signature)).as("an absurd expiry is refused, not a 500").isFalse();
         assertThat(expires - now.getEpochSecond()).isBetween(15 * 60L, 30 * 60L);
         assertThat(links.valid(id, expires, signature)).isTrue();
         assertThat(links.valid(AttachmentId.random(), expires, signature)).isFalse();

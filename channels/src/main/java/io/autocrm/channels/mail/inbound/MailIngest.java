@@ -73,6 +73,8 @@ public class MailIngest {
     private static final int MAX_BODY = 65_536;
     private static final int MAX_FORWARDS = 16;
     private static final int MAX_COPIED = 10;
+    /** As many as a ticket takes (the command side's limit). */
+    private static final int MAX_PARTICIPANTS = 20;
     private final InboundLog records;
     private final Threading threading;
     private final MailThreads threads;
@@ -247,7 +249,7 @@ public class MailIngest {
             if (people.size() == MAX_COPIED) {
                 break;
             }
-            if (address.equals(mail.fromAddress()) || ours(address) || !EmailAddress.isValid(address)) {
+            if (!EmailAddress.isValid(address) || address.equals(mail.fromAddress()) || ours(address)) {
                 continue;
             }
             Optional<CustomerId> existing = customers.findByEmail(address);
@@ -259,6 +261,9 @@ public class MailIngest {
                             ("mail-participant:" + mailId + ":" + address).getBytes(StandardCharsets.UTF_8))),
                             address.substring(0, address.indexOf('@')), address)));
         }
+        // A mail never fails for its copies: those past a ticket's limit are left out (and stay in the original).
+        int room = MAX_PARTICIPANTS - known.size();
+        people = people.subList(0, Math.max(0, Math.min(room, people.size())));
         if (!people.isEmpty()) {
             commands.send(new ChangeParticipantsCommand(ticketId, null, people, List.of()),
                     metaData(Caller.SYSTEM, mailId, mail, reason + "; copied on the mail"));
@@ -280,7 +285,14 @@ public class MailIngest {
      */
     private List<AttachmentId> keepFiles(String key, ParsedMail mail, CustomerId sender) {
         List<AttachmentId> ids = new ArrayList<>();
-        for (int i = 0; i < mail.files().size(); i++) {
+        // A mail never fails for its files: past a message's limit (signature logos of a long thread) they stay in
+        // the original, which agents can download.
+        int files = Math.min(mail.files().size(), attachments.limits().maxFilesPerMessage());
+        if (files < mail.files().size()) {
+            log.info("Mail {}: {} of its {} files kept; the rest are in its original", key, files,
+                    mail.files().size());
+        }
+        for (int i = 0; i < files; i++) {
             ParsedMail.MailFile file = mail.files().get(i);
             AttachmentId id = new AttachmentId(UUID.nameUUIDFromBytes(("mail-file:" + key + ":" + i)
                     .getBytes(StandardCharsets.UTF_8)));

@@ -1,5 +1,5 @@
 -- The files of each message (MessageAttachmentsAddedEvent), in the order they came; their names live in
--- pii.attachment and go with an erasure. Analysts: size in bytes, content_type detected from the bytes.
+-- files.attachment and go with an erasure. Analysts: size in bytes, content_type detected from the bytes.
 CREATE TABLE read_model.message_attachment (
     attachment_id UUID        PRIMARY KEY,
     message_id    UUID        NOT NULL,

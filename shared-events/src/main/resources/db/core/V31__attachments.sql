@@ -13,11 +13,11 @@ CREATE TABLE files.blob (
 );
 
 -- A file someone uploaded: pending (no message yet; deleted after expires_at) until a message claims it, then the
--- message's for good. Its name is personal data, so the row lives in pii and goes with an erasure of subject_id (the
+-- message's for good. Its name is personal data: like the mail schema's, this row goes with an erasure of subject_id (the
 -- requester of the ticket it is on), and its bytes with it unless another attachment has the same ones.
 -- uploaded_by: the actor who uploaded it (user:<id>, customer:<id>, api-key:<id>, system:system); only they may
 -- attach it.
-CREATE TABLE pii.attachment (
+CREATE TABLE files.attachment (
     id           UUID        PRIMARY KEY,
     sha256       CHAR(64)    NOT NULL,
     name         TEXT        NOT NULL CHECK (length(name) BETWEEN 1 AND 255),
@@ -34,10 +34,11 @@ CREATE TABLE pii.attachment (
     CONSTRAINT attachment_claimed_whole CHECK ((message_id IS NULL) = (ticket_id IS NULL)
                                                AND (message_id IS NULL) = (subject_id IS NULL))
 );
-CREATE INDEX attachment_blob ON pii.attachment (sha256);
-CREATE INDEX attachment_message ON pii.attachment (message_id);
-CREATE INDEX attachment_subject ON pii.attachment (subject_id);
-CREATE INDEX attachment_pending ON pii.attachment (expires_at) WHERE expires_at IS NOT NULL;
+CREATE INDEX attachment_blob ON files.attachment (sha256);
+CREATE INDEX attachment_message ON files.attachment (message_id);
+CREATE INDEX attachment_subject ON files.attachment (subject_id);
+CREATE INDEX attachment_pending ON files.attachment (expires_at) WHERE expires_at IS NOT NULL;
+CREATE INDEX attachment_uploader ON files.attachment (uploaded_by) WHERE message_id IS NULL;
 
 -- The key that signs download links (HMAC-SHA256), the same on every node; made on first start.
 CREATE TABLE files.link_key (

@@ -57,7 +57,7 @@ class DefaultRunTest {
             assertThat(tickets).as("the demo's tickets (DemoDataSeeder), one of them by mail").isEqualTo(43);
             assertThat(await().atMost(Duration.ofSeconds(30)).until(() -> mail.sql("""
                             SELECT string_agg(DISTINCT content_type || ':' || (message_id IS NOT NULL), ', ')
-                              FROM pii.attachment""").query(String.class).optional().orElse(""),
+                              FROM files.attachment""").query(String.class).optional().orElse(""),
                     files -> files != null && files.contains("text/plain")))
                     .as("the demo's files (DemoFiles): screenshots by customers and by mail, a log on a note, the"
                             + " corrected invoice on Grace's mailed reply; all on messages")

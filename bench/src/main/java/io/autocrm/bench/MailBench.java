@@ -102,7 +102,7 @@ final class MailBench {
         long added = pg.queryLong(ofRun + " AND state = 'message-added'");
         long other = pg.queryLong(ofRun + " AND state NOT IN ('ticket-created', 'message-added')");
         long files = pg.queryLong("""
-                SELECT count(*) FROM pii.attachment a JOIN mail.inbound i ON i.message_id = a.message_id
+                SELECT count(*) FROM files.attachment a JOIN mail.inbound i ON i.message_id = a.message_id
                  WHERE i.message_key LIKE 'bench-%s-%%'""".formatted(run));
         double webhookRate = webhook(app, generate(WEBHOOK_MAILS, o.seed() + 1, run + "w"));
         Map<String, Object> s = report.section("mail");

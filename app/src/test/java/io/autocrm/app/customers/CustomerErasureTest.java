@@ -102,7 +102,7 @@ class CustomerErasureTest {
         List<String> tables = jdbc.sql("""
                 SELECT table_schema || '.' || table_name FROM information_schema.tables
                 WHERE table_schema IN ('events', 'pii', 'directory', 'read_model', 'identity', 'workspace', 'automation',
-                                       'mail')
+                                       'mail', 'files')
                   AND table_type = 'BASE TABLE'""")
                 .query(String.class).list();
         return tables.stream().filter(table -> {

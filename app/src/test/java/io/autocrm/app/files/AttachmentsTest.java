@@ -207,7 +207,7 @@ class AttachmentsTest {
         assertThat(admin.post("/api/v1/customers/" + customerId + "/erasure", json()).status()).isLessThan(300);
         await().atMost(WAIT).untilAsserted(() -> assertThat(blob(own)).doesNotExist());
         assertThat(blob(shared)).as("another ticket's file has these bytes").exists();
-        assertThat(jdbc.sql("SELECT count(*) FROM pii.attachment WHERE id IN (?, ?, ?)")
+        assertThat(jdbc.sql("SELECT count(*) FROM files.attachment WHERE id IN (?, ?, ?)")
                 .params(UUID.fromString(sharedId), UUID.fromString(ownId), UUID.fromString(pending))
                 .query(Long.class).single()).isZero();
         assertThat(fetchOf(otherTicket, "copy.txt").statusCode()).isEqualTo(200);
@@ -217,12 +217,12 @@ class AttachmentsTest {
     void uploadsNobodyAttachedExpireAndTheirBytesGo() {
         byte[] bytes = ("forgotten " + UUID.randomUUID()).getBytes();
         String id = upload(agent, "forgotten.txt", bytes).get("id").asString();
-        jdbc.sql("UPDATE pii.attachment SET expires_at = now() - interval '1 minute' WHERE id = ?")
+        jdbc.sql("UPDATE files.attachment SET expires_at = now() - interval '1 minute' WHERE id = ?")
                 .param(UUID.fromString(id)).update();
         jdbc.sql("UPDATE files.blob SET used_at = now() - interval '2 hours' WHERE sha256 = ?").param(sha256(bytes))
                 .update();
         attachments.sweep();
-        assertThat(jdbc.sql("SELECT count(*) FROM pii.attachment WHERE id = ?").param(UUID.fromString(id))
+        assertThat(jdbc.sql("SELECT count(*) FROM files.attachment WHERE id = ?").param(UUID.fromString(id))
                 .query(Long.class).single()).isZero();
         assertThat(blob(bytes)).doesNotExist();
         Api.Response late = agent.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "public-reply",

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Customers' personal data in {@code pii.customer}, and the texts and files stored under them in
- * {@code pii.ticket_content} and {@code pii.attachment}.
+ * {@code pii.ticket_content} and {@code files.attachment}.
  */
 @Repository
 class Customers implements CustomerProfiles, CustomerRegistry, Memberships {

@@ -114,7 +114,7 @@ public class Attachments {
         }
         Map<UUID, StoredFile> claimed = new LinkedHashMap<>();
         jdbc.sql("""
-                        UPDATE pii.attachment SET ticket_id = :ticket, message_id = :message, subject_id = :subject,
+                        UPDATE files.attachment SET ticket_id = :ticket, message_id = :message, subject_id = :subject,
                                expires_at = NULL
                          WHERE id = ANY(:ids) AND message_id IS NULL AND uploaded_by = :claimant
                            AND expires_at > now()
@@ -138,7 +138,7 @@ public class Attachments {
     }
 
     public Optional<StoredFile> find(AttachmentId id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM pii.attachment WHERE id = ?").param(id.value())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM files.attachment WHERE id = ?").param(id.value())
                 .query(Attachments::file).optional();
     }
 
@@ -148,7 +148,7 @@ public class Attachments {
         if (messageIds.isEmpty()) {
             return files;
         }
-        jdbc.sql("SELECT " + COLUMNS + " FROM pii.attachment WHERE message_id = ANY(?) ORDER BY uploaded_at, id")
+        jdbc.sql("SELECT " + COLUMNS + " FROM files.attachment WHERE message_id = ANY(?) ORDER BY uploaded_at, id")
                 .param(messageIds.toArray(UUID[]::new)).query(Attachments::file).list()
                 .forEach(file -> files.computeIfAbsent(file.messageId(), m -> new ArrayList<>()).add(file));
         return files;
@@ -166,7 +166,7 @@ public class Attachments {
      */
     public void eraseSubject(UUID subjectId) {
         List<String> hashes = jdbc.sql("""
-                        DELETE FROM pii.attachment WHERE subject_id = ? OR uploaded_by = 'customer:' || ?
+                        DELETE FROM files.attachment WHERE subject_id = ? OR uploaded_by = 'customer:' || ?
                         RETURNING sha256""")
                 .params(subjectId, subjectId.toString()).query(String.class).list();
         if (hashes.isEmpty()) {
@@ -192,12 +192,12 @@ public class Attachments {
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT10M")
     public void sweep() {
         List<String> expired = newTransaction.execute(status -> jdbc.sql(
-                        "DELETE FROM pii.attachment WHERE expires_at < now() RETURNING sha256").query(String.class)
+                        "DELETE FROM files.attachment WHERE expires_at < now() RETURNING sha256").query(String.class)
                 .list());
         Instant before = Instant.now().minus(ORPHAN_GRACE);
         List<String> unused = jdbc.sql("""
                         SELECT b.sha256 FROM files.blob b
-                         WHERE b.used_at < ? AND NOT EXISTS (SELECT 1 FROM pii.attachment a WHERE a.sha256 = b.sha256)
+                         WHERE b.used_at < ? AND NOT EXISTS (SELECT 1 FROM files.attachment a WHERE a.sha256 = b.sha256)
                          LIMIT 1000""")
                 .param(Timestamp.from(before)).query(String.class).list();
         expired.stream().distinct().forEach(this::deleteIfUnused);
@@ -210,11 +210,11 @@ public class Attachments {
             return Boolean.TRUE.equals(newTransaction.execute(status -> {
                 Optional<String> locked = jdbc.sql("""
                                 SELECT sha256 FROM files.blob b WHERE sha256 = ?
-                                   AND NOT EXISTS (SELECT 1 FROM pii.attachment a WHERE a.sha256 = b.sha256)
+                                   AND NOT EXISTS (SELECT 1 FROM files.attachment a WHERE a.sha256 = b.sha256)
                                    FOR UPDATE SKIP LOCKED""")
                         .param(sha256).query(String.class).optional();
                 // Checked again under the lock: a store that committed while the statement above ran is seen now.
-                if (locked.isEmpty() || jdbc.sql("SELECT EXISTS (SELECT 1 FROM pii.attachment WHERE sha256 = ?)")
+                if (locked.isEmpty() || jdbc.sql("SELECT EXISTS (SELECT 1 FROM files.attachment WHERE sha256 = ?)")
                         .param(sha256).query(Boolean.class).single()) {
                     return false;
                 }
@@ -262,7 +262,7 @@ public class Attachments {
                     throw new UncheckedIOException("Could not store the file in the " + blobs.describe(), e);
                 }
                 jdbc.sql("""
-                                INSERT INTO pii.attachment (id, sha256, name, size, content_type, inline, uploaded_by,
+                                INSERT INTO files.attachment (id, sha256, name, size, content_type, inline, uploaded_by,
                                                             expires_at)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(id.value(), spooled.sha256(), name, spooled.size(), contentType, inline, uploadedBy,

@@ -67,7 +67,7 @@ class DetailReader {
     private static final String FILES = """
             SELECT f.message_id, f.attachment_id, a.name, f.size, f.content_type, f.inline
               FROM read_model.message_attachment f
-              JOIN pii.attachment a ON a.id = f.attachment_id
+              JOIN files.attachment a ON a.id = f.attachment_id
              WHERE f.message_id = ANY(:messageIds)
              ORDER BY f.message_id, f.position
             """;

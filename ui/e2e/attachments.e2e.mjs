@@ -149,7 +149,8 @@ async function main() {
     await attach(page, composer, [{ name: `scan-archive-${run}.zip`, mimeType: 'application/zip', buffer: Buffer.alloc(25.5 * 1024 * 1024) }]);
     const refusal = composer.getByRole('alert').filter({ hasText: 'Not attached' });
     await refusal.waitFor({ timeout: 30_000 });
-    if (!/larger than 25 MB/.test(await refusal.innerText())) throw new Error(`the refusal does not say why: ${await refusal.innerText()}`);
+    // 25 MB in the default run; the tests run with smaller limits, where the body limit answers first.
+    if (!/larger than [0-9.]+ MB/.test(await refusal.innerText())) throw new Error(`the refusal does not say why: ${await refusal.innerText()}`);
     await composer.getByRole('button', { name: `Remove scan-archive-${run}.zip` }).click();
     await composer.getByRole('list', { name: 'Files to send' }).waitFor({ state: 'detached' });
 

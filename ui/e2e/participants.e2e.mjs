@@ -88,7 +88,7 @@ async function main() {
     const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (sideways > 0) throw new Error(`the ticket scrolls sideways at 390 px (${sideways} px)`);
     await screenshots(page, 'participants-refused', SIZES.slice(1));
-    console.log('participants: OK');
+    console.log('participants end-to-end: passed');
   } catch (error) {
     await keepFailureScreens(browser, 'participants-failure');
     throw error;

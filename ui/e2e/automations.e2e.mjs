@@ -92,7 +92,7 @@ async function main() {
     await page.goto(`${base}/tickets/${ticket.id}`);
     await page.getByRole('heading', { name: new RegExp(`Jammed again printer-${run}`) }).waitFor();
     await page.getByRole('article', { name: /Internal note/ }).filter({ hasText: `Printer trouble reported by Carla on #${ticket.number}` })
-      .waitFor({ timeout: 20_000 });
+      .waitFor({ timeout: 60_000 }); // the triggers' processor runs behind whatever the suite's earlier tests wrote
     await page.getByRole('tab', { name: 'History' }).click();
     const trail = page.getByRole('list', { name: 'Audit trail' });
     await trail.getByText(`via trigger ${triggerName}`).first().waitFor();

@@ -1,5 +1,6 @@
 // Keeps the open ticket live: the ticket stream, filtered to the ticket's requester, announces every change of this
 // ticket (refetch when it is newer than what is shown) and of the requester's other tickets (their list refetches).
+// Its snapshot, first and after a reconnect, closes the gap between reading the ticket and the stream's start.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Schemas } from '@/api/client';
@@ -7,6 +8,7 @@ import { queueKeys, ticketKeys, toSearchParams } from '@/api/keys';
 import { runEventStream, type StreamStatus } from '@/lib/sse';
 
 type QueueItem = Schemas['QueueItem'];
+type QueuePage = Schemas['QueuePage'];
 
 export function useTicketLive(ticketId: string, requesterId: string | undefined): StreamStatus {
   const queryClient = useQueryClient();
@@ -36,9 +38,12 @@ export function useTicketLive(ticketId: string, requesterId: string | undefined)
       onStatus: setStatus,
       onMessage: (message) => {
         if (message.event === 'snapshot') {
-          // A later snapshot means the stream may have missed changes meanwhile: read again.
+          // The ticket may have changed between reading it and the stream's start (or while the stream was away):
+          // compare with the snapshot's version of it, or read again when the snapshot does not hold it.
+          const page = JSON.parse(message.data) as QueuePage;
+          const here = page.items?.find((item) => item.id === ticketId);
+          refreshIfNewer(here ? here.version : Number.MAX_SAFE_INTEGER);
           if (connectedBefore) {
-            refreshIfNewer(Number.MAX_SAFE_INTEGER);
             refreshOthers();
           }
           connectedBefore = true;

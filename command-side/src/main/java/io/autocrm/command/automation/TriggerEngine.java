@@ -50,14 +50,20 @@ class TriggerEngine {
         TicketId ticketId = new TicketId(UUID.fromString(message.getAggregateIdentifier()));
         String chain = chainOf(message);
         int depth = RuleCause.depthOf(message.getMetaData());
+        TicketSnapshot ticket = null;
         for (Rule trigger : triggers) {
             UUID ruleId = UUID.fromString(trigger.id());
             if (firings.fired(ruleId, ticketId.value(), chain)) {
                 continue;
             }
-            TicketSnapshot ticket = snapshots.find(ticketId).map(t -> t.reactingTo(change)).orElse(null);
-            if (ticket == null || ticket.facts().merged()
-                    || !trigger.conditions().matches(ticket, message.getTimestamp())) {
+            if (ticket == null) {
+                // Loaded once for all the triggers, and again only after one of them acted on it.
+                ticket = snapshots.find(ticketId).map(t -> t.reactingTo(change)).orElse(null);
+                if (ticket == null) {
+                    return;
+                }
+            }
+            if (ticket.facts().merged() || !trigger.conditions().matches(ticket, message.getTimestamp())) {
                 continue;
             }
             if (depth >= RuleCause.MAX_DEPTH) {
@@ -65,8 +71,11 @@ class TriggerEngine {
                 return;
             }
             MetaData metaData = new RuleCause(trigger, chain, depth + 1).metaData();
-            firings.fire(new RuleFirings.TriggerFiring(ruleId, ticketId.value(), chain, message.getIdentifier(),
-                    trigger.version(), depth + 1), () -> acting.act(trigger.actions(), ticket.facts(), metaData));
+            TicketSnapshot seen = ticket;
+            if (firings.fire(new RuleFirings.TriggerFiring(ruleId, ticketId.value(), chain, message.getIdentifier(),
+                    trigger.version(), depth + 1), () -> acting.act(trigger.actions(), seen.facts(), metaData))) {
+                ticket = null;
+            }
         }
     }
 

@@ -9,7 +9,7 @@ export type MailStatus = Schemas['MailStatus'];
 export type ReceivedMail = Schemas['ReceivedMail'];
 export type SentMail = Schemas['SentMail'];
 
-export const RECEIVED_STATES = ['ticket-created', 'message-added', 'ignored', 'quarantined'] as const;
+export const RECEIVED_STATES = ['ticket-created', 'message-added', 'side-message-added', 'ignored', 'quarantined'] as const;
 export const SENT_STATES = ['queued', 'sending', 'sent', 'failed', 'cancelled'] as const;
 
 const PAGE = '50';

@@ -4,6 +4,7 @@ import { stateLabel } from '../api/mail';
 const TONES: Record<string, NonNullable<BadgeProps['tone']>> = {
   'ticket-created': 'success',
   'message-added': 'accent',
+  'side-message-added': 'note',
   ignored: 'neutral',
   quarantined: 'danger',
   queued: 'neutral',
@@ -14,7 +15,7 @@ const TONES: Record<string, NonNullable<BadgeProps['tone']>> = {
 };
 
 export interface MailStateBadgeProps {
-  /** A received mail's state (ticket-created, message-added, ignored, quarantined) or a sent one's. */
+  /** A received mail's state (ticket-created, message-added, side-message-added, ignored, quarantined) or a sent one's. */
   state: string;
   /** How many mails are in the state, for the channel's counts. */
   count?: string;

@@ -24,6 +24,10 @@ const EMPTY: Record<string, { title: string; text: string }> = {
     title: 'No mail was added to a ticket',
     text: 'Replies matched to a ticket (by In-Reply-To, References, the reply address or [#number]) are added to it and appear here.',
   },
+  'side-message-added': {
+    title: 'No mail answered a side conversation',
+    text: 'Answers to side conversations (matched by their own In-Reply-To, References or reply address) go into the side thread, agents only, and appear here.',
+  },
   ignored: { title: 'No mail was ignored', text: 'Mail sent by machines (auto-replies, bounces, lists) is ignored, so it never starts a ticket or a mail loop; it appears here.' },
   quarantined: { title: 'No mail is quarantined', text: 'Mail AutoCRM cannot take in (no sender, too large, unreadable, refused) is kept here with its reason, never dropped.' },
 };

@@ -243,6 +243,14 @@ class AuthorizationMatrixTest {
         assertThat(checked).isGreaterThan(40 * principals.size() - 1);
     }
 
+    /** A side conversation on the ticket, started by the admin. */
+    private String sideConversation(String ticket) {
+        Api.Response started = admin.post("/api/v1/tickets/" + ticket + "/side-conversations", json("subject",
+                "Matrix", "body", "Set-up", "to", List.of("matrix-vendor@example.net")));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        return started.json().get("conversationId").asString();
+    }
+
     /** A fresh ticket of customer A (merges and splits use one up per call). */
     private String customerTicket() {
         return id(admin.post("/api/v1/tickets", json("subject", "Matrix merge", "description", "Twice",
@@ -300,6 +308,18 @@ class AuthorizationMatrixTest {
                 scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
         m.put("DELETE /api/v1/tickets/{id}/participants/{customerId}", op(p -> new Call("DELETE", "/api/v1/tickets/"
                 + ticket + "/participants/" + UUID.randomUUID(), null),
+                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        // Side conversations: staff and keys with tickets:write; customers may not, not even on their own ticket
+        m.put("POST /api/v1/tickets/{id}/side-conversations", op(p -> new Call("POST", "/api/v1/tickets/" + ticket
+                        + "/side-conversations", json("subject", "Parts " + p.name(), "body", "In stock?", "to",
+                        List.of("vendor-" + Math.abs(p.name().hashCode()) + "@example.net"))),
+                Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/side-conversations/{conversationId}/messages", op(p -> new Call("POST",
+                "/api/v1/tickets/" + ticket + "/side-conversations/" + sideConversation(ticket) + "/messages",
+                json("body", "And another " + p.name())), Set.of(201),
+                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/side-conversations/{conversationId}/close", op(p -> new Call("POST",
+                "/api/v1/tickets/" + ticket + "/side-conversations/" + sideConversation(ticket) + "/close", null),
                 scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
         m.put("POST /api/v1/tickets/bulk", op(p -> new Call("POST", "/api/v1/tickets/bulk", json("tickets",
                         List.of(Map.of("id", ticket)), "changes", json("addTags", List.of("bulk-matrix")))),

@@ -76,6 +76,10 @@ class InternalNotesStayInternalTest {
         String reply = "Public reply " + UUID.randomUUID();
         assertThat(asAgent.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "public-reply", "body", reply))
                 .status()).isEqualTo(201);
+        // A side conversation with a vendor: agents only, like the note.
+        String vendor = "vendor-" + UUID.randomUUID() + "@example.net";
+        assertThat(asAgent.post("/api/v1/tickets/" + ticket + "/side-conversations", json("subject", "Side " + secret,
+                "body", "Side body " + secret, "to", List.of(vendor))).status()).isEqualTo(201);
 
         // The agent sees everything, which proves the secret is really there to leak.
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
@@ -106,7 +110,9 @@ class InternalNotesStayInternalTest {
             assertThat(bodies.get(4)).contains("PublicReplyAddedEvent");
             for (String body : bodies) {
                 assertThat(body).doesNotContain(secret).doesNotContain(secret.toLowerCase()).doesNotContain("urgent")
-                        .doesNotContain(staffField).doesNotContain("internal-note");
+                        .doesNotContain(staffField).doesNotContain("internal-note").doesNotContain("sideConversation")
+                        .doesNotContain("SideMessage").doesNotContain("Side message").doesNotContain("Side conversation")
+                        .doesNotContain(vendor);
             }
         }
         for (List<String> stream : List.of(requesterStream, colleagueStream)) {
@@ -118,6 +124,9 @@ class InternalNotesStayInternalTest {
         // Mail: the requester's mailbox gets the public reply, never the note.
         String address = admin.get("/api/v1/customers/" + requester).json().get("email").asString();
         MailBox mail = new MailBox(mailServers.embeddedSmtpPort(), mailServers.embeddedImapPort());
+        await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> !mail.inbox(vendor).isEmpty());
+        assertThat(String.join("\n", mail.inbox(vendor))).as("the side message went to the vendor alone")
+                .contains("Side body " + secret).doesNotContain(reply);
         await().atMost(Duration.ofSeconds(15)).ignoreExceptions().until(() -> !mail.inbox(address).isEmpty());
         String mailbox = String.join("\n", mail.inbox(address));
         assertThat(mailbox).contains(reply).doesNotContain(secret).doesNotContain(secret.toLowerCase())

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What ties mails to tickets: every Message-ID sent and received ({@code mail.message_ref}), each ticket's number and
- * reply token ({@code mail.ticket_thread}), and Outlook's conversations ({@code mail.conversation}). A reply token is
+ * reply token ({@code mail.ticket_thread}), and Outlook's conversations ({@code mail.conversation}); and to side
+ * conversations: their Message-IDs (kept apart from their ticket's thread) and reply tokens ({@code mail.side_thread}). A reply token is
  * random (60 bits): knowing one ticket's reply address tells nothing about another's.
  */
 @Repository
@@ -69,30 +70,81 @@ public class MailThreads {
         if (messageIds.isEmpty()) {
             return List.of();
         }
-        Map<String, UUID> known = new HashMap<>();
-        jdbc.sql("SELECT header_message_id, ticket_id FROM mail.message_ref WHERE header_message_id = ANY (?)")
+        Map<String, Match> known = new HashMap<>();
+        jdbc.sql("""
+                        SELECT header_message_id, ticket_id, side_conversation_id FROM mail.message_ref
+                         WHERE header_message_id = ANY (?)""")
                 .param(messageIds.toArray(String[]::new))
                 .query(rs -> {
-                    known.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    known.put(rs.getString(1), new Match(rs.getObject(2, UUID.class), rs.getString(1),
+                            rs.getObject(3, UUID.class)));
                 });
-        return messageIds.stream().filter(known::containsKey).map(id -> new Match(known.get(id), id)).toList();
+        return messageIds.stream().filter(known::containsKey).map(known::get).toList();
     }
 
-    /** A known Message-ID and its ticket. */
-    public record Match(UUID ticketId, String messageId) {
+    /** A known Message-ID and its ticket, and its side conversation when it belongs to one (else null). */
+    public record Match(UUID ticketId, String messageId, UUID sideConversationId) {
+    }
+
+    /** The reply token of a side conversation's thread, made on first use. */
+    public String sideTokenOf(UUID conversationId, UUID ticketId) {
+        jdbc.sql("""
+                        INSERT INTO mail.side_thread (conversation_id, ticket_id, reply_token) VALUES (?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(conversationId, ticketId, newToken()).update();
+        return jdbc.sql("SELECT reply_token FROM mail.side_thread WHERE conversation_id = ?").param(conversationId)
+                .query(String.class).single();
+    }
+
+    /** The side conversation whose reply token this is, and its ticket. */
+    public Optional<Side> sideOfToken(String token) {
+        if (token == null || !TOKEN.matcher(token.toLowerCase(Locale.ROOT)).matches()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT conversation_id, ticket_id FROM mail.side_thread WHERE reply_token = ?")
+                .param(token.toLowerCase(Locale.ROOT))
+                .query((rs, row) -> new Side(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).optional();
+    }
+
+    /** A side conversation and its ticket. */
+    public record Side(UUID conversationId, UUID ticketId) {
+    }
+
+    /** Records a Message-ID sent or received in a side conversation; a known one stays as it was. */
+    public void rememberSide(String messageId, UUID ticketId, UUID conversationId, String direction) {
+        jdbc.sql("""
+                        INSERT INTO mail.message_ref (header_message_id, ticket_id, direction, side_conversation_id)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(messageId, ticketId, direction, conversationId).update();
+    }
+
+    /** A side conversation's Message-IDs, oldest first. */
+    public List<String> sideMessagesOf(UUID conversationId) {
+        return jdbc.sql("SELECT header_message_id FROM mail.message_ref WHERE side_conversation_id = ? ORDER BY "
+                        + "created_at, header_message_id").param(conversationId).query(String.class).list();
+    }
+
+    /** The last Message-ID a side conversation received. */
+    public Optional<String> lastReceivedSide(UUID conversationId) {
+        return jdbc.sql("""
+                        SELECT header_message_id FROM mail.message_ref
+                         WHERE side_conversation_id = ? AND direction = 'in'
+                         ORDER BY created_at DESC, header_message_id DESC LIMIT 1""")
+                .param(conversationId).query(String.class).optional();
     }
 
     /** The ticket's Message-IDs, oldest first: what a reply names in References. */
     public List<String> messagesOf(UUID ticketId) {
-        return jdbc.sql("SELECT header_message_id FROM mail.message_ref WHERE ticket_id = ? ORDER BY created_at, "
-                        + "header_message_id").param(ticketId).query(String.class).list();
+        return jdbc.sql("SELECT header_message_id FROM mail.message_ref WHERE ticket_id = ? AND side_conversation_id "
+                        + "IS NULL ORDER BY created_at, header_message_id").param(ticketId).query(String.class).list();
     }
 
     /** The last Message-ID the ticket received; a reply answers it. */
     public Optional<String> lastReceived(UUID ticketId) {
         return jdbc.sql("""
-                        SELECT header_message_id FROM mail.message_ref WHERE ticket_id = ? AND direction = 'in'
-                        ORDER BY created_at DESC, header_message_id DESC LIMIT 1""")
+                        SELECT header_message_id FROM mail.message_ref
+                         WHERE ticket_id = ? AND direction = 'in' AND side_conversation_id IS NULL
+                         ORDER BY created_at DESC, header_message_id DESC LIMIT 1""")
                 .param(ticketId).query(String.class).optional();
     }
 

@@ -5,8 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import io.autocrm.command.access.CommandCaller;
-import io.autocrm.command.calendar.BusinessCalendars;
 import io.autocrm.command.access.Memberships;
+import io.autocrm.command.calendar.BusinessCalendars;
 import io.autocrm.command.customer.CustomerRegistration;
 import io.autocrm.command.customer.CustomerRegistry;
 import io.autocrm.command.directory.AgentDirectory;
@@ -15,21 +15,28 @@ import io.autocrm.command.directory.CustomFieldDefinition;
 import io.autocrm.command.directory.StatusCatalog;
 import io.autocrm.command.directory.TeamDirectory;
 import io.autocrm.command.files.MessageFiles;
-import io.autocrm.command.ticket.sla.SlaLedger;
 import io.autocrm.command.ticket.sla.SlaLedger.Author;
+import io.autocrm.command.ticket.sla.SlaLedger;
+import io.autocrm.events.common.ActorType;
 import io.autocrm.events.common.AgentId;
-import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.AttachmentId;
+import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.*;
+import io.autocrm.events.ticket.SideConversationClosedEvent;
+import io.autocrm.events.ticket.SideConversationReopenedEvent;
+import io.autocrm.events.ticket.SideConversationStartedEvent;
+import io.autocrm.events.ticket.SideMessageReceivedEvent;
+import io.autocrm.events.ticket.SideMessageSentEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,11 +46,11 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
@@ -82,6 +89,8 @@ public class Ticket {
     private List<SkillRequirement> requiredSkills = new ArrayList<>();
     /** Who takes part beside the requester (CCs), in the order they were added. */
     private List<CustomerId> participants = new ArrayList<>();
+    /** Its side conversations, oldest first. */
+    private List<SideThread> sideConversations = new ArrayList<>();
     private Instant createdAt;
     /** When the last event of any kind was recorded. */
     private Instant updatedAt;
@@ -91,6 +100,8 @@ public class Ticket {
     private SlaLedger sla = new SlaLedger();
 
     static final int MAX_PARTICIPANTS = 20;
+    static final int MAX_SIDE_CONVERSATIONS = 50;
+    static final int MAX_SIDE_RECIPIENTS = 10;
 
     protected Ticket() {
         // for Axon and snapshots
@@ -422,6 +433,158 @@ public class Ticket {
             changeStatus(Lifecycle.OPEN);
         }
         return added(command.messageId());
+    }
+
+    /** Starts a side conversation: its subject and first message go by mail to the contacts named; agents alone see it. */
+    @CommandHandler
+    SideMessageAddition handle(StartSideConversationCommand command, CustomerRegistry customers,
+                               CustomerRegistration registration, AgentDirectory agents, TicketContents contents,
+                               Memberships memberships, MetaData metaData, MessageFiles attachments) {
+        CommandCaller actor = staffOnly(metaData, memberships, "start side conversations");
+        requireNotClosed();
+        if (side(command.conversationId()) != null) {
+            throw RequestValues.failed("The ticket has a side conversation with this id already.");
+        }
+        if (sideConversations.size() >= MAX_SIDE_CONVERSATIONS) {
+            throw RequestValues.failed("A ticket has at most " + MAX_SIDE_CONVERSATIONS + " side conversations.");
+        }
+        String subject = TicketTexts.subject(command.subject());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
+        AgentId authorId = actor.agentAuthor(command.authorId(), agents);
+        if (command.to().isEmpty()) {
+            throw RequestValues.failed("A side conversation goes to at least one address ('to').");
+        }
+        List<CustomerId> to = contacts(command.to(), customers, registration);
+        contents.addSideSubject(command.conversationId(), ticketId, requesterId, subject);
+        contents.addSideMessage(command.messageId(), ticketId, requesterId, body);
+        List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
+                attachments);
+        apply(new SideConversationStartedEvent(ticketId, command.conversationId(), authorId));
+        apply(new SideMessageSentEvent(ticketId, command.conversationId(), command.messageId(), authorId, to));
+        attached(command.messageId(), files);
+        return new SideMessageAddition(ticketId, command.conversationId(), command.messageId(), version());
+    }
+
+    /** Writes in a side conversation, to whom its last message went unless named; a closed one opens again. */
+    @CommandHandler
+    SideMessageAddition handle(SendSideMessageCommand command, CustomerRegistry customers,
+                               CustomerRegistration registration, AgentDirectory agents, TicketContents contents,
+                               Memberships memberships, MetaData metaData, MessageFiles attachments) {
+        CommandCaller actor = staffOnly(metaData, memberships, "write in side conversations");
+        requireNotClosed();
+        SideThread thread = requireSide(command.conversationId());
+        MessageBody body = TicketTexts.body(command.body(), command.format());
+        AgentId authorId = actor.agentAuthor(command.authorId(), agents);
+        List<CustomerId> to = command.to().isEmpty() ? thread.recipients()
+                : contacts(command.to(), customers, registration);
+        if (command.to().isEmpty()) {
+            to.forEach(customers::requireActive);
+        }
+        contents.addSideMessage(command.messageId(), ticketId, requesterId, body);
+        List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
+                attachments);
+        if (!thread.open()) {
+            apply(new SideConversationReopenedEvent(ticketId, command.conversationId()));
+        }
+        apply(new SideMessageSentEvent(ticketId, command.conversationId(), command.messageId(), authorId, to));
+        attached(command.messageId(), files);
+        return new SideMessageAddition(ticketId, command.conversationId(), command.messageId(), version());
+    }
+
+    /**
+     * Takes an answer into a side conversation: only from the mail channel, on a closed or merged ticket too (an
+     * answer is never lost); a closed side conversation opens again.
+     */
+    @CommandHandler
+    SideMessageAddition handle(ReceiveSideMessageCommand command, CustomerRegistry customers,
+                               CustomerRegistration registration, TicketContents contents, MetaData metaData,
+                               MessageFiles attachments) {
+        CommandCaller actor = CommandCaller.of(metaData);
+        if (actor.actor().type() != ActorType.SYSTEM
+                || !MetadataKeys.CAUSE_MAIL.equals(metaData.get(MetadataKeys.CAUSE_TYPE))) {
+            throw RequestValues.notFound();
+        }
+        SideThread thread = requireSide(command.conversationId());
+        CustomerId sender = contacts(List.of(command.sender()), customers, registration).getFirst();
+        MessageBody body = TicketTexts.body(command.body(), command.format());
+        contents.addSideMessage(command.messageId(), ticketId, requesterId, body);
+        List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
+                attachments);
+        if (!thread.open()) {
+            apply(new SideConversationReopenedEvent(ticketId, command.conversationId()));
+        }
+        apply(new SideMessageReceivedEvent(ticketId, command.conversationId(), command.messageId(), sender));
+        attached(command.messageId(), files);
+        return new SideMessageAddition(ticketId, command.conversationId(), command.messageId(), version());
+    }
+
+    /** Closes a side conversation; a closed one stays as it is. */
+    @CommandHandler
+    long handle(CloseSideConversationCommand command, AgentDirectory agents, Memberships memberships,
+                MetaData metaData) {
+        CommandCaller actor = staffOnly(metaData, memberships, "close side conversations");
+        SideThread thread = requireSide(command.conversationId());
+        if (thread.open()) {
+            apply(new SideConversationClosedEvent(ticketId, command.conversationId(), actor.agentAuthor(null, agents)));
+        }
+        return version();
+    }
+
+    private SideThread side(SideConversationId id) {
+        return sideConversations.stream().filter(thread -> thread.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private SideThread requireSide(SideConversationId id) {
+        SideThread thread = side(id);
+        if (thread == null) {
+            throw new SideConversationNotFound("Ticket #" + number + " has no side conversation " + id + ".");
+        }
+        return thread;
+    }
+
+    /** The contacts named, each once: existing ones must be active, new ones are registered with the change. */
+    private static List<CustomerId> contacts(List<CreateTicketCommand.Requester> people, CustomerRegistry customers,
+                                             CustomerRegistration registration) {
+        List<CustomerId> ids = new ArrayList<>();
+        for (CreateTicketCommand.Requester person : people) {
+            if (ids.contains(person.id())) {
+                continue;
+            }
+            if (ids.size() == MAX_SIDE_RECIPIENTS) {
+                throw RequestValues.failed("A side message goes to at most " + MAX_SIDE_RECIPIENTS + " addresses.");
+            }
+            if (person.newRequester() != null) {
+                registration.register(person.id(), person.newRequester().name(), person.newRequester().email());
+            } else {
+                customers.requireActive(person.id());
+            }
+            ids.add(person.id());
+        }
+        return ids;
+    }
+
+    @EventSourcingHandler
+    void on(SideConversationStartedEvent event) {
+        sideConversations.add(new SideThread(event.conversationId(), true, List.of()));
+    }
+
+    @EventSourcingHandler
+    void on(SideMessageSentEvent event) {
+        replaceSide(event.conversationId(), thread -> thread.sentTo(event.recipientIds()));
+    }
+
+    @EventSourcingHandler
+    void on(SideConversationClosedEvent event) {
+        replaceSide(event.conversationId(), SideThread::closed);
+    }
+
+    @EventSourcingHandler
+    void on(SideConversationReopenedEvent event) {
+        replaceSide(event.conversationId(), SideThread::reopened);
+    }
+
+    private void replaceSide(SideConversationId id, java.util.function.UnaryOperator<SideThread> change) {
+        sideConversations.replaceAll(thread -> thread.id().equals(id) ? change.apply(thread) : thread);
     }
 
     /** The command's actor, unless a customer: one who may not see this ticket is told it does not exist. */

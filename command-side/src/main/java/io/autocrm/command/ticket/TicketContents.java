@@ -3,6 +3,7 @@ package io.autocrm.command.ticket;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TicketId;
 import java.util.Optional;
 
@@ -38,4 +39,21 @@ interface TicketContents {
 
     /** A message's plain text and HTML, unless erased. */
     Optional<MessageBody> messageOf(MessageId messageId);
+
+    /**
+     * Stores a side conversation's subject under its id, as the ticket's text ({@code subjectId}: its requester), of a
+     * kind nothing that reads the ticket's subject or public conversation reads.
+     *
+     * @throws DomainException CUSTOMER_ERASED when the data subject was erased, UNKNOWN_CUSTOMER when unknown
+     */
+    void addSideSubject(SideConversationId conversationId, TicketId ticketId, CustomerId subjectId, String subject);
+
+    /** Stores a side message's body, likewise. */
+    void addSideMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, MessageBody body);
+
+    /** A side conversation's subject, unless erased. */
+    Optional<String> sideSubjectOf(SideConversationId conversationId);
+
+    /** A side message's plain text and HTML, unless erased. */
+    Optional<MessageBody> sideMessageOf(MessageId messageId);
 }

@@ -4,6 +4,7 @@ import io.autocrm.events.common.AgentId;
 import io.autocrm.events.common.Channel;
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TeamId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.events.ticket.Priority;
@@ -81,6 +82,16 @@ public class TicketFacts {
     }
 
     /** A message's plain text and its HTML. */
+    /** A side message's plain text and HTML, unless erased. */
+    public Optional<MessageText> sideMessageOf(MessageId messageId) {
+        return contents.sideMessageOf(messageId).map(body -> new MessageText(body.text(), body.html()));
+    }
+
+    /** A side conversation's subject, unless erased. */
+    public Optional<String> sideSubjectOf(SideConversationId conversationId) {
+        return contents.sideSubjectOf(conversationId);
+    }
+
     public record MessageText(String text, String html) {
     }
 

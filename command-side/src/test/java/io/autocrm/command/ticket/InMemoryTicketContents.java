@@ -2,6 +2,7 @@ package io.autocrm.command.ticket;
 
 import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TicketId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,30 @@ final class InMemoryTicketContents implements TicketContents {
     @Override
     public Optional<MessageBody> messageOf(MessageId messageId) {
         return Optional.ofNullable(rows.get(messageId.value())).filter(row -> row.kind().equals("message"))
+                .map(row -> new MessageBody(row.body(), html.get(messageId.value())));
+    }
+
+    @Override
+    public void addSideSubject(SideConversationId conversationId, TicketId ticketId, CustomerId subjectId,
+                               String subject) {
+        put(conversationId.value(), new Row(ticketId.value(), subjectId.value(), "side-subject", subject));
+    }
+
+    @Override
+    public void addSideMessage(MessageId messageId, TicketId ticketId, CustomerId subjectId, MessageBody body) {
+        put(messageId.value(), new Row(ticketId.value(), subjectId.value(), "side-message", body.text()));
+        html.put(messageId.value(), body.html());
+    }
+
+    @Override
+    public Optional<String> sideSubjectOf(SideConversationId conversationId) {
+        return Optional.ofNullable(rows.get(conversationId.value())).filter(row -> row.kind().equals("side-subject"))
+                .map(Row::body);
+    }
+
+    @Override
+    public Optional<MessageBody> sideMessageOf(MessageId messageId) {
+        return Optional.ofNullable(rows.get(messageId.value())).filter(row -> row.kind().equals("side-message"))
                 .map(row -> new MessageBody(row.body(), html.get(messageId.value())));
     }
 

@@ -1,5 +1,6 @@
 package io.autocrm.platform.mail;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,8 @@ public class MailOutbox {
     public static final String ACCOUNT = "account";
     /** A ticket's public reply, composed from the ticket when it is first sent. */
     public static final String PUBLIC_REPLY = "public-reply";
+    /** A side conversation's message to people outside the ticket, composed likewise. */
+    public static final String SIDE_MESSAGE = "side-message";
     private final JdbcClient jdbc;
 
     MailOutbox(JdbcClient jdbc) {
@@ -42,6 +45,18 @@ public class MailOutbox {
                         INSERT INTO mail.outbox (id, kind, ticket_id, message_id, automatic)
                         VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
                 .params(messageId, PUBLIC_REPLY, ticketId, messageId, automatic).update();
+    }
+
+    /**
+     * Queues the side message {@code messageId} of side conversation {@code conversationId} to {@code recipientIds}
+     * (contacts); composed when it is first sent. Queuing the same message again changes nothing.
+     */
+    public void queueSideMessage(UUID ticketId, UUID conversationId, UUID messageId, List<UUID> recipientIds) {
+        jdbc.sql("""
+                        INSERT INTO mail.outbox (id, kind, ticket_id, message_id, side_conversation_id, recipient_ids)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING""")
+                .params(messageId, SIDE_MESSAGE, ticketId, messageId, conversationId,
+                        recipientIds.toArray(UUID[]::new)).update();
     }
 
     /** Erasure: every mail about the person or addressed (To or Cc) to {@code email} (may be null), sent or not. */

@@ -25,6 +25,8 @@ final class EventSamples {
     static final AgentId OTHER_AGENT = new AgentId(UUID.fromString("7e8f9a0b-1c2d-4e5f-8a9b-0c1d2e3f4a5d"));
     static final TeamId TEAM = new TeamId(UUID.fromString("9a0b1c2d-3e4f-4a5b-8c9d-0e1f2a3b4c5d"));
     static final MessageId MESSAGE = new MessageId(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e"));
+    static final io.autocrm.events.common.SideConversationId SIDE = new io.autocrm.events.common.SideConversationId(
+            UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"));
     static final OrganisationId ORGANISATION = new OrganisationId(UUID.fromString("2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e"));
 
     private EventSamples() {
@@ -59,6 +61,11 @@ final class EventSamples {
                 new CustomerMessageAddedEvent(TICKET, MESSAGE, CUSTOMER),
                 new InternalNoteAddedEvent(TICKET, MESSAGE, AGENT),
                 new io.autocrm.events.ticket.TicketParticipantAddedEvent(TICKET, CUSTOMER),
+                new io.autocrm.events.ticket.SideConversationStartedEvent(TICKET, SIDE, AGENT),
+                new io.autocrm.events.ticket.SideMessageSentEvent(TICKET, SIDE, MESSAGE, AGENT, List.of(CUSTOMER)),
+                new io.autocrm.events.ticket.SideMessageReceivedEvent(TICKET, SIDE, MESSAGE, CUSTOMER),
+                new io.autocrm.events.ticket.SideConversationClosedEvent(TICKET, SIDE, AGENT),
+                new io.autocrm.events.ticket.SideConversationReopenedEvent(TICKET, SIDE),
                 new io.autocrm.events.ticket.TicketParticipantRemovedEvent(TICKET, CUSTOMER),
                 new io.autocrm.events.ticket.MessageAttachmentsAddedEvent(TICKET, MESSAGE, List.of(
                         new io.autocrm.events.ticket.AttachmentRef(io.autocrm.events.common.AttachmentId.of(

@@ -85,6 +85,7 @@ class ErrorStatusTest {
             entry("mail-not-retryable", 409),
             entry("unknown-attachment", 422),
             entry("attachment-not-found", 404),
+            entry("side-conversation-not-found", 404),
             entry("invalid-file-link", 403),
             entry("internal-error", 500));
 
@@ -101,6 +102,7 @@ class ErrorStatusTest {
                 "not-found", "ticket-not-found", "customer-not-found", "api-key-not-found", "user-not-found",
                 "organisation-not-found", "view-not-found", "macro-not-found", "calendar-not-found",
                 "routing-rule-not-found", "trigger-not-found", "automation-not-found",
-                "sla-policy-not-found", "mail-not-found", "attachment-not-found");
+                "sla-policy-not-found", "mail-not-found", "attachment-not-found",
+                "side-conversation-not-found");
     }
 }

@@ -10,6 +10,11 @@ import io.autocrm.events.ticket.TicketSplitFromEvent;
 import io.autocrm.events.ticket.TicketUnmergedEvent;
 import io.autocrm.events.ticket.InternalNoteAddedEvent;
 import io.autocrm.events.ticket.MessageAttachmentsAddedEvent;
+import io.autocrm.events.ticket.SideConversationStartedEvent;
+import io.autocrm.events.ticket.SideMessageSentEvent;
+import io.autocrm.events.ticket.SideMessageReceivedEvent;
+import io.autocrm.events.ticket.SideConversationClosedEvent;
+import io.autocrm.events.ticket.SideConversationReopenedEvent;
 import io.autocrm.events.ticket.TicketParticipantAddedEvent;
 import io.autocrm.events.ticket.TicketParticipantRemovedEvent;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
@@ -80,6 +85,21 @@ final class AuditDescriber {
                     + e.participantId(), new Change("participants", null, e.participantId().toString()));
             case TicketParticipantRemovedEvent e -> entry(e.ticketId(), "Participant (CC) removed: customer "
                     + e.participantId(), new Change("participants", e.participantId().toString(), null));
+            case SideConversationStartedEvent e -> entry(e.ticketId(), e.authorId() == null
+                    ? "Side conversation started by an integration"
+                    : "Side conversation started by agent " + e.authorId(),
+                    new Change("sideConversation", null, e.conversationId().toString()));
+            case SideMessageSentEvent e -> entry(e.ticketId(), (e.authorId() == null
+                    ? "Side message sent by an integration" : "Side message sent by agent " + e.authorId())
+                    + " to " + (e.recipientIds().size() == 1 ? "customer " + e.recipientIds().getFirst()
+                    : e.recipientIds().size() + " contacts"),
+                    new Change("sideMessage", null, e.messageId().toString()));
+            case SideMessageReceivedEvent e -> entry(e.ticketId(), "Side message received from customer "
+                    + e.senderId(), new Change("sideMessage", null, e.messageId().toString()));
+            case SideConversationClosedEvent e -> entry(e.ticketId(), "Side conversation closed",
+                    new Change("sideConversationState", "open", "closed"));
+            case SideConversationReopenedEvent e -> entry(e.ticketId(), "Side conversation reopened",
+                    new Change("sideConversationState", "closed", "open"));
             case TicketMergedEvent e -> entry(e.ticketId(), "Merged into ticket #" + e.survivorNumber(),
                     new Change("mergedInto", null, e.survivorId().toString()));
             case TicketMergeReceivedEvent e -> entry(e.ticketId(), "Ticket #" + e.mergedNumber()

@@ -17,6 +17,11 @@ import io.autocrm.events.ticket.TicketPriorityChangedEvent;
 import io.autocrm.events.ticket.TicketStatusChangedEvent;
 import io.autocrm.events.ticket.TicketSkillsRequiredEvent;
 import io.autocrm.events.ticket.MessageAttachmentsAddedEvent;
+import io.autocrm.events.ticket.SideConversationStartedEvent;
+import io.autocrm.events.ticket.SideMessageSentEvent;
+import io.autocrm.events.ticket.SideMessageReceivedEvent;
+import io.autocrm.events.ticket.SideConversationClosedEvent;
+import io.autocrm.events.ticket.SideConversationReopenedEvent;
 import io.autocrm.events.ticket.TicketParticipantAddedEvent;
 import io.autocrm.events.ticket.TicketParticipantRemovedEvent;
 import io.autocrm.events.ticket.SlaBreachedEvent;
@@ -223,6 +228,31 @@ class TicketProjection {
 
     @EventHandler
     void on(TicketParticipantRemovedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SideConversationStartedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SideMessageSentEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SideMessageReceivedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SideConversationClosedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
+        change(e.ticketId(), seq, at, row -> { });
+    }
+
+    @EventHandler
+    void on(SideConversationReopenedEvent e, @SequenceNumber Long seq, @Timestamp Instant at) {
         change(e.ticketId(), seq, at, row -> { });
     }
 

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,29 @@ class DetailReader {
              ORDER BY f.message_id, f.position
             """;
 
+    private static final String SIDE_CONVERSATIONS = """
+            SELECT s.conversation_id, s.state, s.author_type, s.author_id, s.started_at, s.updated_at,
+                   t.body AS subject, a.name AS author_name
+              FROM read_model.side_conversation s
+              LEFT JOIN pii.ticket_content t ON t.content_id = s.conversation_id AND t.kind = 'side-subject'
+              LEFT JOIN directory.agent a
+                     ON a.id = CASE WHEN s.author_type = 'agent' THEN CAST(s.author_id AS uuid) END
+             WHERE s.ticket_id = :ticketId AND s.version <= :version
+             ORDER BY s.started_at, s.conversation_id
+            """;
+    private static final String SIDE_MESSAGES = """
+            SELECT m.message_id, m.conversation_id, m.direction, m.author_type, m.author_id, m.recipient_ids,
+                   m.created_at, b.body, b.body_html, COALESCE(a.name, c.name) AS author_name, c.email AS author_email
+              FROM read_model.side_message m
+              LEFT JOIN pii.ticket_content b ON b.content_id = m.message_id AND b.kind = 'side-message'
+              LEFT JOIN directory.agent a
+                     ON a.id = CASE WHEN m.author_type = 'agent' THEN CAST(m.author_id AS uuid) END
+              LEFT JOIN pii.customer c
+                     ON c.id = CASE WHEN m.author_type = 'customer' THEN CAST(m.author_id AS uuid) END
+             WHERE m.ticket_id = :ticketId AND m.version <= :version
+             ORDER BY m.created_at, m.message_id
+            """;
+
     private final QueueReader queue;
     private final JdbcClient jdbc;
     private final SignedLinks links;
@@ -86,7 +110,57 @@ class DetailReader {
     Optional<TicketDetail> detail(UUID ticketId, boolean publicOnly) {
         return queue.byId(ticketId).map(item -> new TicketDetail(item, messages(ticketId, item.version(),
                 publicOnly), links(ticketId, item.version()), publicOnly ? List.of() : participants(ticketId,
-                item.version())));
+                item.version()), publicOnly ? List.of() : sideConversations(ticketId, item.version())));
+    }
+
+    /** The ticket's side conversations up to its version, each with its messages and their files (staff only). */
+    private List<SideConversationView> sideConversations(UUID ticketId, long upToVersion) {
+        Map<String, List<SideConversationView.SideMessageView>> messages = new LinkedHashMap<>();
+        Map<String, UUID[]> recipients = new HashMap<>();
+        jdbc.sql(SIDE_MESSAGES).param("ticketId", ticketId).param("version", upToVersion).query(rs -> {
+            String id = rs.getString("message_id");
+            boolean in = "in".equals(rs.getString("direction"));
+            recipients.put(id, (UUID[]) rs.getArray("recipient_ids").getArray());
+            messages.computeIfAbsent(rs.getString("conversation_id"), c -> new ArrayList<>()).add(
+                    new SideConversationView.SideMessageView(id, rs.getString("direction"),
+                            new MessageView.Author(rs.getString("author_type"), rs.getString("author_id"),
+                                    rs.getString("author_name")),
+                            in ? new ParticipantView(rs.getString("author_id"), rs.getString("author_name"),
+                                    rs.getString("author_email")) : null,
+                            List.of(), rs.getString("body"), rs.getString("body_html"),
+                            Times.fromDb(rs, "created_at"), List.of()));
+        });
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ParticipantView> contacts = new HashMap<>();
+        UUID[] everyone = recipients.values().stream().flatMap(java.util.Arrays::stream).distinct()
+                .toArray(UUID[]::new);
+        if (everyone.length > 0) {
+            jdbc.sql("SELECT id, name, email FROM pii.customer WHERE id = ANY(:ids)").param("ids", everyone)
+                    .query(rs -> {
+                        UUID id = rs.getObject("id", UUID.class);
+                        contacts.put(id, new ParticipantView(id.toString(), rs.getString("name"),
+                                rs.getString("email")));
+                    });
+        }
+        Map<String, List<AttachmentView>> files = files(messages.values().stream().flatMap(List::stream)
+                .map(SideConversationView.SideMessageView::id).toList());
+        return jdbc.sql(SIDE_CONVERSATIONS).param("ticketId", ticketId).param("version", upToVersion)
+                .query((rs, row) -> {
+                    String id = rs.getString("conversation_id");
+                    List<SideConversationView.SideMessageView> thread = messages.getOrDefault(id, List.of()).stream()
+                            .map(m -> new SideConversationView.SideMessageView(m.id(), m.direction(), m.author(),
+                                    m.from(), java.util.Arrays.stream(recipients.get(m.id()))
+                                    .map(r -> contacts.getOrDefault(r, new ParticipantView(r.toString(), null, null)))
+                                    .toList(), m.body(), m.bodyHtml(), m.createdAt(),
+                                    files.getOrDefault(m.id(), List.of())))
+                            .toList();
+                    return new SideConversationView(id, rs.getString("subject"), rs.getString("state"),
+                            new MessageView.Author(rs.getString("author_type"), rs.getString("author_id"),
+                                    rs.getString("author_name")), Times.fromDb(rs, "started_at"),
+                            Times.fromDb(rs, "updated_at"), thread);
+                }).list();
     }
 
     private List<ParticipantView> participants(UUID ticketId, long upToVersion) {

@@ -86,7 +86,10 @@ class TicketDetailController {
         Viewer viewer = Viewer.of(callers.caller());
         visibility.require(viewer, id.value());
         AttachmentView file = reader.detail(id.value(), viewer.isCustomer()).stream()
-                .flatMap(detail -> detail.messages().stream()).flatMap(m -> m.attachments().stream())
+                .flatMap(detail -> java.util.stream.Stream.concat(
+                        detail.messages().stream().flatMap(m -> m.attachments().stream()),
+                        detail.sideConversations().stream().flatMap(c -> c.messages().stream())
+                                .flatMap(m -> m.attachments().stream())))
                 .filter(f -> f.id().equalsIgnoreCase(attachmentId)).findFirst()
                 .orElseThrow(() -> new DomainException(ErrorCode.ATTACHMENT_NOT_FOUND,
                         "No file of this ticket's messages that you may read has this id."));

@@ -98,6 +98,8 @@ public enum ErrorCode {
     ATTACHMENT_NOT_FOUND("attachment-not-found", "Attachment not found"),
     /** A download link whose signature does not match, or that has expired: ask for the ticket again. */
     INVALID_FILE_LINK("invalid-file-link", "Invalid or expired download link"),
+    /** The ticket has no side conversation with the id in the path. */
+    SIDE_CONVERSATION_NOT_FOUND("side-conversation-not-found", "Side conversation not found"),
     INTERNAL_ERROR("internal-error", "Internal error");
 
     private final String code;

@@ -39,7 +39,7 @@ class InboundMailController {
     /**
      * What became of the mail.
      *
-     * @param state    ticket-created, message-added, ignored or quarantined
+     * @param state    ticket-created, message-added, side-message-added, ignored or quarantined
      * @param repeated true when this mail had been received before (nothing changed now)
      */
     record Received(UUID id, String state, String reason, UUID ticketId, boolean repeated) {

@@ -11,6 +11,7 @@ import io.autocrm.command.ticket.ChangeParticipantsCommand;
 import io.autocrm.command.ticket.CreateTicketCommand;
 import io.autocrm.command.ticket.CreatedTicket;
 import io.autocrm.command.ticket.MessageAddition;
+import io.autocrm.command.ticket.ReceiveSideMessageCommand;
 import io.autocrm.command.ticket.TicketFacts;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AttachmentId;
@@ -21,6 +22,7 @@ import io.autocrm.events.common.EmailAddress;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.common.MessageId;
 import io.autocrm.events.common.MetadataKeys;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TicketId;
 import io.autocrm.platform.files.Attachments;
 import java.io.ByteArrayInputStream;
@@ -54,6 +56,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>A mail that matches no ticket, or one whose requester is someone else, opens a ticket (channel email) for its
  *       sender, found by address or registered; the record says which ticket it named and why it was not added
  *       there, so a stranger who types a ticket number reaches nobody's conversation.</li>
+ *   <li>A mail that answers a side conversation ({@link Threading#side}) goes into it, agents only.</li>
  *   <li>Auto-replies, bounces, list mail, and mail from the support address itself are recorded as ignored: they never
  *       open tickets, never get replies, and so never loop.</li>
  *   <li>Mail too large, unreadable, without a sender, or refused by the ticket (its sender erased, say) is quarantined
@@ -122,11 +125,14 @@ public class MailIngest {
         if (isSupportAddress(mail.fromAddress())) {
             return records.ignore(key, source, raw, mail, null, "sent from the support address itself (a loop)");
         }
-        List<Threading.Match> matches = threading.matches(mail);
+        Optional<Threading.SideMatch> side = threading.side(mail);
+        List<Threading.Match> matches = side.isPresent() ? List.of() : threading.matches(mail);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {
-                return transaction.execute(status -> apply(key, source, raw, mail, matches));
+                return transaction.execute(status -> side.isPresent()
+                        ? applySide(key, source, raw, mail, side.get())
+                        : apply(key, source, raw, mail, matches));
             } catch (DuplicateKeyException e) {
                 return records.find(key).orElseThrow(() -> e);
             } catch (DomainException e) {
@@ -233,6 +239,32 @@ public class MailIngest {
         return new Outcome(mailId, "ticket-created", reason, ticketId.value(), false);
     }
 
+    /**
+     * An answer to a side conversation goes into it, whoever sent it (the headers or the reply address that matched
+     * cannot be guessed): its sender is found among the contacts by address or registered. Agents alone see it.
+     */
+    private Outcome applySide(String key, String source, byte[] raw, ParsedMail mail, Threading.SideMatch side) {
+        Optional<CustomerId> known = customers.findByEmail(mail.fromAddress());
+        CreateTicketCommand.Requester sender = known.map(CreateTicketCommand.Requester::existing).orElseGet(() ->
+                CreateTicketCommand.Requester.registering(new CustomerId(UUID.nameUUIDFromBytes(("mail-contact:" + key)
+                        .getBytes(StandardCharsets.UTF_8))), nameOf(mail), mail.fromAddress()));
+        MessageId messageId = new MessageId(UUID.nameUUIDFromBytes(("mail-message:" + key)
+                .getBytes(StandardCharsets.UTF_8)));
+        UUID mailId = UUID.nameUUIDFromBytes(("mail:" + key).getBytes(StandardCharsets.UTF_8));
+        String reason = "answers a side conversation, matched by " + side.how();
+        records.insert(mailId, key, source, raw, mail, "side-message-added", reason, side.ticketId(),
+                messageId.value(), sender.id().value());
+        Body body = Body.of(mail);
+        List<AttachmentId> files = keepFiles(key, mail, Caller.SYSTEM.actor().toString());
+        commands.send(new ReceiveSideMessageCommand(new TicketId(side.ticketId()),
+                new SideConversationId(side.conversationId()), messageId, sender, body.text(), body.format(), files),
+                metaData(Caller.SYSTEM, mailId, mail, reason));
+        if (mail.messageId() != null) {
+            threads.rememberSide(mail.messageId(), side.ticketId(), side.conversationId(), "in");
+        }
+        return new Outcome(mailId, "side-message-added", reason, side.ticketId(), false);
+    }
+
     /** Whether the customer is the ticket's requester or one of its participants (the participant rule). */
     private static boolean takesPart(TicketFacts.Facts ticket, CustomerId customer) {
         return ticket.requesterId().equals(customer) || ticket.participants().contains(customer);
@@ -284,6 +316,11 @@ public class MailIngest {
      * mail's transaction; their ids follow from the mail, so a mail taken in again finds them.
      */
     private List<AttachmentId> keepFiles(String key, ParsedMail mail, CustomerId sender) {
+        return keepFiles(key, mail, Caller.customer(sender, null).actor().toString());
+    }
+
+    /** The same, as pending uploads of {@code uploader} (the actor of the command that claims them). */
+    private List<AttachmentId> keepFiles(String key, ParsedMail mail, String uploader) {
         List<AttachmentId> ids = new ArrayList<>();
         // A mail never fails for its files: past a message's limit (signature logos of a long thread) they stay in
         // the original, which agents can download.
@@ -296,7 +333,7 @@ public class MailIngest {
             ParsedMail.MailFile file = mail.files().get(i);
             AttachmentId id = new AttachmentId(UUID.nameUUIDFromBytes(("mail-file:" + key + ":" + i)
                     .getBytes(StandardCharsets.UTF_8)));
-            attachments.keep(id, Caller.customer(sender, null).actor().toString(), file.name(),
+            attachments.keep(id, uploader, file.name(),
                     new ByteArrayInputStream(file.bytes()), file.inline());
             ids.add(id);
         }

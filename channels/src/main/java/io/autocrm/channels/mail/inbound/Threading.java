@@ -37,17 +37,48 @@ class Threading {
     record Match(UUID ticketId, String how) {
     }
 
+    /** A side conversation a mail answers, its ticket, and how it was found. */
+    record SideMatch(UUID conversationId, UUID ticketId, String how) {
+    }
+
+    /**
+     * The side conversation the mail answers, if it does: the first mail it names that AutoCRM knows (In-Reply-To,
+     * then References, newest first) is one of a side conversation; or, naming none, it was sent to a side
+     * conversation's reply address. Both are unguessable, so whoever answers (the vendor's colleague in Cc, say) is
+     * taken into the side thread.
+     */
+    Optional<SideMatch> side(ParsedMail mail) {
+        List<MailThreads.Match> known = threads.ticketsOfMessages(named(mail));
+        if (!known.isEmpty()) {
+            MailThreads.Match first = known.getFirst();
+            String header = mail.inReplyTo().contains(first.messageId()) ? "In-Reply-To" : "References";
+            return first.sideConversationId() == null ? Optional.empty() : Optional.of(new SideMatch(
+                    first.sideConversationId(), first.ticketId(), header + " <" + first.messageId() + ">"));
+        }
+        Optional<String> token = MailThreads.tokenIn(mail.recipients(), properties);
+        return token.flatMap(threads::sideOfToken).map(side -> new SideMatch(side.conversationId(), side.ticketId(),
+                "the side conversation's reply address " + properties.localPart() + "+" + token.get() + "@"
+                        + properties.domain()));
+    }
+
+    private static List<String> named(ParsedMail mail) {
+        List<String> references = new ArrayList<>(mail.references());
+        Collections.reverse(references);
+        List<String> named = new ArrayList<>(mail.inReplyTo());
+        named.addAll(references);
+        return named;
+    }
+
     /**
      * Every ticket the mail names, in the order above, each once (a reply-all from a colleague may name the
      * colleague's ticket first and the requester's after it: the caller takes the first the sender may write to).
      */
     List<Match> matches(ParsedMail mail) {
         Map<UUID, Match> found = new LinkedHashMap<>();
-        List<String> references = new ArrayList<>(mail.references());
-        Collections.reverse(references);
-        List<String> named = new ArrayList<>(mail.inReplyTo());
-        named.addAll(references);
-        for (MailThreads.Match m : threads.ticketsOfMessages(named)) {
+        for (MailThreads.Match m : threads.ticketsOfMessages(named(mail))) {
+            if (m.sideConversationId() != null) {
+                continue; // a side conversation's mail names no ticket's public thread
+            }
             String header = mail.inReplyTo().contains(m.messageId()) ? "In-Reply-To" : "References";
             found.putIfAbsent(m.ticketId(), new Match(m.ticketId(), header + " <" + m.messageId() + ">"));
         }

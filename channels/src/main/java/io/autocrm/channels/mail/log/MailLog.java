@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 class MailLog {
 
     static final Set<String> OUT_STATES = Set.of("queued", "sending", "sent", "failed", "cancelled");
-    static final Set<String> IN_STATES = Set.of("ticket-created", "message-added", "ignored", "quarantined");
+    static final Set<String> IN_STATES = Set.of("ticket-created", "message-added", "side-message-added", "ignored",
+            "quarantined");
     private final JdbcClient jdbc;
 
     MailLog(JdbcClient jdbc) {

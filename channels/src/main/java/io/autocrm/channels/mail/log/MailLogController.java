@@ -63,7 +63,7 @@ class MailLogController {
     @Operation(summary = "Mail received, newest first: what became of each, and why (admin)")
     @GetMapping("/api/v1/admin/mail/inbound")
     MailLog.Page<MailLog.ReceivedMail> inbound(
-            @Parameter(description = "ticket-created, message-added, ignored or quarantined")
+            @Parameter(description = "ticket-created, message-added, side-message-added, ignored or quarantined")
             @RequestParam(required = false) String state,
             @Parameter(description = "A page's nextCursor") @RequestParam(required = false) String cursor,
             @Parameter(description = "1-200, default 50") @RequestParam(required = false) String limit) {

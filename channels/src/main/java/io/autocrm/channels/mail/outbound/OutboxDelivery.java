@@ -137,15 +137,8 @@ class OutboxDelivery {
             helper.addAttachment(file.name(), () -> attachments.open(file), file.contentType());
         }
         if ("public-reply".equals(mail.kind())) {
-            jdbc.sql("SELECT reply_token FROM mail.ticket_thread WHERE ticket_id = ?").param(mail.ticketId())
-                    .query(String.class).optional().ifPresent(token -> {
-                        try {
-                            helper.setReplyTo(new InternetAddress(properties.localPart() + "+" + token + "@"
-                                    + properties.domain(), properties.fromName(), "UTF-8"));
-                        } catch (MessagingException | UnsupportedEncodingException e) {
-                            throw new IllegalStateException(e);
-                        }
-                    });
+            replyTo(helper, jdbc.sql("SELECT reply_token FROM mail.ticket_thread WHERE ticket_id = ?")
+                    .param(mail.ticketId()).query(String.class).optional());
             message.setHeader("Thread-Index", ThreadIndex.of(mail.ticketId(), mail.createdAt()));
             // A header value is written as given: encoded (RFC 2047) and folded, so that no line break or non-ASCII
             // character of a subject can start a header of its own.
@@ -154,6 +147,10 @@ class OutboxDelivery {
             if (mail.automatic()) {
                 message.setHeader("Auto-Submitted", "auto-replied");
             }
+        } else if ("side-message".equals(mail.kind())) {
+            // Written by an agent: no Auto-Submitted. No Thread-Index either: Outlook's conversation is the ticket's.
+            replyTo(helper, jdbc.sql("SELECT reply_token FROM mail.side_thread WHERE conversation_id = ?")
+                    .param(mail.sideConversationId()).query(String.class).optional());
         } else {
             message.setHeader("Auto-Submitted", "auto-generated");
         }
@@ -168,6 +165,15 @@ class OutboxDelivery {
         // still welcome).
         message.setHeader("X-Auto-Response-Suppress", "OOF, AutoReply");
         return message;
+    }
+
+    /** Answers go to the support mailbox's plus address of the thread ({@code support+<token>@…}). */
+    private void replyTo(MimeMessageHelper helper, Optional<String> token)
+            throws MessagingException, UnsupportedEncodingException {
+        if (token.isPresent()) {
+            helper.setReplyTo(new InternetAddress(properties.localPart() + "+" + token.get() + "@"
+                    + properties.domain(), properties.fromName(), "UTF-8"));
+        }
     }
 
     private void failed(OutboxRow mail, String reason, boolean permanent) {

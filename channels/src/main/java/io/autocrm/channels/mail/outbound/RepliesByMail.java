@@ -1,7 +1,9 @@
 package io.autocrm.channels.mail.outbound;
 
+import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MetadataKeys;
 import io.autocrm.events.ticket.PublicReplyAddedEvent;
+import io.autocrm.events.ticket.SideMessageSentEvent;
 import io.autocrm.platform.mail.MailOutbox;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.ProcessingGroup;
@@ -13,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues every public reply for mail to the ticket's requester. A subscribing processor (application.yml) runs this in
+ * Queues every public reply for mail to the ticket's requester, and every side message to its recipients. A subscribing processor (application.yml) runs this in
  * the reply's own transaction, and a failure here fails the reply: a reply is never committed without its mail, nor
  * a mail without its reply. Internal notes have no handler here, so they can never leave. A silent reply (history
  * being recorded: the demo's story, an import; {@link MetadataKeys#SILENT}) is not mailed. A reply a trigger or an
@@ -37,6 +39,15 @@ class RepliesByMail {
         if (!"true".equals(silent)) {
             outbox.queueReply(event.ticketId().value(), event.messageId().value(),
                     MetadataKeys.CAUSE_TRIGGER.equals(cause) || MetadataKeys.CAUSE_AUTOMATION.equals(cause));
+        }
+    }
+
+    /** A side message goes to its recipients alone (never the requester or participants unless named). */
+    @EventHandler
+    void on(SideMessageSentEvent event, @MetaDataValue(MetadataKeys.SILENT) String silent) {
+        if (!"true".equals(silent)) {
+            outbox.queueSideMessage(event.ticketId().value(), event.conversationId().value(),
+                    event.messageId().value(), event.recipientIds().stream().map(CustomerId::value).toList());
         }
     }
 

@@ -5,7 +5,9 @@ import io.autocrm.channels.mail.MailThreads;
 import io.autocrm.channels.mail.ThreadIndex;
 import io.autocrm.command.customer.CustomerLookup;
 import io.autocrm.command.ticket.TicketFacts;
+import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TicketId;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +53,62 @@ class ReplyComposer {
         if (row.composed()) {
             return Optional.of(row);
         }
-        if (!"public-reply".equals(row.kind())) {
+        if ("account".equals(row.kind())) {
             String id = "account-" + row.id() + "@" + properties.domain();
             jdbc.sql("UPDATE mail.outbox SET header_message_id = ? WHERE id = ? AND header_message_id IS NULL")
                     .params(id, row.id()).update();
             return Optional.of(row.written(row.recipients(), row.cc(), row.subject(), row.bodyText(), row.bodyHtml(),
                     id, null, List.of()));
         }
-        return transaction.execute(status -> composeReply(row));
+        return transaction.execute(status -> "side-message".equals(row.kind()) ? composeSide(row)
+                : composeReply(row));
+    }
+
+    /**
+     * Writes a side message like a reply (ticket loaded first, the people held), to its recipients only, from the
+     * support address with the side conversation's own reply address and threading: its Message-IDs are kept apart
+     * from the ticket's, so that an answer goes back into the side thread and a public reply never names them. The
+     * subject is the side conversation's own, without the ticket's number, which is none of the third party's business.
+     */
+    private Optional<OutboxRow> composeSide(OutboxRow row) {
+        Optional<TicketFacts.Facts> ticket = tickets.find(new TicketId(row.ticketId()));
+        Optional<CustomerLookup.Contact> requester = ticket.flatMap(t -> customers.contactForMail(t.requesterId()));
+        Optional<TicketFacts.MessageText> text = tickets.sideMessageOf(new MessageId(row.messageId()));
+        SideConversationId conversationId = new SideConversationId(row.sideConversationId());
+        Optional<String> topic = tickets.sideSubjectOf(conversationId);
+        List<String> to = row.recipientIds().stream().map(id -> customers.contactForMail(new CustomerId(id)))
+                .flatMap(Optional::stream).map(CustomerLookup.Contact::email)
+                .filter(email -> email != null && !email.isBlank()).toList();
+        String nothing = ticket.isEmpty() ? "the ticket no longer exists"
+                : requester.isEmpty() ? "the requester was erased"
+                : text.isEmpty() || topic.isEmpty() ? "the message's text was erased"
+                : to.isEmpty() ? "every recipient was erased" : null;
+        if (nothing != null) {
+            jdbc.sql("UPDATE mail.outbox SET state = 'cancelled', last_error = ? WHERE id = ?")
+                    .params("not sent: " + nothing, row.id()).update();
+            return Optional.empty();
+        }
+        threads.sideTokenOf(row.sideConversationId(), row.ticketId());
+        List<String> earlier = threads.sideMessagesOf(row.sideConversationId());
+        List<String> refs = new ArrayList<>(earlier.size() > MAX_REFERENCES
+                ? earlier.subList(earlier.size() - MAX_REFERENCES, earlier.size()) : earlier);
+        String inReplyTo = threads.lastReceivedSide(row.sideConversationId())
+                .orElse(refs.isEmpty() ? null : refs.getLast());
+        String subject = (earlier.isEmpty() ? "" : "Re: ") + topic.get();
+        String messageId = "side-" + row.messageId() + "@" + properties.domain();
+        threads.rememberSide(messageId, row.ticketId(), row.sideConversationId(), "out");
+        String bodyText = REPLY_ABOVE + "\n\n" + text.get().text();
+        String bodyHtml = """
+                <div style="font-family:system-ui,sans-serif;font-size:14px;line-height:1.5">\
+                <p style="color:#6b7280;font-size:12px">%s</p>%s</div>""".formatted(Entities.escape(REPLY_ABOVE),
+                text.get().html());
+        jdbc.sql("""
+                        UPDATE mail.outbox SET recipients = ?, subject = ?, body_text = ?, body_html = ?,
+                               header_message_id = ?, in_reply_to = ?, refs = ?, subject_id = ?
+                         WHERE id = ? AND header_message_id IS NULL""")
+                .params(to.toArray(String[]::new), subject, bodyText, bodyHtml, messageId, inReplyTo,
+                        refs.toArray(String[]::new), requester.get().id().value(), row.id()).update();
+        return Optional.of(row.written(to, List.of(), subject, bodyText, bodyHtml, messageId, inReplyTo, refs));
     }
 
     /**

@@ -1392,6 +1392,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/side-conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a side conversation by mail (If-Match: the ticket's version)
+         * @description Mails the subject and first message to the addresses in 'to' (at most 10), from the support address, with a reply address of the side conversation's own: answers come back into it, never into the public conversation. Agents only see it; customers are refused. Files: the caller's pending uploads in attachmentIds.
+         */
+        post: operations["start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/side-conversations/{conversationId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a side conversation (If-Match: the ticket's version)
+         * @description Closing a closed one changes nothing; a message or an answer opens it again.
+         */
+        post: operations["close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/side-conversations/{conversationId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write in a side conversation (If-Match: the ticket's version)
+         * @description Mails the message to 'to', or (none) to whom the thread's last message went. A closed side conversation opens again.
+         */
+        post: operations["send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/sla": {
         parameters: {
             query?: never;
@@ -2250,7 +2310,7 @@ export interface components {
              * @description Stable error code; never renamed
              * @enum {string}
              */
-            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "calendar-not-found" | "unknown-calendar" | "calendar-in-use" | "unknown-time-zone" | "invalid-business-hours" | "routing-rule-not-found" | "trigger-not-found" | "automation-not-found" | "invalid-automation-conditions" | "invalid-rule-action" | "unknown-skill" | "sla-policy-not-found" | "mail-not-found" | "mail-not-retryable" | "unknown-attachment" | "attachment-not-found" | "invalid-file-link" | "internal-error";
+            code?: "validation-failed" | "malformed-request" | "payload-too-large" | "unsupported-media-type" | "not-found" | "method-not-allowed" | "not-acceptable" | "ticket-not-found" | "customer-not-found" | "customer-erased" | "unknown-customer" | "unknown-organisation" | "agent-not-found" | "team-not-found" | "unknown-status" | "unknown-custom-field" | "invalid-custom-field-value" | "duplicate-definition" | "ticket-closed" | "ticket-cannot-return-to-new" | "solved-ticket-needs-assignee" | "required-field-missing" | "ticket-not-solved" | "inactive-status" | "merge-refused" | "ticket-not-merged" | "split-refused" | "version-conflict" | "idempotency-key-reused" | "read-models-in-use" | "read-model-behind" | "service-unavailable" | "service-busy" | "unauthenticated" | "invalid-token" | "forbidden" | "insufficient-scope" | "customer-action-forbidden" | "signup-disabled" | "rate-limited" | "email-taken" | "weak-password" | "invalid-reset-token" | "api-key-not-found" | "user-not-found" | "invalid-confirmation-token" | "last-admin" | "organisation-not-found" | "view-not-found" | "macro-not-found" | "unknown-macro" | "unknown-placeholder" | "calendar-not-found" | "unknown-calendar" | "calendar-in-use" | "unknown-time-zone" | "invalid-business-hours" | "routing-rule-not-found" | "trigger-not-found" | "automation-not-found" | "invalid-automation-conditions" | "invalid-rule-action" | "unknown-skill" | "sla-policy-not-found" | "mail-not-found" | "mail-not-retryable" | "unknown-attachment" | "attachment-not-found" | "invalid-file-link" | "side-conversation-not-found" | "internal-error";
             detail?: string;
             errors?: {
                 field?: string;
@@ -2541,6 +2601,49 @@ export interface components {
         Settings: {
             customerSignup?: boolean;
         };
+        SideConversationView: {
+            id?: string;
+            messages?: components["schemas"]["SideMessageView"][];
+            /** Format: date-time */
+            startedAt?: string;
+            startedBy?: components["schemas"]["Author"];
+            /** @enum {string} */
+            state?: "open" | "closed";
+            subject?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        SideMessage: {
+            conversationId?: string;
+            messageId?: string;
+            ticketId?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        SideMessageRequest: {
+            attachmentIds?: string[];
+            authorId?: string;
+            body: string;
+            /**
+             * @default text
+             * @enum {string}
+             */
+            format: "text" | "html";
+            to?: string[];
+        };
+        SideMessageView: {
+            attachments?: components["schemas"]["AttachmentView"][];
+            author?: components["schemas"]["Author"];
+            body?: string;
+            bodyHtml?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** @enum {string} */
+            direction?: "out" | "in";
+            from?: components["schemas"]["ParticipantView"];
+            id?: string;
+            to?: components["schemas"]["ParticipantView"][];
+        };
         SignupRequest: {
             email?: string;
             name?: string;
@@ -2652,6 +2755,18 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        StartSideConversation: {
+            attachmentIds?: string[];
+            authorId?: string;
+            body: string;
+            /**
+             * @default text
+             * @enum {string}
+             */
+            format: "text" | "html";
+            subject: string;
+            to?: string[];
+        };
         StatusRef: {
             /** @enum {string} */
             category?: "new" | "open" | "pending" | "on-hold" | "solved" | "closed";
@@ -2727,6 +2842,7 @@ export interface components {
             /** @enum {string} */
             priority?: "low" | "normal" | "high" | "urgent";
             requester?: components["schemas"]["Requester"];
+            sideConversations?: components["schemas"]["SideConversationView"][];
             sla?: components["schemas"]["SlaDue"];
             /** Format: date-time */
             solvedAt?: string;
@@ -2919,7 +3035,7 @@ export interface operations {
     inbound: {
         parameters: {
             query?: {
-                /** @description ticket-created, message-added, ignored or quarantined */
+                /** @description ticket-created, message-added, side-message-added, ignored or quarantined */
                 state?: string;
                 /** @description A page's nextCursor */
                 cursor?: string;
@@ -3035,7 +3151,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,7 +3297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4095,7 +4211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4175,7 +4291,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4287,7 +4403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4367,7 +4483,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4483,7 +4599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5706,7 +5822,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5786,7 +5902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5896,7 +6012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6308,7 +6424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6390,7 +6506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6502,7 +6618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6623,7 +6739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6873,7 +6989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7161,7 +7277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7237,7 +7353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7355,7 +7471,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7670,7 +7786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7780,7 +7896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7894,7 +8010,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8453,7 +8569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8945,7 +9061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9027,7 +9143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9139,7 +9255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9251,7 +9367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9501,7 +9617,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9888,7 +10004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9968,7 +10084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10078,7 +10194,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10190,7 +10306,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10440,7 +10556,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10884,7 +11000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10964,7 +11080,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11076,7 +11192,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11156,7 +11272,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11676,7 +11792,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11758,7 +11874,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11869,7 +11985,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11947,7 +12063,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12023,7 +12139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12099,7 +12215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12176,7 +12292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12258,7 +12374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12380,7 +12496,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12498,7 +12614,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12613,7 +12729,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12725,7 +12841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12803,7 +12919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12913,7 +13029,359 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`, `mail-not-retryable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`, `unknown-skill`, `unknown-attachment`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    start: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartSideConversation"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SideMessage"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`, `invalid-file-link`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`, `mail-not-retryable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`, `unknown-skill`, `unknown-attachment`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    close: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UpdatedTicket"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`, `invalid-file-link`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Stale If-Match (`version-conflict`), closed ticket, duplicate definition, or a state that forbids the change. Codes: `duplicate-definition`, `ticket-closed`, `ticket-not-merged`, `version-conflict`, `read-models-in-use`, `email-taken`, `last-admin`, `calendar-in-use`, `mail-not-retryable`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large. Codes: `payload-too-large`. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not JSON. Codes: `unsupported-media-type`. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A business rule said no, or an id named in the body is unknown (`agent-not-found` and `team-not-found` are such ids, despite their names). Codes: `customer-erased`, `unknown-customer`, `unknown-organisation`, `agent-not-found`, `team-not-found`, `unknown-status`, `unknown-custom-field`, `invalid-custom-field-value`, `ticket-cannot-return-to-new`, `solved-ticket-needs-assignee`, `required-field-missing`, `ticket-not-solved`, `inactive-status`, `merge-refused`, `split-refused`, `idempotency-key-reused`, `weak-password`, `invalid-reset-token`, `invalid-confirmation-token`, `unknown-macro`, `unknown-placeholder`, `unknown-calendar`, `unknown-time-zone`, `invalid-business-hours`, `invalid-automation-conditions`, `invalid-rule-action`, `unknown-skill`, `unknown-attachment`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Over the API key's rate limit; see Retry-After. Codes: `rate-limited`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Retry: the database is unavailable, every database connection is busy, or the read model has not reached minVersion or not yet projected the ticket. Codes: `read-model-behind`, `service-unavailable`, `service-busy`. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                conversationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SideMessageRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SideMessage"];
+                };
+            };
+            /** @description Invalid or malformed request (also a minVersion beyond the ticket's latest version). Codes: `validation-failed`, `malformed-request`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No credentials, or an invalid, expired or revoked token or key. Codes: `unauthenticated`, `invalid-token`. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed for this caller (`insufficient-scope` for an API key without the scope; `customer-action-forbidden` for a customer on a staff-only action). Codes: `forbidden`, `insufficient-scope`, `customer-action-forbidden`, `signup-disabled`, `invalid-file-link`. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13025,7 +13493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13107,7 +13575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13221,7 +13689,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13608,7 +14076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13688,7 +14156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13798,7 +14266,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14192,7 +14660,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14272,7 +14740,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14558,7 +15026,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -14668,7 +15136,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`. */
+            /** @description No such resource (`ticket-not-found` also for a ticket a customer may not see). Codes: `not-found`, `ticket-not-found`, `customer-not-found`, `api-key-not-found`, `user-not-found`, `organisation-not-found`, `view-not-found`, `macro-not-found`, `calendar-not-found`, `routing-rule-not-found`, `trigger-not-found`, `automation-not-found`, `sla-policy-not-found`, `mail-not-found`, `attachment-not-found`, `side-conversation-not-found`. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -3,7 +3,8 @@ import { sanitizeHtml, textToHtml } from '@/lib/richText';
 import type { Message } from '../api/ticket';
 
 export interface MessageBodyProps {
-  message: Message;
+  /** A message of the conversation or of a side conversation: its text and sanitised HTML (null once erased). */
+  message: Pick<Message, 'body' | 'bodyHtml'>;
 }
 
 /** The message's HTML from the server (or its escaped text), sanitised again here: nothing in it ever runs. */

@@ -24,6 +24,7 @@ import { HistoryPanel } from './HistoryPanel';
 import { MergeBanner } from './MergeBanner';
 import { MergeDialog } from './MergeDialog';
 import { ParticipantsPanel } from './ParticipantsPanel';
+import { SideConversationsPanel } from './SideConversationsPanel';
 import { SplitDialog, splittable } from './SplitDialog';
 import { PresenceBar } from './PresenceBar';
 import { PropertiesPanel } from './PropertiesPanel';
@@ -39,7 +40,7 @@ export interface TicketScreenProps {
   onPrevious?: () => void;
 }
 
-type TabKey = 'conversation' | 'history';
+type TabKey = 'conversation' | 'side' | 'history';
 
 const LIVE_TEXT: Record<StreamStatus, string> = { connecting: 'Connecting…', open: 'Live', reconnecting: 'Reconnecting…', unavailable: 'Not live' };
 
@@ -205,14 +206,20 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
       )}
       <div className="flex min-h-0 flex-1 max-md:flex-col max-md:overflow-y-auto">
         <Tabs selectedKey={tab} onSelectionChange={(key) => setTab(key as TabKey)} className="flex min-w-0 flex-1 flex-col md:min-h-0">
-          <TabList aria-label="Ticket" className="flex gap-1 border-b border-line bg-surface px-4">
-            {(['conversation', 'history'] as const).map((key) => (
+          <TabList aria-label="Ticket" className="flex gap-1 border-b border-line bg-surface px-4 max-sm:px-2">
+            {(readOnly && !(ticket.sideConversations?.length) ? (['conversation', 'history'] as const) : (['conversation', 'side', 'history'] as const)).map((key) => (
               <Tab
                 key={key}
                 id={key}
-                className="-mb-px cursor-pointer border-b-2 border-transparent px-3 py-2 text-sm font-medium text-muted outline-none hover:text-ink focus-visible:ring-2 focus-visible:ring-accent data-[selected]:border-accent data-[selected]:text-ink"
+                aria-label={key === 'side' ? `Side conversations (${ticket.sideConversations?.length ?? 0})` : undefined}
+                className="-mb-px cursor-pointer whitespace-nowrap border-b-2 border-transparent px-3 py-2 text-sm font-medium max-sm:px-2 text-muted outline-none hover:text-ink focus-visible:ring-2 focus-visible:ring-accent data-[selected]:border-accent data-[selected]:text-ink"
               >
-                {key === 'conversation' ? `Conversation (${ticket.messages?.length ?? 0})` : 'History'}
+                {key === 'side' ? (
+                  <>
+                    <span className="max-sm:hidden">Side conversations</span>
+                    <span className="sm:hidden">Side</span> ({ticket.sideConversations?.length ?? 0})
+                  </>
+                ) : key === 'conversation' ? `Conversation (${ticket.messages?.length ?? 0})` : 'History'}
               </Tab>
             ))}
           </TabList>
@@ -243,6 +250,9 @@ export function TicketScreen({ ticketId, asOf, onAsOfChange, onNext, onPrevious 
                 />
               </div>
             )}
+          </TabPanel>
+          <TabPanel id="side" className="p-4 outline-none md:min-h-0 md:overflow-y-auto">
+            <SideConversationsPanel ticketId={ticketId} conversations={ticket.sideConversations ?? []} agentNames={names} canWrite={!readOnly && !closed && !live.data?.links?.mergedInto} />
           </TabPanel>
           <TabPanel id="history" className="p-4 outline-none md:min-h-0 md:overflow-y-auto">
             <HistoryPanel

@@ -51,7 +51,7 @@ class SideConversationController {
                     + " caller's pending uploads in attachmentIds.")
     @PostMapping
     ResponseEntity<SideMessage> start(@PathVariable("id") TicketId ticketId,
-                                      @Valid @RequestBody SideConversationRequests.Start request,
+                                      @Valid @RequestBody SideConversationRequests.StartSideConversation request,
                                       @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         SideConversationId conversationId = SideConversationId.random();
         SideMessageAddition added = onTicket(() -> commands.send(new StartSideConversationCommand(ticketId,
@@ -68,7 +68,7 @@ class SideConversationController {
     @PostMapping("/{conversationId}/messages")
     ResponseEntity<SideMessage> send(@PathVariable("id") TicketId ticketId,
                                      @PathVariable("conversationId") String conversationId,
-                                     @Valid @RequestBody SideConversationRequests.Message request,
+                                     @Valid @RequestBody SideConversationRequests.SideMessageRequest request,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         SideMessageAddition added = onTicket(() -> commands.send(new SendSideMessageCommand(ticketId,
                 Versions.expectedAggregateVersion(ifMatch), idOf(conversationId), MessageId.random(),

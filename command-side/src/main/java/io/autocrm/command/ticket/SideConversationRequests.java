@@ -17,7 +17,7 @@ final class SideConversationRequests {
      * contacts or registered), about what, the first message ({@code format} text or html, sanitised), and the
      * caller's pending uploads to attach. {@code authorId}: the agent writing (an integration's key may name one).
      */
-    record Start(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String subject,
+    record StartSideConversation(@NotBlank @Size(max = TicketTexts.MAX_SUBJECT) String subject,
                  @NotBlank @Size(max = TicketTexts.MAX_BODY) String body,
                  @Schema(allowableValues = {"text", "html"}, defaultValue = "text") String format,
                  @Size(min = 1, max = Ticket.MAX_SIDE_RECIPIENTS) List<@NotBlank @Size(max = 320) String> to,
@@ -28,7 +28,7 @@ final class SideConversationRequests {
      * {@code POST /api/v1/tickets/{id}/side-conversations/{conversationId}/messages}: a message in the thread, to
      * {@code to} or (none) to whom its last message went.
      */
-    record Message(@NotBlank @Size(max = TicketTexts.MAX_BODY) String body,
+    record SideMessageRequest(@NotBlank @Size(max = TicketTexts.MAX_BODY) String body,
                    @Schema(allowableValues = {"text", "html"}, defaultValue = "text") String format,
                    @Size(max = Ticket.MAX_SIDE_RECIPIENTS) List<@NotBlank @Size(max = 320) String> to,
                    String authorId, @Size(max = 100) List<String> attachmentIds) implements StrictJson {

@@ -37,11 +37,13 @@ class DefaultRunTest {
                       FROM (SELECT CASE WHEN message_key LIKE 'sha256:%' THEN 'broken' ELSE message_key END AS key,
                                    state FROM mail.inbound) mails""";
             assertThat(await().atMost(Duration.ofSeconds(90)).until(() -> mail.sql(mailStory).query(String.class)
-                    .optional().orElse(""), story -> story != null && story.contains("demo-vat-2")))
+                    .optional().orElse(""), story -> story != null && story.contains("demo-billing-1")))
                     .as("the demo's mail (DemoMail) through the embedded server: a ticket, its answer threaded, an"
-                            + " auto-reply ignored, a broken mail quarantined")
-                    .isEqualTo("broken=quarantined, demo-ooo@acme.example=ignored, "
-                            + "demo-vat-1@radium.example=ticket-created, demo-vat-2@radium.example=message-added");
+                            + " auto-reply ignored, a broken mail quarantined, the billing provider's answer in a side"
+                            + " conversation")
+                    .isEqualTo("broken=quarantined, demo-billing-1@ledger.example=side-message-added, "
+                            + "demo-ooo@acme.example=ignored, demo-vat-1@radium.example=ticket-created, "
+                            + "demo-vat-2@radium.example=message-added");
             String liveReplies = """
                     SELECT count(*) FROM events.domain_event_entry
                      WHERE payload_type LIKE '%.PublicReplyAddedEvent'

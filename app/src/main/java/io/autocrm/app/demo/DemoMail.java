@@ -6,9 +6,13 @@ import io.autocrm.channels.mail.MailProperties;
 import io.autocrm.channels.mail.MailServers;
 import io.autocrm.command.access.CommandMetadata;
 import io.autocrm.command.ticket.AddPublicReplyCommand;
+import io.autocrm.command.ticket.CreateTicketCommand;
+import io.autocrm.command.ticket.StartSideConversationCommand;
 import io.autocrm.command.web.CommandDispatcher;
 import io.autocrm.events.common.AgentId;
+import io.autocrm.events.common.CustomerId;
 import io.autocrm.events.common.MessageId;
+import io.autocrm.events.common.SideConversationId;
 import io.autocrm.events.common.TicketId;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -32,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The demo's mail, sent for real through the embedded mail server and read from the support mailbox like any mail:
  * an HTML mail from a new customer (with a script and a tracking image, which sanitising removes) that opens a
  * ticket, Grace's reply mailed back to her, and her answer from her mail client, threaded onto the same ticket without
- * its quoted history; an out-of-office reply that is ignored; and a mail without a sender that is quarantined. Runs in
+ * its quoted history; an out-of-office reply that is ignored; a mail without a sender that is quarantined; and a side
+ * conversation Grace starts with the billing provider, whose answer comes back by mail into it. Runs in
  * the background after the seed, so start-up does not wait for the mailbox.
  */
 final class DemoMail {
@@ -40,6 +45,7 @@ final class DemoMail {
     static final String CUSTOMER = "marie@radium.example";
     static final String FIRST = "demo-vat-1@radium.example";
     static final String ANSWER = "demo-vat-2@radium.example";
+    static final String BILLING = "billing@ledger.example";
     private static final Logger log = LoggerFactory.getLogger(DemoMail.class);
     private static final Duration WAIT = Duration.ofSeconds(90);
     private final MailServers servers;
@@ -163,8 +169,42 @@ final class DemoMail {
                 On %s, AutoCRM Support <%s> wrote:
                 > Hello Marie, thank you. I have corrected the VAT number
                 """.formatted(CUSTOMER, support, ANSWER, sent.get(), FIRST, sent.get(), Instant.now(), support), support);
+        askTheBillingProvider(grace, ticket.get());
         log.info("Demo mail sent through the embedded server: a ticket by mail with a reply and an answer, an "
-                + "ignored auto-reply, a quarantined broken mail");
+                + "ignored auto-reply, a quarantined broken mail, a side conversation with the billing provider");
+    }
+
+    /**
+     * Grace asks the billing provider, in a side conversation on Marie's ticket, to fix the VAT number at its source;
+     * the provider's answer comes back by mail into the side thread, which only agents see.
+     */
+    private void askTheBillingProvider(Caller grace, UUID ticket) throws MessagingException, InterruptedException {
+        MessageId question = MessageId.random();
+        commands.send(new StartSideConversationCommand(new TicketId(ticket), null, SideConversationId.random(),
+                question, new AgentId(agent), "VAT number on Radium Institute's invoices",
+                "Hello, the invoices you print for Radium Institute still show their old VAT number FR 12 345. Could"
+                        + " you change it to FR 98 765 in your records, so that next month's invoice is right? Grace",
+                "text", List.of(CreateTicketCommand.Requester.registering(CustomerId.random(), "Ledger Billing Desk",
+                        BILLING)), List.of()),
+                CommandMetadata.of(grace, "web", null));
+        Optional<String> asked = awaitSent(question.value());
+        if (asked.isEmpty()) {
+            return;
+        }
+        send("""
+                From: Ledger Billing Desk <%s>
+                To: %s
+                Subject: Re: VAT number on Radium Institute's invoices
+                Message-ID: <demo-billing-1@ledger.example>
+                In-Reply-To: <%s>
+                References: <%s>
+
+                Done: Radium Institute now carries VAT FR 98 765 from invoice 2026-119 on.
+
+                Ledger Billing Desk
+
+                > Hello, the invoices you print for Radium Institute still show their old VAT number
+                """.formatted(BILLING, properties.address(), asked.get(), asked.get()), properties.address());
     }
 
     private Optional<UUID> awaitTicket(String messageId) throws InterruptedException {

@@ -53,6 +53,7 @@ class ConfigurationHistoryTest {
             "identity.password_reset_token", "identity.signup_claim", // one-time tokens
             "mail.outbox", "mail.inbound", // mail sent and received: messages, not configuration
             "mail.ticket_thread", "mail.message_ref", "mail.conversation", // how mails thread into tickets
+            "mail.side_thread", // how mails thread into side conversations
             "files.attachment", "files.blob", // files on messages and the bytes they hold: content, not configuration
             "files.link_key", // the key that signs download links: a secret made once, never changed
             "identity.oauth2_authorization", "identity.oauth2_authorization_consent", // sessions

@@ -310,17 +310,20 @@ class AuthorizationMatrixTest {
                 + ticket + "/participants/" + UUID.randomUUID(), null),
                 scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
         // Side conversations: staff and keys with tickets:write; customers may not, not even on their own ticket
-        m.put("POST /api/v1/tickets/{id}/side-conversations", op(p -> new Call("POST", "/api/v1/tickets/" + ticket
-                        + "/side-conversations", json("subject", "Parts " + p.name(), "body", "In stock?", "to",
+        m.put("POST /api/v1/tickets/{id}/side-conversations", op(p -> new Call("POST", "/api/v1/tickets/"
+                        + customerTicket() + "/side-conversations", json("subject", "Parts " + p.name(), "body", "In stock?", "to",
                         List.of("vendor-" + Math.abs(p.name().hashCode()) + "@example.net"))),
                 Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
-        m.put("POST /api/v1/tickets/{id}/side-conversations/{conversationId}/messages", op(p -> new Call("POST",
-                "/api/v1/tickets/" + ticket + "/side-conversations/" + sideConversation(ticket) + "/messages",
-                json("body", "And another " + p.name())), Set.of(201),
-                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
-        m.put("POST /api/v1/tickets/{id}/side-conversations/{conversationId}/close", op(p -> new Call("POST",
-                "/api/v1/tickets/" + ticket + "/side-conversations/" + sideConversation(ticket) + "/close", null),
-                scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/side-conversations/{conversationId}/messages", op(p -> {
+            String onTicket = customerTicket();
+            return new Call("POST", "/api/v1/tickets/" + onTicket + "/side-conversations/"
+                    + sideConversation(onTicket) + "/messages", json("body", "And another " + p.name()));
+        }, Set.of(201), scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
+        m.put("POST /api/v1/tickets/{id}/side-conversations/{conversationId}/close", op(p -> {
+            String onTicket = customerTicket();
+            return new Call("POST", "/api/v1/tickets/" + onTicket + "/side-conversations/"
+                    + sideConversation(onTicket) + "/close", null);
+        }, scoped(Scope.TICKETS_WRITE, Customers.STAFF_ONLY_ON_TICKET)));
         m.put("POST /api/v1/tickets/bulk", op(p -> new Call("POST", "/api/v1/tickets/bulk", json("tickets",
                         List.of(Map.of("id", ticket)), "changes", json("addTags", List.of("bulk-matrix")))),
                 scoped(Scope.TICKETS_WRITE, Customers.NONE)));

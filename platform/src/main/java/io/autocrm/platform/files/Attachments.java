@@ -4,6 +4,7 @@ import io.autocrm.events.common.AttachmentId;
 import io.autocrm.events.common.DomainException;
 import io.autocrm.events.common.ErrorCode;
 import io.autocrm.events.ticket.AttachmentRef;
+import io.autocrm.platform.web.DataSizes;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Attachments: files uploaded ahead of their message (pending), claimed by a message in the command's transaction,
@@ -132,7 +132,8 @@ public class Attachments {
         long total = claimed.values().stream().mapToLong(StoredFile::size).sum();
         if (total > properties.maxMessageSize().toBytes()) {
             throw new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, "The files of one message may come to "
-                    + human(properties.maxMessageSize()) + "; these come to " + human(DataSize.ofBytes(total)) + ".");
+                    + DataSizes.readable(properties.maxMessageSize().toBytes()) + "; these come to "
+                    + DataSizes.readable(total) + ".");
         }
         return distinct.stream().map(id -> claimed.get(id).ref()).toList();
     }
@@ -315,7 +316,7 @@ public class Attachments {
                 size += n;
                 if (size > limit) {
                     throw new DomainException(ErrorCode.PAYLOAD_TOO_LARGE, "'" + name + "' is larger than "
-                            + human(DataSize.ofBytes(limit)) + ", the largest file accepted.");
+                            + DataSizes.readable(limit) + ", the largest file accepted.");
                 }
                 out.write(buffer, 0, n);
             }
@@ -335,20 +336,6 @@ public class Attachments {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** A size as people read it: 25 MB, 512 KB, 300 bytes. */
-    public static String human(DataSize size) {
-        long bytes = size.toBytes();
-        if (bytes >= 1024 * 1024) {
-            double mb = bytes / (1024.0 * 1024.0);
-            return (mb == Math.rint(mb) ? String.valueOf((long) mb) : String.format(java.util.Locale.ROOT, "%.1f", mb))
-                    + " MB";
-        }
-        if (bytes >= 1024) {
-            return (bytes / 1024) + " KB";
-        }
-        return bytes + " bytes";
     }
 
     private static StoredFile file(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

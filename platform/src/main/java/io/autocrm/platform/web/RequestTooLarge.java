@@ -18,16 +18,6 @@ class RequestTooLarge extends IOException {
 
     /** The refusal as people read it: "The request body is larger than 1 MB, the most this request may send." */
     static String detail(long limit) {
-        return "The request body is larger than " + readable(limit) + ", the most this request may send.";
-    }
-
-    private static String readable(long bytes) {
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / (1024 * 1024) + " MB";
-        }
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-        }
-        return bytes >= 1024 ? bytes / 1024 + " KB" : bytes + " bytes";
+        return "The request body is larger than " + DataSizes.readable(limit) + ", the most this request may send.";
     }
 }

@@ -177,7 +177,7 @@ public class Ticket {
 
     /** Number and requester, for the handler that merges two tickets. */
     MergeParty party() {
-        return new MergeParty(ticketId, number, requesterId);
+        return new MergeParty(ticketId, number, requesterId, participants);
     }
 
     /** The merged ticket's half of a merge: closes it as merged into the survivor. */
@@ -197,13 +197,20 @@ public class Ticket {
         return new MergeHalf(command.survivorId(), command.survivorNumber(), moving, version());
     }
 
-    /** The survivor's half of a merge: the merged ticket's timeline joins this one's. */
+    /** The survivor's half of a merge: the merged ticket's timeline and participants join this one's. */
     @CommandHandler
     long handle(ReceiveMergeCommand command, Memberships memberships, MetaData metaData) {
         staffOnly(metaData, memberships, "merge tickets");
         requireNotClosed();
         apply(new TicketMergeReceivedEvent(ticketId, command.mergedId(), command.mergedNumber(),
                 command.messageIds()));
+        // Whoever was copied on the merged request keeps getting the replies: a merge never silences anyone.
+        for (CustomerId participant : command.participants()) {
+            if (!participant.equals(requesterId) && !participants.contains(participant)
+                    && participants.size() < MAX_PARTICIPANTS) {
+                apply(new TicketParticipantAddedEvent(ticketId, participant));
+            }
+        }
         return version();
     }
 

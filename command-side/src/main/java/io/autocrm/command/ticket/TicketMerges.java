@@ -41,7 +41,7 @@ public class TicketMerges {
         MergeHalf half = (MergeHalf) merged.handle(message(new MergeIntoCommand(command.mergedId(),
                 command.survivorId(), survivorParty.number(), survivorParty.requesterId()), metaData));
         long survivorVersion = (Long) survivor.handle(message(new ReceiveMergeCommand(command.survivorId(),
-                command.mergedId(), mergedParty.number(), half.messageIds()), metaData));
+                command.mergedId(), mergedParty.number(), half.messageIds(), mergedParty.participants()), metaData));
         return new MergeOutcome(command.survivorId(), survivorVersion, command.mergedId(), half.version());
     }
 

@@ -1,5 +1,7 @@
 package io.autocrm.command.ticket;
 
+import io.autocrm.events.ticket.TicketParticipantAddedEvent;
+import io.autocrm.events.common.CustomerId;
 import static io.autocrm.command.ticket.Fakes.*;
 import static io.autocrm.command.ticket.TicketTest.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,18 +89,29 @@ class TicketMergeTest {
     @Test
     void showsTheMergedTicketsMessagesInItsTimeline() {
         fixture.given(created(OPEN, AGENT))
-                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE)))
+                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE), List.of()))
                 .expectEvents(new TicketMergeReceivedEvent(TICKET, SURVIVOR, 1002, List.of(NOTE)))
                 .expectResultMessagePayload(2L);
     }
 
     @Test
+    void takesInTheMergedTicketsParticipantsItDoesNotHaveYet() {
+        CustomerId colleague = new CustomerId(UUID.fromString("00000000-0000-0000-0000-0000000000c7"));
+        CustomerId known = new CustomerId(UUID.fromString("00000000-0000-0000-0000-0000000000c8"));
+        fixture.given(created(OPEN, AGENT), new TicketParticipantAddedEvent(TICKET, known))
+                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE),
+                        List.of(known, colleague, REQUESTER)))
+                .expectEvents(new TicketMergeReceivedEvent(TICKET, SURVIVOR, 1002, List.of(NOTE)),
+                        new TicketParticipantAddedEvent(TICKET, colleague));
+    }
+
+    @Test
     void refusesAMergeIntoAClosedOrMergedSurvivor() {
         fixture.given(created(SOLVED, AGENT), new TicketStatusChangedEvent(TICKET, SOLVED, CLOSED))
-                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE)))
+                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE), List.of()))
                 .expectException(TicketClosed.class);
         fixture.given(created(OPEN, AGENT), merged(OPEN), new TicketStatusChangedEvent(TICKET, OPEN, CLOSED))
-                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE)))
+                .when(new ReceiveMergeCommand(TICKET, SURVIVOR, 1002, List.of(NOTE), List.of()))
                 .expectException(TicketClosed.class);
     }
 

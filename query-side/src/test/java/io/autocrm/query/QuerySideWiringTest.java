@@ -50,7 +50,7 @@ class QuerySideWiringTest {
                     + bean.getClass().getAnnotation(ProcessingGroup.class).value())
                     .containsExactlyInAnyOrder("TicketProjection=tickets", "MessageProjection=tickets",
                             "AttachmentProjection=tickets", "ParticipantProjection=tickets",
-                            "SideConversationProjection=tickets",
+                            "SideConversationProjection=tickets", "NotificationProjection=tickets",
                             "TicketLinkProjection=tickets", "AuditProjection=ticket-audit",
                             "SlaTargetProjection=ticket-sla");
         }

@@ -62,6 +62,7 @@ class ConfigurationHistoryTest {
             "identity.mail_recipient_throttle",
             "workspace.presence", // who is looking at a ticket, for seconds
             "workspace.macro_use", // one row per application of a macro: usage, not configuration
+            "workspace.notification_read", "workspace.notification_read_before", // what an agent has read
             "scheduling.scheduled_tasks", // durable timers (SLA deadlines, automation runs, the assignment sweep)
             "scheduling.deadline_scope", // the deadlines by scope, beside them
             // the assignment engine's own state, kept from events: open tickets, turns, its position in the stream

@@ -392,6 +392,14 @@ class AuthorizationMatrixTest {
                 peopleOnly(Scope.TICKETS_READ, false)));
         m.put("GET /api/v1/stream/presence", op(p -> get("/api/v1/stream/presence?ticketId=" + ticket),
                 peopleOnly(Scope.TICKETS_READ, false)));
+        // Notifications: the signed-in agent's own (a random id is nobody's: 404 once past the rules; NotificationsTest
+        // marks real ones read)
+        m.put("GET /api/v1/notifications", op(p -> get("/api/v1/notifications"),
+                peopleOnly(Scope.TICKETS_READ, false)));
+        m.put("POST /api/v1/notifications/{id}/read", op(p -> new Call("POST", "/api/v1/notifications/"
+                + UUID.randomUUID() + "/read", null), Set.of(404), peopleOnly(Scope.TICKETS_READ, false)));
+        m.put("POST /api/v1/notifications/read-all", op(p -> new Call("POST", "/api/v1/notifications/read-all", null),
+                Set.of(204), peopleOnly(Scope.TICKETS_READ, false)));
         // SLA policies (admins) and a ticket's SLA targets (staff)
         m.put("GET /api/v1/tickets/{id}/sla", op(p -> get("/api/v1/tickets/" + ticket + "/sla"),
                 scoped(Scope.TICKETS_READ, Customers.NONE)));

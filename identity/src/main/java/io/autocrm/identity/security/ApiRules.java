@@ -55,6 +55,7 @@ final class ApiRules {
                 .hasAnyAuthority(CUSTOMER, EVENTS_READ)
                 // Staff only; people only is checked by the endpoints (keys: 403 forbidden, no scope would help).
                 .requestMatchers("/api/v1/tickets/*/presence", "/api/v1/stream/presence").hasAuthority(TICKETS_READ)
+                .requestMatchers("/api/v1/notifications", "/api/v1/notifications/**").hasAuthority(TICKETS_READ)
                 .requestMatchers(GET, "/api/v1/views/**").hasAuthority(TICKETS_READ)
                 .requestMatchers("/api/v1/views/**").hasAuthority(TICKETS_WRITE)
                 // Customers never see macros; the usage table is the admins'.

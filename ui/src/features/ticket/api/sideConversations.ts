@@ -59,3 +59,9 @@ export function peopleOf(conversation: SideConversation): string[] {
   }
   return [...people.values()];
 }
+
+/** Whom a message without addresses goes to: the recipients of the thread's last message an agent sent. */
+export function lastRecipientsOf(conversation: SideConversation): string[] {
+  const sent = [...(conversation.messages ?? [])].reverse().find((message) => message.direction === 'out');
+  return (sent?.to ?? []).map((person) => person.email ?? person.name ?? 'erased contact');
+}

@@ -8,6 +8,7 @@ import { TextInput } from '@/components/ui/TextInput';
 import {
   addressesOf,
   closeSideConversation,
+  lastRecipientsOf,
   peopleOf,
   sendSideMessage,
   type SideConversation,
@@ -25,6 +26,9 @@ export interface SideConversationsPanelProps {
   /** Without writing (the ticket as it was, a closed ticket) the threads are shown only. */
   canWrite: boolean;
 }
+
+/** As long as a subject may be (the server's limit). */
+const SUBJECT_MAX = 250;
 
 /** Runs one write at a time: its pending state and the server's refusal, for the form that sent it. */
 function useWrite(ticketId: string) {
@@ -133,7 +137,7 @@ function StartForm({ ticketId, onDone }: { ticketId: string; onDone: () => void 
           setSubject(value);
           if (missing === 'subject') setMissing(null);
         }}
-        maxLength={250}
+        maxLength={SUBJECT_MAX}
         error={missing === 'subject' ? 'Give the thread a subject.' : fieldError(write.error, 'subject')}
       />
       <div className="flex flex-col gap-1">
@@ -180,6 +184,7 @@ function Thread({ ticketId, conversation, agentNames, canWrite }: {
   const subject = conversation.subject ?? 'Erased subject';
   const open = conversation.state === 'open';
   const people = peopleOf(conversation);
+  const recipients = lastRecipientsOf(conversation);
   const send = async (event: FormEvent) => {
     event.preventDefault();
     if (reply.trim() === '') return;
@@ -236,7 +241,7 @@ function Thread({ ticketId, conversation, agentNames, canWrite }: {
           />
           <FormProblem error={write.error} />
           <div className="flex flex-wrap items-center justify-end gap-2">
-            <p className="min-w-0 flex-1 break-words text-xs text-muted">Goes to {people.join(', ') || 'the last recipients'}</p>
+            <p className="min-w-0 flex-1 break-words text-xs text-muted">Goes to {recipients.join(', ') || 'the last recipients'}</p>
             <Button type="submit" size="sm" isDisabled={write.pending || reply.trim() === ''}>
               {write.pending ? 'Sending…' : 'Send'}
             </Button>

@@ -27,3 +27,5 @@ ALTER TABLE mail.message_ref ADD COLUMN side_conversation_id UUID;
 ALTER TABLE mail.inbound DROP CONSTRAINT inbound_state_check;
 ALTER TABLE mail.inbound ADD CONSTRAINT inbound_state_check
     CHECK (state IN ('ticket-created', 'message-added', 'side-message-added', 'ignored', 'quarantined'));
+CREATE INDEX message_ref_side ON mail.message_ref (side_conversation_id, created_at)
+    WHERE side_conversation_id IS NOT NULL;

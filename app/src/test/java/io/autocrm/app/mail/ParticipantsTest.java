@@ -166,6 +166,11 @@ class ParticipantsTest {
             }
             assertThat(authors).contains("carl." + marker + ": Thanks, received mine.");
         });
+
+        assertThat(admin.post("/api/v1/customers/" + carl + "/erasure", null).status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM mail.outbox WHERE lower(?) = ANY (SELECT lower(r) FROM unnest(cc) r)")
+                .param(colleague).query(Long.class).single()).as("erasing a participant takes the mail they were copied on")
+                .isZero();
     }
 
     private String awaitTicketOf(String messageId) {

@@ -122,7 +122,7 @@ class SideConversationsTest {
         JsonNode detail = admin.get("/api/v1/tickets/" + ticket).json();
         assertThat(detail.get("messages")).as("the public conversation has the description alone").hasSize(1);
         assertThat(admin.get("/api/v1/tickets/" + ticket + "/audit").body())
-                .contains("Side conversation started", "Side message received from customer");
+                .contains("Side conversation started", "Side message received from contact");
 
         // The customer sees none of it, anywhere, and cannot find the ticket by its words.
         Api asRequester = admin.as(new Tokens(keys, port).forUser(UUID.fromString(requester), "customer"));
@@ -179,6 +179,16 @@ class SideConversationsTest {
         MimeMessage thanks = MailBox.parse(mail.inbox(vendor).get(1));
         assertThat(thanks.getSubject()).isEqualTo("Re: Spare hinge for model X " + marker);
         assertThat(thanks.getHeader("In-Reply-To", null)).isEqualTo("<" + laterId + ">");
+
+        // Erasing the vendor takes every mail to and from them, the side thread's included.
+        String contact = admin.get("/api/v1/tickets/" + ticket).json().get("sideConversations").get(0)
+                .get("messages").get(0).get("to").get(0).get("id").asString();
+        assertThat(admin.post("/api/v1/customers/" + contact + "/erasure", null).status()).isEqualTo(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM mail.outbox WHERE ?::uuid = ANY (recipient_ids) OR lower(?) = ANY "
+                + "(SELECT lower(r) FROM unnest(recipients) r)").params(contact, vendor).query(Long.class).single())
+                .isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM mail.inbound WHERE subject_id = ?::uuid").param(contact)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -194,6 +204,10 @@ class SideConversationsTest {
                 .status()).isEqualTo(400);
         assertThat(admin.post(path, json("subject", " ", "body", "Hello", "to", List.of("a@example.com")))
                 .status()).isEqualTo(400);
+        Api.Response requester = admin.post(path, json("subject", "To the customer", "body", "Hello", "to",
+                List.of("someone." + marker + "@example.com")));
+        assertThat(requester.status()).as("the requester gets public replies, not side mail").isEqualTo(400);
+        assertThat(requester.json().get("detail").asString()).contains("the requester");
         Api.Response unknown = admin.post(path + "/" + UUID.randomUUID() + "/messages", json("body", "Hello"));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("code").asString()).isEqualTo("side-conversation-not-found");

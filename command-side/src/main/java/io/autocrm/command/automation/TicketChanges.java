@@ -54,6 +54,11 @@ final class TicketChanges {
             case TicketMergeUndoneEvent e -> Change.of("merge");
             case TicketSplitFromEvent e -> Change.of("merge");
             case MessagesSplitOffEvent e -> Change.of("merge");
+            case io.autocrm.events.ticket.SideConversationStartedEvent e -> Change.of("side-conversation");
+            case io.autocrm.events.ticket.SideMessageSentEvent e -> Change.of("side-conversation");
+            case io.autocrm.events.ticket.SideMessageReceivedEvent e -> Change.of("side-conversation");
+            case io.autocrm.events.ticket.SideConversationClosedEvent e -> Change.of("side-conversation");
+            case io.autocrm.events.ticket.SideConversationReopenedEvent e -> Change.of("side-conversation");
             default -> null;
         };
         return Optional.ofNullable(change);

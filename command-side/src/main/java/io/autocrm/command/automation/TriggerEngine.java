@@ -57,7 +57,7 @@ class TriggerEngine {
                 continue;
             }
             if (ticket == null) {
-                // Loaded once for all the triggers, and again only after one of them acted on it.
+                // Loaded once for the triggers that do not act, and again after each firing.
                 ticket = snapshots.find(ticketId).map(t -> t.reactingTo(change)).orElse(null);
                 if (ticket == null) {
                     return;
@@ -72,10 +72,10 @@ class TriggerEngine {
             }
             MetaData metaData = new RuleCause(trigger, chain, depth + 1).metaData();
             TicketSnapshot seen = ticket;
-            if (firings.fire(new RuleFirings.TriggerFiring(ruleId, ticketId.value(), chain, message.getIdentifier(),
-                    trigger.version(), depth + 1), () -> acting.act(trigger.actions(), seen.facts(), metaData))) {
-                ticket = null;
-            }
+            firings.fire(new RuleFirings.TriggerFiring(ruleId, ticketId.value(), chain, message.getIdentifier(),
+                    trigger.version(), depth + 1), () -> acting.act(trigger.actions(), seen.facts(), metaData));
+            // Read again for the next trigger: this one acted, or another node claimed the firing and acted.
+            ticket = null;
         }
     }
 

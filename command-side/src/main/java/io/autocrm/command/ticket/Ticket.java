@@ -461,7 +461,7 @@ public class Ticket {
         if (command.to().isEmpty()) {
             throw RequestValues.failed("A side conversation goes to at least one address ('to').");
         }
-        List<CustomerId> to = contacts(command.to(), customers, registration);
+        List<CustomerId> to = outsiders(contacts(command.to(), customers, registration));
         contents.addSideSubject(command.conversationId(), ticketId, requesterId, subject);
         contents.addSideMessage(command.messageId(), ticketId, requesterId, body);
         List<AttachmentRef> files = claim(command.attachmentIds(), actor, ticketId, command.messageId(), requesterId,
@@ -482,8 +482,8 @@ public class Ticket {
         SideThread thread = requireSide(command.conversationId());
         MessageBody body = TicketTexts.body(command.body(), command.format());
         AgentId authorId = actor.agentAuthor(command.authorId(), agents);
-        List<CustomerId> to = command.to().isEmpty() ? thread.recipients()
-                : contacts(command.to(), customers, registration);
+        List<CustomerId> to = outsiders(command.to().isEmpty() ? thread.recipients()
+                : contacts(command.to(), customers, registration));
         if (command.to().isEmpty()) {
             to.forEach(customers::requireActive);
         }
@@ -549,6 +549,21 @@ public class Ticket {
         return thread;
     }
 
+    /**
+     * The recipients, unless one of them takes part in the ticket: a side conversation is never with the requester or
+     * a participant (its text is internal, and their answers belong in the public conversation).
+     */
+    private List<CustomerId> outsiders(List<CustomerId> to) {
+        for (CustomerId id : to) {
+            if (id.equals(requesterId) || participants.contains(id)) {
+                throw RequestValues.failed("A side conversation is with people outside the ticket; "
+                        + (id.equals(requesterId) ? "the requester" : "a participant (CC)")
+                        + " gets public replies instead.");
+            }
+        }
+        return to;
+    }
+
     /** The contacts named, each once: existing ones must be active, new ones are registered with the change. */
     private static List<CustomerId> contacts(List<CreateTicketCommand.Requester> people, CustomerRegistry customers,
                                              CustomerRegistration registration) {
@@ -571,22 +586,31 @@ public class Ticket {
     }
 
     @EventSourcingHandler
-    void on(SideConversationStartedEvent event) {
+    void on(SideConversationStartedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         sideConversations.add(new SideThread(event.conversationId(), true, List.of()));
     }
 
     @EventSourcingHandler
-    void on(SideMessageSentEvent event) {
+    void on(SideMessageSentEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         replaceSide(event.conversationId(), thread -> thread.sentTo(event.recipientIds()));
     }
 
     @EventSourcingHandler
-    void on(SideConversationClosedEvent event) {
+    void on(SideMessageReceivedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
+    }
+
+    @EventSourcingHandler
+    void on(SideConversationClosedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         replaceSide(event.conversationId(), SideThread::closed);
     }
 
     @EventSourcingHandler
-    void on(SideConversationReopenedEvent event) {
+    void on(SideConversationReopenedEvent event, @Timestamp Instant at) {
+        updatedAt = at;
         replaceSide(event.conversationId(), SideThread::reopened);
     }
 

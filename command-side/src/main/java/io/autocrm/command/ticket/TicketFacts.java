@@ -81,7 +81,6 @@ public class TicketFacts {
         return contents.messageOf(messageId).map(body -> new MessageText(body.text(), body.html()));
     }
 
-    /** A message's plain text and its HTML. */
     /** A side message's plain text and HTML, unless erased. */
     public Optional<MessageText> sideMessageOf(MessageId messageId) {
         return contents.sideMessageOf(messageId).map(body -> new MessageText(body.text(), body.html()));
@@ -92,6 +91,7 @@ public class TicketFacts {
         return contents.sideSubjectOf(conversationId);
     }
 
+    /** A message's plain text and its HTML. */
     public record MessageText(String text, String html) {
     }
 

@@ -59,11 +59,14 @@ public class MailOutbox {
                         recipientIds.toArray(UUID[]::new)).update();
     }
 
-    /** Erasure: every mail about the person or addressed (To or Cc) to {@code email} (may be null), sent or not. */
+    /**
+     * Erasure: every mail about the person, to them as a side conversation's contact, or addressed (To or Cc) to
+     * {@code email} (may be null), sent or not.
+     */
     public void erase(UUID subjectId, String email) {
         jdbc.sql("""
-                        DELETE FROM mail.outbox WHERE subject_id = ?
+                        DELETE FROM mail.outbox WHERE subject_id = ? OR ? = ANY (recipient_ids)
                             OR lower(?) = ANY (SELECT lower(r) FROM unnest(recipients || cc) r)""")
-                .params(subjectId, email).update();
+                .params(subjectId, subjectId, email).update();
     }
 }

@@ -91,10 +91,10 @@ final class AuditDescriber {
                     new Change("sideConversation", null, e.conversationId().toString()));
             case SideMessageSentEvent e -> entry(e.ticketId(), (e.authorId() == null
                     ? "Side message sent by an integration" : "Side message sent by agent " + e.authorId())
-                    + " to " + (e.recipientIds().size() == 1 ? "customer " + e.recipientIds().getFirst()
+                    + " to " + (e.recipientIds().size() == 1 ? "contact " + e.recipientIds().getFirst()
                     : e.recipientIds().size() + " contacts"),
                     new Change("sideMessage", null, e.messageId().toString()));
-            case SideMessageReceivedEvent e -> entry(e.ticketId(), "Side message received from customer "
+            case SideMessageReceivedEvent e -> entry(e.ticketId(), "Side message received from contact "
                     + e.senderId(), new Change("sideMessage", null, e.messageId().toString()));
             case SideConversationClosedEvent e -> entry(e.ticketId(), "Side conversation closed",
                     new Change("sideConversationState", "open", "closed"));

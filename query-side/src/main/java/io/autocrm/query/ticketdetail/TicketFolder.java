@@ -94,6 +94,16 @@ final class TicketFolder {
             case io.autocrm.events.ticket.SlaWarningIssuedEvent e -> { }
             case io.autocrm.events.ticket.SlaBreachedEvent e -> { }
             case io.autocrm.events.ticket.SlaFulfilledEvent e -> { }
+            // Files, participants and side conversations: the live detail's, not yet the past one's; they move the
+            // version and the time like there.
+            case io.autocrm.events.ticket.MessageAttachmentsAddedEvent e -> { }
+            case io.autocrm.events.ticket.TicketParticipantAddedEvent e -> { }
+            case io.autocrm.events.ticket.TicketParticipantRemovedEvent e -> { }
+            case io.autocrm.events.ticket.SideConversationStartedEvent e -> { }
+            case io.autocrm.events.ticket.SideMessageSentEvent e -> { }
+            case io.autocrm.events.ticket.SideMessageReceivedEvent e -> { }
+            case io.autocrm.events.ticket.SideConversationClosedEvent e -> { }
+            case io.autocrm.events.ticket.SideConversationReopenedEvent e -> { }
             default -> {
                 return false;
             }

@@ -259,6 +259,9 @@ public class MailIngest {
         commands.send(new ReceiveSideMessageCommand(new TicketId(side.ticketId()),
                 new SideConversationId(side.conversationId()), messageId, sender, body.text(), body.format(), files),
                 metaData(Caller.SYSTEM, mailId, mail, reason));
+        if (known.isEmpty()) {
+            records.linkEarlier(mail.fromAddress(), sender.id().value());
+        }
         if (mail.messageId() != null) {
             threads.rememberSide(mail.messageId(), side.ticketId(), side.conversationId(), "in");
         }

@@ -151,15 +151,18 @@ class ReplyComposer {
                 text.get().html(), Entities.escape(footer(number)));
         UUID subjectId = requester.get().id().value();
         // The participants in Cc, each held like the requester, so that an erasure of one waits and deletes this mail.
-        List<String> copies = ticket.get().participants().stream().map(customers::contactForMail)
-                .flatMap(Optional::stream).map(CustomerLookup.Contact::email)
-                .filter(email -> email != null && !email.isBlank()).toList();
+        List<CustomerLookup.Contact> copied = ticket.get().participants().stream().map(customers::contactForMail)
+                .flatMap(Optional::stream).filter(c -> c.email() != null && !c.email().isBlank()).toList();
+        List<String> copies = copied.stream().map(CustomerLookup.Contact::email).toList();
+        // Whom it went to, by id too: an erasure of any of them finds it after their address is gone.
+        UUID[] people = java.util.stream.Stream.concat(java.util.stream.Stream.of(subjectId),
+                copied.stream().map(c -> c.id().value())).toArray(UUID[]::new);
         jdbc.sql("""
                         UPDATE mail.outbox SET recipients = ARRAY[?], cc = ?, subject = ?, body_text = ?, body_html = ?,
-                               header_message_id = ?, in_reply_to = ?, refs = ?, subject_id = ?
+                               header_message_id = ?, in_reply_to = ?, refs = ?, subject_id = ?, recipient_ids = ?
                          WHERE id = ? AND header_message_id IS NULL""")
                 .params(requester.get().email(), copies.toArray(String[]::new), subject, bodyText, bodyHtml,
-                        messageId, inReplyTo, refs.toArray(String[]::new), subjectId, row.id()).update();
+                        messageId, inReplyTo, refs.toArray(String[]::new), subjectId, people, row.id()).update();
         return Optional.of(row.written(List.of(requester.get().email()), copies, subject, bodyText, bodyHtml,
                 messageId, inReplyTo, refs));
     }

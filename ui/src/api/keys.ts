@@ -82,6 +82,10 @@ export const macroKeys = {
   usage: () => [...macroKeys.all, 'usage'] as const,
 };
 
+export const notificationKeys = {
+  all: ['notifications'] as const,
+};
+
 export const presenceKeys = {
   ticket: (id: string) => ['presence', id] as const,
 };

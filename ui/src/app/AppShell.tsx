@@ -2,6 +2,7 @@ import { Link, Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useMe } from '@/api/directory';
 import { Button } from '@/components/ui/Button';
+import { NotificationBell } from '@/features/notifications/NotificationBell';
 import { StatusSwitch } from '@/features/status/components/StatusSwitch';
 import { signOut } from '@/lib/auth/session';
 import { useHotkeys } from '@/lib/useHotkeys';
@@ -47,6 +48,7 @@ export function AppShell() {
               )
           )}
           {staff && !inConsole && me.data?.id && <StatusSwitch agentId={me.data.id} />}
+          {staff && <NotificationBell />}
           {me.data && (
             <span className="hidden text-muted sm:inline">
               {me.data.name ?? me.data.email} <span className="text-xs">({me.data.role})</span>

@@ -68,24 +68,31 @@ class NotificationProjection {
                 .param(e.ticketId().value()).update();
     }
 
+    /** Who wrote is the message's author (the customer), whoever sent it in (an integration, the mail channel). */
     @EventHandler
     void on(CustomerMessageAddedEvent e, EventMessage<?> message) {
-        notifyAssignee(message, "customer-message", e.ticketId());
+        notifyAssignee(message, "customer-message", e.ticketId(), e.authorId().toString());
     }
 
     @EventHandler
     void on(SideMessageReceivedEvent e, EventMessage<?> message) {
-        notifyAssignee(message, "side-answer", e.ticketId());
+        notifyAssignee(message, "side-answer", e.ticketId(), e.senderId().toString());
     }
 
-    private void notifyAssignee(EventMessage<?> message, String kind, TicketId ticketId) {
+    private void notifyAssignee(EventMessage<?> message, String kind, TicketId ticketId, String customer) {
         jdbc.sql("SELECT assignee_id FROM read_model.notification_ticket WHERE ticket_id = ? AND assignee_id IS NOT NULL")
                 .param(ticketId.value()).query(UUID.class).optional()
-                .ifPresent(assignee -> notify(message, assignee, kind, ticketId));
+                .ifPresent(assignee -> notify(message, assignee, kind, ticketId, ActorType.CUSTOMER.key(), customer));
     }
 
     private void notify(EventMessage<?> message, UUID agent, String kind, TicketId ticketId) {
         MetaData metaData = message.getMetaData();
+        notify(message, agent, kind, ticketId, MetaDataText.of(metaData, MetadataKeys.ACTOR_TYPE),
+                MetaDataText.of(metaData, MetadataKeys.ACTOR_ID));
+    }
+
+    private void notify(EventMessage<?> message, UUID agent, String kind, TicketId ticketId, String actorType,
+                        String actorId) {
         jdbc.sql("""
                         INSERT INTO read_model.agent_notification (id, agent_id, kind, ticket_id, ticket_number,
                                                                    actor_type, actor_id, created_at)
@@ -93,9 +100,8 @@ class NotificationProjection {
                           FROM read_model.notification_ticket t WHERE t.ticket_id = ?
                         ON CONFLICT (id) DO NOTHING""")
                 .params(UUID.nameUUIDFromBytes(("notification:" + message.getIdentifier() + ":" + agent)
-                                .getBytes(StandardCharsets.UTF_8)), agent, kind,
-                        MetaDataText.of(metaData, MetadataKeys.ACTOR_TYPE),
-                        MetaDataText.of(metaData, MetadataKeys.ACTOR_ID), Timestamp.from(timeOf(message)),
+                                .getBytes(StandardCharsets.UTF_8)), agent, kind, actorType, actorId,
+                        Timestamp.from(timeOf(message)),
                         ticketId.value())
                 .update();
     }

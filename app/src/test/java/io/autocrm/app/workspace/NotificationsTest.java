@@ -83,6 +83,18 @@ class NotificationsTest {
                 "Hello?")).status()).isEqualTo(201);
         await().atMost(WAIT).until(() -> asAda.get("/api/v1/notifications").json().get("unread").asLong() == 1);
 
+        // Closed, then the customer writes again: the follow-up keeps Ada, who hears that Nora wrote.
+        assertThat(admin.patch("/api/v1/tickets/" + ticket, json("status", "solved")).status()).isEqualTo(200);
+        assertThat(admin.patch("/api/v1/tickets/" + ticket, json("status", "closed")).status()).isEqualTo(200);
+        JsonNode followUp = asNora.post("/api/v1/tickets/" + ticket + "/messages", json("kind", "customer-message",
+                "body", "It broke again")).json();
+        assertThat(followUp.get("followUp").asBoolean()).isTrue();
+        JsonNode newest = await().atMost(WAIT).until(() -> asAda.get("/api/v1/notifications").json(),
+                p -> p.get("unread").asLong() == 2).get("items").get(0);
+        assertThat(newest.get("kind").asString()).isEqualTo("customer-message");
+        assertThat(newest.get("ticketId").asString()).isEqualTo(followUp.get("ticketId").asString());
+        assertThat(newest.get("actor").get("name").asString()).isEqualTo("Nora Notifier");
+
         assertThat(admin.get("/api/v1/notifications").status()).as("an API key has no bell").isEqualTo(403);
         assertThat(asNora.get("/api/v1/notifications").status()).as("nor a customer").isEqualTo(403);
         assertThat(asAda.get("/api/v1/notifications?limit=0").status()).isEqualTo(400);

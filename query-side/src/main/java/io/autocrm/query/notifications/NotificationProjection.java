@@ -48,7 +48,14 @@ class NotificationProjection {
                         ON CONFLICT (ticket_id) DO UPDATE SET number = EXCLUDED.number,
                                                               assignee_id = EXCLUDED.assignee_id""")
                 .params(e.ticketId().value(), e.number(), assignee).update();
-        if (assignee != null && !byThisAgent(message.getMetaData(), e.assigneeId())) {
+        if (assignee == null) {
+            return;
+        }
+        if (e.followUpOf() != null) {
+            // A customer wrote on a closed ticket: its follow-up keeps the assignee, who hears that the customer wrote.
+            notify(message, assignee, "customer-message", e.ticketId(), ActorType.CUSTOMER.key(),
+                    e.requesterId().toString());
+        } else if (!byThisAgent(message.getMetaData(), e.assigneeId())) {
             notify(message, assignee, "assigned", e.ticketId());
         }
     }

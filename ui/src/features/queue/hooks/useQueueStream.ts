@@ -2,7 +2,7 @@
 // changed ticket's own caches (detail, counts) are refreshed when they are behind.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { type QueueFilters, queueKeys, ticketKeys, toSearchParams } from '@/api/keys';
+import { notificationKeys, type QueueFilters, queueKeys, ticketKeys, toSearchParams } from '@/api/keys';
 import { runEventStream, type StreamStatus } from '@/lib/sse';
 import { applyChange, PAGE_SIZE, type QueueData, type QueueItem, type QueuePage } from '../api/queue';
 
@@ -37,7 +37,11 @@ export function useQueueStream(filters: QueueFilters): QueueStream {
     };
     const refreshCounts = () => {
       clearTimeout(countTimer.current);
-      countTimer.current = setTimeout(() => void queryClient.invalidateQueries({ queryKey: queueKeys.counts() }), 500);
+      countTimer.current = setTimeout(() => {
+        void queryClient.invalidateQueries({ queryKey: queueKeys.counts() });
+        // A change in the queue may be one the agent is notified of: the bell reads again at once, not in 15 s.
+        void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+      }, 500);
     };
     const refreshDetail = (item: QueueItem) => {
       const detail = queryClient.getQueryData<{ version?: number }>(ticketKeys.detail(item.id ?? ''));

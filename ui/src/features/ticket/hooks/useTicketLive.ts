@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Schemas } from '@/api/client';
-import { queueKeys, ticketKeys, toSearchParams } from '@/api/keys';
+import { notificationKeys, queueKeys, ticketKeys, toSearchParams } from '@/api/keys';
 import { runEventStream, type StreamStatus } from '@/lib/sse';
 
 type QueueItem = Schemas['QueueItem'];
@@ -30,7 +30,11 @@ export function useTicketLive(ticketId: string, requesterId: string | undefined)
     };
     const refreshOthers = () => {
       clearTimeout(others);
-      others = setTimeout(() => void queryClient.invalidateQueries({ queryKey: [...queueKeys.all, 'requester', requesterId] }), 500);
+      others = setTimeout(() => {
+        void queryClient.invalidateQueries({ queryKey: [...queueKeys.all, 'requester', requesterId] });
+        // The change may be one the agent is notified of: the bell reads again at once.
+        void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+      }, 500);
     };
     void runEventStream({
       url: `/api/v1/stream/tickets?${toSearchParams({ requesterId, limit: 1 }).toString()}`,

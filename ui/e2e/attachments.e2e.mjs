@@ -6,7 +6,7 @@
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { deflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DESKTOP, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, assertNoSidewaysScroll, DESKTOP, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
@@ -179,8 +179,7 @@ async function main() {
     const shown = await portal.locator('main').innerText();
     if (shown.includes(secret) || shown.includes('vendor case is attached')) throw new Error('the customer sees the internal note or its file');
     if ((await portal.locator(`a[href*="${encodeURIComponent(secret)}"], a[href*="${secret}"]`).count()) > 0) throw new Error('the page links the internal note\'s file');
-    const sideways = await portal.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (sideways > 0) throw new Error(`the portal scrolls sideways at 390 px (${sideways} px)`);
+    await assertNoSidewaysScroll(portal, 'the portal');
     await assertAccessible(portal, 'portal request with files');
 
     step('the customer pastes text and a screenshot into a reply and sends it');

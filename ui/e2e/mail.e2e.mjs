@@ -5,7 +5,7 @@
 // scanned by axe and shot at desktop and phone width.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, DESKTOP, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, DESKTOP, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, receiveMail, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const key = process.env.AUTOCRM_API_KEY ?? '';
@@ -14,17 +14,7 @@ const run = Date.now().toString(36);
 const PASSWORD = 'e2e-Mail-passw0rd!';
 const PHONE = { width: 390, height: 844 };
 
-/** Hands a raw mail to AutoCRM as a mail provider's webhook does; answers what became of it. */
-async function receive(raw) {
-  const response = await fetch(`${base}/api/v1/mail/inbound`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'message/rfc822', Accept: 'application/json' },
-    body: raw.replace(/\n/g, '\r\n'),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`inbound mail answered ${response.status}: ${text}`);
-  return JSON.parse(text);
-}
+const receive = (raw) => receiveMail(base, key, raw);
 
 async function main() {
   const person = peopleMaker(api, run, PASSWORD);

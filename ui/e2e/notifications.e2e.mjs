@@ -4,7 +4,7 @@
 // Scanned by axe and shot at 1366 and 390 px, light and dark.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, assertNoSidewaysScroll, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
@@ -56,8 +56,7 @@ async function main() {
 
     step('at phone width the header keeps the bell without scrolling sideways');
     await page.setViewportSize({ width: 390, height: 844 });
-    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (sideways > 0) throw new Error(`the page scrolls sideways at 390 px (${sideways} px)`);
+    await assertNoSidewaysScroll(page, 'the page');
     await page.getByRole('button', { name: 'Notifications, none unread' }).click();
     await dialog.waitFor();
     await screenshots(page, 'notifications-read', SIZES.slice(1));

@@ -4,7 +4,7 @@
 // refuses. Scanned by axe and shot at 1366 and 390 px, light and dark.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, assertNoSidewaysScroll, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const api = apiClient(base, process.env.AUTOCRM_API_KEY ?? '');
@@ -85,8 +85,7 @@ async function main() {
     step('at phone width the panel stacks under the conversation without scrolling sideways');
     await page.setViewportSize({ width: 390, height: 844 });
     await panel.scrollIntoViewIfNeeded();
-    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (sideways > 0) throw new Error(`the ticket scrolls sideways at 390 px (${sideways} px)`);
+    await assertNoSidewaysScroll(page, 'the ticket');
     await screenshots(page, 'participants-refused', SIZES.slice(1));
     console.log('participants end-to-end: passed');
   } catch (error) {

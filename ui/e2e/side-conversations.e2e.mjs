@@ -5,7 +5,7 @@
 // conversation never shows any of it. Scanned by axe and shot at 1366 and 390 px, light and dark.
 // Environment: AUTOCRM_URL (the app), AUTOCRM_API_KEY (an admin API key), CHROMIUM (default /usr/bin/chromium).
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, signIn, step } from './support.mjs';
+import { CHROMIUM_ARGS, assertNoSidewaysScroll, apiClient, assertAccessible, keepFailureScreens, peopleMaker, screenshots, receiveMail, signIn, step } from './support.mjs';
 
 const base = (process.env.AUTOCRM_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
 const key = process.env.AUTOCRM_API_KEY ?? '';
@@ -26,17 +26,7 @@ async function sentMail(ticketId, messageId) {
   throw new Error('the side mail was not sent within 30 s');
 }
 
-/** Hands a raw mail to AutoCRM as a mail provider's webhook does; answers what became of it. */
-async function receive(raw) {
-  const response = await fetch(`${base}/api/v1/mail/inbound`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'message/rfc822', Accept: 'application/json' },
-    body: raw.replace(/\n/g, '\r\n'),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`inbound mail answered ${response.status}: ${text}`);
-  return JSON.parse(text);
-}
+const receive = (raw) => receiveMail(base, key, raw);
 
 async function main() {
   const person = peopleMaker(api, run, PASSWORD);
@@ -123,8 +113,7 @@ On Monday Support wrote:
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('tab', { name: 'Side conversations (1)' }).click();
     await thread.scrollIntoViewIfNeeded();
-    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (sideways > 0) throw new Error(`the ticket scrolls sideways at 390 px (${sideways} px)`);
+    await assertNoSidewaysScroll(page, 'the ticket');
     await screenshots(page, 'side-conversations-closed', SIZES.slice(1));
     console.log('side-conversations end-to-end: passed');
   } catch (error) {

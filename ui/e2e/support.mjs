@@ -97,6 +97,24 @@ export async function screenshots(page, name, sizes = [['desktop', DESKTOP], ['t
   if (size) await page.setViewportSize(size);
 }
 
+/** Fails when the page scrolls sideways at its current width; `what` names it in the error ("the ticket"). */
+export async function assertNoSidewaysScroll(page, what) {
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (sideways > 0) throw new Error(`${what} scrolls sideways at ${page.viewportSize()?.width} px (${sideways} px)`);
+}
+
+/** Hands a raw mail to AutoCRM as a mail provider's webhook does (the key needs mail:inbound); answers its record. */
+export async function receiveMail(base, key, raw) {
+  const response = await fetch(`${base}/api/v1/mail/inbound`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'message/rfc822', Accept: 'application/json' },
+    body: raw.replace(/\n/g, '\r\n'),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`inbound mail answered ${response.status}: ${text}`);
+  return JSON.parse(text);
+}
+
 export function step(title) {
   console.log(`— ${title}`);
 }

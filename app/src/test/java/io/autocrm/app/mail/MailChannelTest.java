@@ -369,10 +369,7 @@ class MailChannelTest {
 
     /** The record of the mail with this Message-ID, once it was taken in. */
     private JsonNode awaitReceived(String messageId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM mail.inbound WHERE message_key = ?")
-                .param(messageId).query(Long.class).single() == 1);
-        UUID id = jdbc.sql("SELECT id FROM mail.inbound WHERE message_key = ?").param(messageId).query(UUID.class)
-                .single();
+        UUID id = Inbound.of(jdbc, messageId).id();
         for (JsonNode mail : admin.get("/api/v1/admin/mail/inbound?limit=200").json().get("items")) {
             if (mail.get("id").asString().equals(id.toString())) {
                 return mail;

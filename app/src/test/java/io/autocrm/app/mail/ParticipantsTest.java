@@ -114,7 +114,7 @@ class ParticipantsTest {
 
                 Please send the invoices to Carl too.
                 """.formatted(requester, SUPPORT, colleague, marker, first), SUPPORT);
-        String ticket = awaitTicketOf(first);
+        String ticket = ticketOf(first);
         await().atMost(WAIT).untilAsserted(() -> assertThat(admin.get("/api/v1/tickets/" + ticket).json()
                 .get("participants")).extracting(p -> p.get("email").asString()).containsExactly(colleague));
 
@@ -147,7 +147,7 @@ class ParticipantsTest {
 
                 Thanks, received mine.
                 """.formatted(colleague, SUPPORT, answer, replyId), SUPPORT);
-        assertThat(awaitTicketOf(answer)).as("a participant's answer lands on the ticket").isEqualTo(ticket);
+        assertThat(ticketOf(answer)).as("a participant's answer lands on the ticket").isEqualTo(ticket);
         String strangers = "sam-answer." + marker + "@client.example";
         mail.send("""
                 From: Sam <%s>
@@ -158,7 +158,7 @@ class ParticipantsTest {
 
                 Me too please.
                 """.formatted(stranger, SUPPORT, strangers, replyId), SUPPORT);
-        assertThat(awaitTicketOf(strangers)).as("a stranger's opens a ticket of its own").isNotEqualTo(ticket);
+        assertThat(ticketOf(strangers)).as("a stranger's opens a ticket of its own").isNotEqualTo(ticket);
         await().atMost(WAIT).untilAsserted(() -> {
             List<String> authors = new ArrayList<>();
             for (JsonNode message : admin.get("/api/v1/tickets/" + ticket).json().get("messages")) {
@@ -173,10 +173,7 @@ class ParticipantsTest {
                 .isZero();
     }
 
-    private String awaitTicketOf(String messageId) {
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM mail.inbound WHERE message_key = ?")
-                .param(messageId).query(Long.class).single() == 1);
-        return jdbc.sql("SELECT ticket_id FROM mail.inbound WHERE message_key = ?").param(messageId)
-                .query(UUID.class).single().toString();
+    private String ticketOf(String messageId) {
+        return Inbound.of(jdbc, messageId).ticketId().toString();
     }
 }

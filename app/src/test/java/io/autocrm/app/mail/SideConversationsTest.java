@@ -101,8 +101,7 @@ class SideConversationsTest {
                 """.formatted(vendor.toLowerCase(), asked.getReplyTo()[0].toString().replaceAll(".*<|>.*", ""), marker,
                 answerId,
                 askedId, askedId, marker), SUPPORT);
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM mail.inbound WHERE message_key = ? AND state = "
-                + "'side-message-added'").param(answerId).query(Long.class).single() == 1);
+        assertThat(Inbound.of(jdbc, answerId).state()).isEqualTo("side-message-added");
 
         JsonNode side = await().atMost(WAIT).until(() -> admin.get("/api/v1/tickets/" + ticket).json()
                 .get("sideConversations"), sides -> sides.size() == 1 && sides.get(0).get("messages").size() == 2)
@@ -166,8 +165,7 @@ class SideConversationsTest {
                 The tracking number is 123. %s
                 """.formatted(vendor, asked.getReplyTo()[0].toString().replaceAll(".*<|>.*", ""), laterId, marker),
                 SUPPORT);
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT reason FROM mail.inbound WHERE message_key = ?")
-                .param(laterId).query(String.class).optional().orElse("").contains("reply address"));
+        assertThat(Inbound.of(jdbc, laterId).reason()).contains("reply address");
         JsonNode reopened = await().atMost(WAIT).until(() -> admin.get("/api/v1/tickets/" + ticket).json()
                 .get("sideConversations").get(0), s -> s.get("messages").size() == 3);
         assertThat(reopened.get("state").asString()).isEqualTo("open");

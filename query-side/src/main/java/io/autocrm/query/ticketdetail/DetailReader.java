@@ -96,6 +96,16 @@ class DetailReader {
              ORDER BY m.created_at, m.message_id
             """;
 
+    /** Each side message (up to the version) with its recipients in order, names and addresses unless erased. */
+    private static final String SIDE_RECIPIENTS = """
+            SELECT m.message_id, r.id AS recipient_id, c.name, c.email
+              FROM read_model.side_message m
+              LEFT JOIN LATERAL unnest(m.recipient_ids) WITH ORDINALITY AS r(id, position) ON true
+              LEFT JOIN pii.customer c ON c.id = r.id
+             WHERE m.ticket_id = :ticketId AND m.version <= :version
+             ORDER BY m.created_at, m.message_id, r.position
+            """;
+
     private final QueueReader queue;
     private final JdbcClient jdbc;
     private final SignedLinks links;
@@ -115,51 +125,39 @@ class DetailReader {
 
     /** The ticket's side conversations up to its version, each with its messages and their files (staff only). */
     private List<SideConversationView> sideConversations(UUID ticketId, long upToVersion) {
-        Map<String, List<SideConversationView.SideMessageView>> messages = new LinkedHashMap<>();
-        Map<String, UUID[]> recipients = new HashMap<>();
+        // Every side message's recipients first (an answer has none): their ids name the messages whose files to read.
+        Map<String, List<ParticipantView>> recipients = new LinkedHashMap<>();
+        jdbc.sql(SIDE_RECIPIENTS).param("ticketId", ticketId).param("version", upToVersion).query(rs -> {
+            List<ParticipantView> to = recipients.computeIfAbsent(rs.getString("message_id"), m -> new ArrayList<>());
+            String id = rs.getString("recipient_id");
+            if (id != null) {
+                to.add(new ParticipantView(id, rs.getString("name"), rs.getString("email")));
+            }
+        });
+        if (recipients.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<AttachmentView>> files = files(List.copyOf(recipients.keySet()));
+        Map<String, List<SideConversationView.SideMessageView>> messages = new HashMap<>();
         jdbc.sql(SIDE_MESSAGES).param("ticketId", ticketId).param("version", upToVersion).query(rs -> {
             String id = rs.getString("message_id");
             boolean in = "in".equals(rs.getString("direction"));
-            recipients.put(id, (UUID[]) rs.getArray("recipient_ids").getArray());
             messages.computeIfAbsent(rs.getString("conversation_id"), c -> new ArrayList<>()).add(
                     new SideConversationView.SideMessageView(id, rs.getString("direction"),
                             new MessageView.Author(rs.getString("author_type"), rs.getString("author_id"),
                                     rs.getString("author_name")),
                             in ? new ParticipantView(rs.getString("author_id"), rs.getString("author_name"),
                                     rs.getString("author_email")) : null,
-                            List.of(), rs.getString("body"), rs.getString("body_html"),
-                            Times.fromDb(rs, "created_at"), List.of()));
+                            recipients.getOrDefault(id, List.of()), rs.getString("body"), rs.getString("body_html"),
+                            Times.fromDb(rs, "created_at"), files.getOrDefault(id, List.of())));
         });
-        if (messages.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, ParticipantView> contacts = new HashMap<>();
-        UUID[] everyone = recipients.values().stream().flatMap(java.util.Arrays::stream).distinct()
-                .toArray(UUID[]::new);
-        if (everyone.length > 0) {
-            jdbc.sql("SELECT id, name, email FROM pii.customer WHERE id = ANY(:ids)").param("ids", everyone)
-                    .query(rs -> {
-                        UUID id = rs.getObject("id", UUID.class);
-                        contacts.put(id, new ParticipantView(id.toString(), rs.getString("name"),
-                                rs.getString("email")));
-                    });
-        }
-        Map<String, List<AttachmentView>> files = files(messages.values().stream().flatMap(List::stream)
-                .map(SideConversationView.SideMessageView::id).toList());
         return jdbc.sql(SIDE_CONVERSATIONS).param("ticketId", ticketId).param("version", upToVersion)
                 .query((rs, row) -> {
                     String id = rs.getString("conversation_id");
-                    List<SideConversationView.SideMessageView> thread = messages.getOrDefault(id, List.of()).stream()
-                            .map(m -> new SideConversationView.SideMessageView(m.id(), m.direction(), m.author(),
-                                    m.from(), java.util.Arrays.stream(recipients.get(m.id()))
-                                    .map(r -> contacts.getOrDefault(r, new ParticipantView(r.toString(), null, null)))
-                                    .toList(), m.body(), m.bodyHtml(), m.createdAt(),
-                                    files.getOrDefault(m.id(), List.of())))
-                            .toList();
                     return new SideConversationView(id, rs.getString("subject"), rs.getString("state"),
                             new MessageView.Author(rs.getString("author_type"), rs.getString("author_id"),
                                     rs.getString("author_name")), Times.fromDb(rs, "started_at"),
-                            Times.fromDb(rs, "updated_at"), thread);
+                            Times.fromDb(rs, "updated_at"), messages.getOrDefault(id, List.of()));
                 }).list();
     }
 

@@ -30,9 +30,5 @@ public record SideConversationView(String id, String subject,
             to = to == null ? List.of() : List.copyOf(to);
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
-
-        SideMessageView withAttachments(List<AttachmentView> files) {
-            return new SideMessageView(id, direction, author, from, to, body, bodyHtml, createdAt, files);
-        }
     }
 }
